@@ -1,0 +1,296 @@
+package readout
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// TimeOfDay is the part of the day a meeting took place in.
+type TimeOfDay int
+
+// The parts of the day. The zero value, Unknown, means the text does not
+// say.
+const (
+	Unknown TimeOfDay = iota
+	Morning
+	Afternoon
+	Evening
+	Night
+)
+
+var timeOfDayNames = [...]string{"", "morning", "afternoon", "evening", "night"}
+
+// String returns the JSON form: "morning", "afternoon", "evening", "night",
+// or "" for Unknown.
+func (t TimeOfDay) String() string {
+	if t < 0 || int(t) >= len(timeOfDayNames) {
+		return fmt.Sprintf("TimeOfDay(%d)", int(t))
+	}
+	return timeOfDayNames[t]
+}
+
+// MarshalText implements [encoding.TextMarshaler].
+func (t TimeOfDay) MarshalText() ([]byte, error) { return []byte(t.String()), nil }
+
+// UnmarshalText implements [encoding.TextUnmarshaler].
+func (t *TimeOfDay) UnmarshalText(b []byte) error {
+	for i, n := range timeOfDayNames {
+		if n == string(b) {
+			*t = TimeOfDay(i)
+			return nil
+		}
+	}
+	return fmt.Errorf("readout: unknown time of day %q", b)
+}
+
+var months = map[string]time.Month{
+	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+	"august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+	"oct": 10, "nov": 11, "dec": 12,
+}
+
+var weekdays = map[string]time.Weekday{
+	"sunday": 0, "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6,
+}
+
+// parseISODate reads YYYY-MM-DD, YYYY-MM or YYYY.
+func parseISODate(s string) (time.Time, bool) {
+	for _, layout := range []string{"2006-01-02", "2006-01", "2006"} {
+		if len(s) == len(layout) {
+			if t, err := time.Parse(layout, s); err == nil {
+				return t, true
+			}
+		}
+	}
+	return time.Time{}, false
+}
+
+// dateAt reads a written date at toks[i]: "June 11, 2010", "11 June 2010",
+// "June 11" (year taken from ref, past-biased), "May 2025". It returns the
+// ISO date and the index after it.
+func dateAt(toks []token, i int, ref string) (string, int) {
+	num := func(k int, lo, hi int) (int, bool) {
+		if k >= len(toks) {
+			return 0, false
+		}
+		n, err := strconv.Atoi(strings.TrimRight(toks[k].text, "stndrh"))
+		return n, err == nil && n >= lo && n <= hi
+	}
+	if i >= len(toks) {
+		return "", i
+	}
+	if mo, ok := months[toks[i].lower()]; ok && len(toks[i].text) >= 3 {
+		if day, ok := num(i+1, 1, 31); ok {
+			k := i + 2
+			if k < len(toks) && toks[k].text == "," {
+				k++
+			}
+			if y, ok := num(k, 1900, 2100); ok {
+				return fmt.Sprintf("%04d-%02d-%02d", y, mo, day), k + 1
+			}
+			if y := refYear(ref, int(mo), day); y > 0 {
+				return fmt.Sprintf("%04d-%02d-%02d", y, mo, day), i + 2
+			}
+		}
+		if y, ok := num(i+1, 1900, 2100); ok {
+			return fmt.Sprintf("%04d-%02d", y, mo), i + 2
+		}
+		return "", i
+	}
+	if day, ok := num(i, 1, 31); ok && i+1 < len(toks) {
+		if mo, ok := months[toks[i+1].lower()]; ok && len(toks[i+1].text) >= 3 {
+			if y, ok := num(i+2, 1900, 2100); ok {
+				return fmt.Sprintf("%04d-%02d-%02d", y, mo, day), i + 3
+			}
+			if y := refYear(ref, int(mo), day); y > 0 {
+				return fmt.Sprintf("%04d-%02d-%02d", y, mo, day), i + 2
+			}
+		}
+	}
+	return "", i
+}
+
+// refYear returns the year of a month and day written without one, the
+// latest not after the reference date; 0 without a reference.
+func refYear(ref string, mo, day int) int {
+	t, ok := parseISODate(ref)
+	if !ok {
+		return 0
+	}
+	y := t.Year()
+	if len(ref) == 10 && time.Date(y, time.Month(mo), day, 0, 0, 0, 0, time.UTC).After(t) {
+		y--
+	}
+	return y
+}
+
+// isDateLine reports whether sentence i is a date line such as "June 11,
+// 2010, Tashkent" or "January 24, 2000".
+func (d *document) isDateLine(i int) bool {
+	toks := d.toks[i]
+	if len(toks) < 3 || len(toks) > 16 {
+		return false
+	}
+	date, k := dateAt(toks, 0, "")
+	if date == "" || len(date) != 10 {
+		return false
+	}
+	return k == len(toks) || toks[k].text == ","
+}
+
+// findDate sets the event date, the time of day and the local-time flag.
+func (d *document) findDate() {
+	title, lead := d.leadSentences()
+	// A date line under the title fixes the date.
+	for i := range d.sents {
+		if d.kind[i] == dateLine {
+			d.date, _ = dateAt(d.toks[i], 0, "")
+			break
+		}
+	}
+	for _, si := range append(lead, title...) {
+		d.scanTime(d.toks[si])
+		if d.date == "" {
+			d.date = d.dateIn(d.toks[si])
+		}
+	}
+	if d.date == "" && d.dateline != "" {
+		// A remark of "today" anywhere ties the text to its dateline.
+		for si := range d.sents {
+			if d.kind[si] != body {
+				continue
+			}
+			for _, t := range d.toks[si] {
+				if t.lower() == "today" || t.lower() == "tonight" {
+					d.date = d.dateline
+					break
+				}
+			}
+			if d.date != "" {
+				break
+			}
+		}
+	}
+	if d.m.TimeOfDay == Unknown {
+		// A transcript's opening time stamp: "9:25 A.M. EDT".
+		for si := range d.sents {
+			if d.kind[si] == junkLine {
+				if h, _, ok := clockTime(d.text[d.sents[si].start:d.sents[si].end]); ok {
+					d.m.TimeOfDay = partOfDay(h)
+					break
+				}
+			}
+		}
+	}
+	d.m.Date = d.date
+}
+
+// dateIn returns the event date a lead sentence gives, or "".
+func (d *document) dateIn(toks []token) string {
+	for i := 0; i < len(toks); i++ {
+		if date, _ := dateAt(toks, i, d.dateline); date != "" {
+			return date
+		}
+		w := toks[i].lower()
+		switch w {
+		case "today", "tonight":
+			return d.dateline
+		case "this":
+			if i+1 < len(toks) {
+				switch toks[i+1].lower() {
+				case "morning", "afternoon", "evening":
+					return d.dateline
+				}
+			}
+		case "yesterday":
+			return shiftDays(d.dateline, -1)
+		case "last":
+			if i+1 < len(toks) && toks[i+1].lower() == "night" {
+				return shiftDays(d.dateline, -1)
+			}
+		}
+		if wd, ok := weekdays[w]; ok && i > 0 && (toks[i-1].lower() == "on" || toks[i-1].lower() == "last") {
+			if t, ok := parseISODate(d.dateline); ok && len(d.dateline) == 10 {
+				back := (int(t.Weekday()) - int(wd) + 7) % 7
+				if toks[i-1].lower() == "last" && back == 0 {
+					back = 7
+				}
+				return t.AddDate(0, 0, -back).Format("2006-01-02")
+			}
+		}
+	}
+	return ""
+}
+
+func shiftDays(date string, n int) string {
+	t, ok := parseISODate(date)
+	if !ok || len(date) != 10 {
+		return ""
+	}
+	return t.AddDate(0, 0, n).Format("2006-01-02")
+}
+
+// scanTime reads the time of day and "local time" from a lead sentence.
+func (d *document) scanTime(toks []token) {
+	for i, t := range toks {
+		w := t.lower()
+		if d.m.TimeOfDay == Unknown {
+			switch w {
+			case "morning":
+				d.m.TimeOfDay = Morning
+			case "afternoon":
+				d.m.TimeOfDay = Afternoon
+			case "evening", "tonight":
+				d.m.TimeOfDay = Evening
+			case "night":
+				if i == 0 || toks[i-1].lower() != "last" {
+					d.m.TimeOfDay = Night
+				}
+			}
+		}
+		if w == "local" && i+1 < len(toks) && toks[i+1].lower() == "time" {
+			d.m.LocalTime = true
+		}
+	}
+}
+
+// clockTime reads a clock time such as "4:18 P.M." at the start of s and
+// returns the hour on a 24-hour clock.
+func clockTime(s string) (hour, minute int, ok bool) {
+	c := strings.IndexByte(s, ':')
+	if c < 1 || c > 2 || len(s) < c+3 {
+		return 0, 0, false
+	}
+	h, err1 := strconv.Atoi(s[:c])
+	m, err2 := strconv.Atoi(s[c+1 : c+3])
+	if err1 != nil || err2 != nil || h > 23 || m > 59 {
+		return 0, 0, false
+	}
+	rest := strings.ToLower(strings.TrimSpace(s[c+3:]))
+	rest = strings.ReplaceAll(rest, ".", "")
+	switch {
+	case strings.HasPrefix(rest, "pm") && h < 12:
+		h += 12
+	case strings.HasPrefix(rest, "am") && h == 12:
+		h = 0
+	case strings.HasPrefix(rest, "am"), strings.HasPrefix(rest, "pm"):
+	default:
+		return 0, 0, false
+	}
+	return h, m, true
+}
+
+func partOfDay(h int) TimeOfDay {
+	switch {
+	case h >= 5 && h < 12:
+		return Morning
+	case h >= 12 && h < 17:
+		return Afternoon
+	case h >= 17 && h < 22:
+		return Evening
+	}
+	return Night
+}

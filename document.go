@@ -1,0 +1,406 @@
+package readout
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/readout-go/readout/internal/names"
+)
+
+// A document is one parse in progress.
+type document struct {
+	text     string
+	lex      *lexicon
+	gaz      *names.Gazetteer
+	dateline string
+	bodyFrom int // offset just past the header
+
+	sents   []sentence
+	toks    [][]token // tokens of each sentence, header excluded
+	kind    []lineKind
+	title   int // sentence index range [0, titleEnd) is the title
+	parts   []*party
+	date    string
+	repairs []Repair
+	lastOne string // the last single speaker, for pronouns
+
+	m *Meeting
+}
+
+type lineKind uint8
+
+const (
+	body      lineKind = iota
+	titleLine          // the title of the readout
+	dateLine           // a Kremlin-style date line: "June 11, 2010, Tashkent"
+	junkLine           // stage directions, separators, link titles, times
+)
+
+func newDocument(text string) *document {
+	d := &document{text: text, lex: theLexicon(), gaz: names.Default()}
+	d.dateline, d.bodyFrom = header(text)
+	return d
+}
+
+func (d *document) parse() *Meeting {
+	d.m = &Meeting{Dateline: d.dateline}
+	d.sents = splitSentences(d.text)
+	d.toks = make([][]token, len(d.sents))
+	var buf []token
+	for i, s := range d.sents {
+		from := s.start
+		if from < d.bodyFrom {
+			from = d.bodyFrom
+		}
+		n := len(buf)
+		buf = tokenize(d.text, from, s.end, buf)
+		d.toks[i] = buf[n:len(buf):len(buf)]
+	}
+	d.classifyLines()
+	d.findDate()
+	d.repairWords(nil)
+	d.findParticipants()
+	d.repairWords(d.localWords())
+	d.findParticipantsRefresh()
+	d.findPlace()
+	d.findFormat()
+	d.findStatements()
+	d.findMentionSpans()
+	d.findTopics()
+	d.m.Repairs = d.repairs
+	if d.m.Participants == nil {
+		d.m.Participants = []Participant{}
+	}
+	if d.m.Statements == nil {
+		d.m.Statements = []Statement{}
+	}
+	if d.m.Topics == nil {
+		d.m.Topics = []string{}
+	}
+	if d.m.Repairs == nil {
+		d.m.Repairs = []Repair{}
+	}
+	return d.m
+}
+
+// classifyLines marks the title, the date line and junk lines.
+func (d *document) classifyLines() {
+	d.kind = make([]lineKind, len(d.sents))
+	if len(d.sents) == 0 {
+		return
+	}
+	firstLine := d.sents[0].line
+	// The first line is a title unless it reads as running text: ends
+	// with a full stop and has a verb-like length.
+	titled := d.dateline != "" || !strings.HasSuffix(d.text[d.sents[0].start:lineEnd(d.sents, 0)], ".")
+	if d.dateline != "" {
+		// "date 2025-05-09 In the afternoon of ..." is a lead, not a title.
+		t := d.toks[0]
+		if len(t) > 0 && !looksLikeTitle(d.text[t[0].start:lineEnd(d.sents, 0)]) {
+			titled = false
+		}
+	}
+	seeAlso := false
+	for i, s := range d.sents {
+		line := d.text[s.start:lineEnd(d.sents, i)]
+		switch {
+		case s.line == firstLine && titled:
+			d.kind[i] = titleLine
+		case s.first && s.last && isJunk(line):
+			d.kind[i] = junkLine
+			seeAlso = strings.EqualFold(strings.TrimSpace(line), "see also")
+			continue
+		case s.first && s.last && d.isDateLine(i):
+			d.kind[i] = dateLine
+		case isJunk(d.text[s.start:s.end]):
+			d.kind[i] = junkLine
+		case seeAlso && s.first:
+			// The link title after "See also" is junk unless it holds a
+			// transcript label, which labelAt finds.
+			if _, _, ok := d.labelAt(i); !ok {
+				d.kind[i] = junkLine
+			}
+		}
+		if s.first {
+			seeAlso = false
+		}
+	}
+}
+
+// lineEnd returns the end of the line of sentence i.
+func lineEnd(sents []sentence, i int) int {
+	for i+1 < len(sents) && sents[i+1].line == sents[i].line {
+		i++
+	}
+	return sents[i].end
+}
+
+// looksLikeTitle reports whether a first line reads as a headline rather
+// than a sentence: it does not end with a full stop.
+func looksLikeTitle(line string) bool {
+	line = strings.TrimSpace(line)
+	return !strings.HasSuffix(line, ".")
+}
+
+// isJunk reports whether s is a separator, a stage direction, a time stamp
+// or another piece of page furniture that reports nobody's words.
+func isJunk(s string) bool {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return true
+	}
+	switch strings.ToLower(strings.Trim(s, " *_")) {
+	case "###", "* * *", "***", "<…>", "<...>", "‹…>", "…", "...", "see also", "end", "[end]", "- end -", "– end –":
+		return true
+	}
+	if strings.Trim(s, "*#-–—_=~ ") == "" {
+		return true
+	}
+	if (strings.HasPrefix(s, "(") && strings.HasSuffix(s, ")")) || (strings.HasPrefix(s, "[") && strings.HasSuffix(s, "]")) {
+		return true
+	}
+	return isTimeLine(s)
+}
+
+// isTimeLine reports a line such as "4:18 P.M. EDT" or "10:13 A.M. PST".
+func isTimeLine(s string) bool {
+	if len(s) > 24 {
+		return false
+	}
+	h, m, ok := clockTime(s)
+	return ok && h >= 0 && m >= 0 && strings.IndexFunc(s, unicode.IsLower) < 0
+}
+
+// localWords returns the name words of the participants found so far, the
+// correctly spelled words that garbles elsewhere in the text are checked
+// against.
+func (d *document) localWords() []string {
+	var out []string
+	for _, p := range d.parts {
+		out = append(out, strings.Fields(p.Name)...)
+		for _, m := range p.Mentions {
+			for _, w := range strings.Fields(d.text[m.Start:m.End]) {
+				out = append(out, stripPossessive(strings.Trim(w, ",.")))
+			}
+		}
+	}
+	return out
+}
+
+// repairWords repairs garbled name words in the tokens, recording each
+// repair. With local nil it repairs against the gazetteer alone.
+func (d *document) repairWords(local []string) {
+	for si := range d.toks {
+		toks := d.toks[si]
+		for ti := 0; ti < len(toks); ti++ {
+			t := toks[ti]
+			if !t.word || t.repaired || !t.cap() || len(t.text) < 4 {
+				continue
+			}
+			w := t.text
+			fix, ok := d.gaz.FixWord(w, local)
+			if !ok || fix.To == w || fix.Confidence < names.Medium {
+				continue
+			}
+			d.repairs = append(d.repairs, Repair{Span: Span{t.start, t.end}, From: w, To: fix.To})
+			// A glued word splits into two tokens over the same bytes.
+			parts := strings.Fields(fix.To)
+			if len(parts) == 1 {
+				toks[ti].text = fix.To
+				toks[ti].repaired = true
+				continue
+			}
+			nt := make([]token, 0, len(toks)+len(parts)-1)
+			nt = append(nt, toks[:ti]...)
+			for _, p := range parts {
+				nt = append(nt, token{text: p, start: t.start, end: t.end, word: true, repaired: true})
+			}
+			nt = append(nt, toks[ti+1:]...)
+			toks = nt
+			ti += len(parts) - 1
+		}
+		d.toks[si] = toks
+	}
+	sortRepairs(d.repairs)
+}
+
+func sortRepairs(r []Repair) {
+	for i := 1; i < len(r); i++ {
+		for j := i; j > 0 && r[j].Start < r[j-1].Start; j-- {
+			r[j], r[j-1] = r[j-1], r[j]
+		}
+	}
+}
+
+// findStatements attributes every sentence and builds the statements and
+// segments.
+func (d *document) findStatements() {
+	var label *speech // the current transcript speaker; nil outside turns
+	inTurn := false
+	var prev *speech
+	prevSent := -1
+	for i, s := range d.sents {
+		var sp *speech
+		switch d.kind[i] {
+		case titleLine, dateLine, junkLine:
+			d.m.segments = append(d.m.segments, Segment{Span: Span{s.start, s.end}, Statement: -1})
+			continue
+		}
+		start := s.start
+		if who, at, ok := d.labelAt(i); ok {
+			inTurn = true
+			label = who
+			start = at
+			if who != nil {
+				sp = &speech{speakers: who.speakers, kind: AttrLabel}
+			}
+		} else if inTurn {
+			if label != nil {
+				sp = &speech{speakers: label.speakers, kind: AttrLabel}
+			}
+		} else {
+			sp = d.attribute(i)
+			if sp == nil && prev != nil && d.continues(i, prevSent) {
+				sp = &speech{speakers: prev.speakers, kind: AttrContinuation}
+			}
+		}
+		if sp == nil || len(sp.speakers) == 0 {
+			d.m.segments = append(d.m.segments, Segment{Span: Span{s.start, s.end}, Statement: -1})
+			prev = nil
+			continue
+		}
+		if len(sp.speakers) == 1 {
+			d.lastOne = sp.speakers[0]
+		}
+		if start > s.start {
+			d.m.segments = append(d.m.segments, Segment{Span: Span{s.start, start}, Statement: -1})
+		}
+		d.m.segments = append(d.m.segments, Segment{Span: Span{start, s.end}, Statement: len(d.m.Statements)})
+		d.m.Statements = append(d.m.Statements, Statement{
+			Speakers:    sp.speakers,
+			Cue:         sp.cue,
+			Attribution: sp.kind,
+			Span:        Span{start, s.end},
+			Text:        collapseSpace(d.text[start:s.end]),
+		})
+		prev, prevSent = sp, i
+	}
+}
+
+// continues reports whether sentence i, which has no reporting verb of its
+// own, carries on the speech of sentence p.
+func (d *document) continues(i, p int) bool {
+	if p < 0 {
+		return false
+	}
+	s, ps := d.sents[i], d.sents[p]
+	toks := d.toks[i]
+	if len(toks) == 0 {
+		return false
+	}
+	// A new subject doing something else is narration: "Vladimir Putin
+	// and Xi Jinping signed ...", "They then visited ...".
+	if ms := d.findMentions(toks[:min(len(toks), 12)]); len(ms) > 0 && ms[0].from == 0 {
+		m := ms[0]
+		d.resolve(&m)
+		if m.participant >= 0 {
+			return false
+		}
+	}
+	switch toks[0].lower() {
+	case "he", "she", "they", "the":
+		if len(toks) > 1 {
+			if n, _ := d.lex.groups.match(toks, 0); n > 0 {
+				return false
+			}
+			if n, _ := d.lex.passives.match(toks, 0); n > 0 {
+				return false
+			}
+		}
+		if toks[0].lower() != "the" {
+			return false
+		}
+	}
+	if s.line == ps.line {
+		return true
+	}
+	// Across lines only when the speech was introduced by a colon or the
+	// new paragraph opens a quotation.
+	prevText := strings.TrimSpace(d.text[ps.start:ps.end])
+	if strings.HasSuffix(prevText, ":") {
+		return true
+	}
+	first := d.text[s.start:]
+	return strings.HasPrefix(first, "“") || strings.HasPrefix(first, "\"") || strings.HasPrefix(first, "«") ||
+		(strings.HasSuffix(prevText, "”") || strings.HasSuffix(prevText, "\"")) && strings.HasPrefix(first, "“")
+}
+
+// labelAt finds a transcript label at the start of sentence i ("Vladimir
+// Putin:", "PRESIDENT BIDEN:", "Xi Jinping (retranslated):", "Q"). It
+// returns the speaker (nil for an unnamed questioner) and the offset where
+// the turn starts.
+func (d *document) labelAt(i int) (*speech, int, bool) {
+	s := d.sents[i]
+	if !s.first {
+		return nil, 0, false
+	}
+	toks := d.toks[i]
+	if len(toks) == 0 {
+		return nil, 0, false
+	}
+	if toks[0].text == "Q" && (len(toks) == 1 || toks[1].text == ":" || toks[1].cap() || !toks[1].word) {
+		return nil, toks[0].start, true
+	}
+	colon := -1
+	for k := 0; k < len(toks) && k < 16; k++ {
+		if toks[k].text == ":" {
+			colon = k
+			break
+		}
+	}
+	if colon < 1 {
+		return nil, 0, false
+	}
+	end := colon
+	// "(retranslated)", "(translated from Russian)", "(As interpreted)".
+	if toks[end-1].text == ")" {
+		for k := end - 1; k >= 0; k-- {
+			if toks[k].text == "(" {
+				end = k
+				break
+			}
+		}
+	}
+	if end < 1 {
+		return nil, 0, false
+	}
+	ms := d.findMentions(toks[:end])
+	if len(ms) == 0 {
+		return nil, 0, false
+	}
+	m := ms[len(ms)-1]
+	if m.to != end || m.name == "" {
+		return nil, 0, false
+	}
+	d.resolve(&m)
+	if m.from > 0 {
+		// Junk before a label ("See also" link titles) is allowed only for
+		// a principal named in full.
+		if m.participant < 0 || len(strings.Fields(m.name)) < 2 && m.title == "" {
+			return nil, 0, false
+		}
+	}
+	name := d.speakerName(&m)
+	if name == "" {
+		name = canonicalName(m.name)
+	}
+	return &speech{speakers: []string{name}}, toks[m.from].start, true
+}
+
+// collapseSpace returns s with runs of white space turned into one space.
+func collapseSpace(s string) string {
+	if !strings.ContainsAny(s, "\n\t\r  ") {
+		return s
+	}
+	return strings.Join(strings.Fields(s), " ")
+}

@@ -1,0 +1,92 @@
+package readout
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Format is the kind of encounter a readout reports.
+type Format int
+
+// The formats. The zero value, FormatUnknown, means the text does not say.
+const (
+	FormatUnknown Format = iota
+	Talks                // formal talks or negotiations
+	MeetingFormat        // a meeting, a bilateral on the sidelines of a summit
+	PhoneCall            // a telephone conversation
+	VideoCall            // a videoconference or virtual meeting
+	Tea                  // talks or a conversation over tea
+	Meal                 // a dinner, lunch, breakfast or banquet
+	Message              // letters, messages or telegrams exchanged
+	Remarks              // a transcript of remarks to the press
+	OtherFormat          // some other encounter
+)
+
+var formatNames = [...]string{"", "talks", "meeting", "phone_call", "video_call", "tea", "meal", "message", "remarks", "other"}
+
+// String returns the JSON form: "talks", "meeting", "phone_call",
+// "video_call", "tea", "meal", "message", "remarks", "other", or "" for
+// FormatUnknown.
+func (f Format) String() string {
+	if f < 0 || int(f) >= len(formatNames) {
+		return fmt.Sprintf("Format(%d)", int(f))
+	}
+	return formatNames[f]
+}
+
+// MarshalText implements [encoding.TextMarshaler].
+func (f Format) MarshalText() ([]byte, error) { return []byte(f.String()), nil }
+
+// UnmarshalText implements [encoding.TextUnmarshaler].
+func (f *Format) UnmarshalText(b []byte) error {
+	for i, n := range formatNames {
+		if n == string(b) {
+			*f = Format(i)
+			return nil
+		}
+	}
+	return fmt.Errorf("readout: unknown format %q", b)
+}
+
+// formatCues map words of a title or lead to a format, in the order they are
+// tried: the more specific first.
+var formatCues = []struct {
+	words  []string
+	format Format
+}{
+	{[]string{"remarks by", "remarks before", "remarks at", "joint press", "press statements", "statements for the press"}, Remarks},
+	{[]string{"over tea", "on tea", "tea party", "tea talk", "had tea", "for tea", "tea with"}, Tea},
+	{[]string{"videoconference", "video conference", "video link", "videolink", "virtual meeting", "virtually", "video call", "video-conference", "via video"}, VideoCall},
+	{[]string{"telephone", "phone", "call with", "calls with", "call between", "’s call", "'s call", "spoke by"}, PhoneCall},
+	{[]string{"exchange of messages", "exchanged messages", "message to", "messages", "telegram", "greetings", "letter to", "exchanged letters", "condolences to"}, Message},
+	{[]string{"dinner", "lunch", "breakfast", "banquet", "luncheon"}, Meal},
+	{[]string{"talks", "negotiations"}, Talks},
+	{[]string{"meeting", "met with", "met today", "meets", "met ", "summit", "visit"}, MeetingFormat},
+}
+
+// findFormat reads the format from the title, then from the lead.
+func (d *document) findFormat() {
+	title, lead := d.leadSentences()
+	for _, group := range [][]int{title, lead} {
+		if len(group) == 0 {
+			continue
+		}
+		s := strings.ToLower(d.text[d.sents[group[0]].start:d.sents[group[len(group)-1]].end])
+		for _, fc := range formatCues {
+			for _, w := range fc.words {
+				if strings.Contains(s, w) {
+					d.m.Format = fc.format
+					return
+				}
+			}
+		}
+	}
+	if d.m.Format == FormatUnknown && len(d.sents) > 0 {
+		for i := range d.sents {
+			if _, _, ok := d.labelAt(i); ok {
+				d.m.Format = Remarks
+				return
+			}
+		}
+	}
+}

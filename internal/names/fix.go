@@ -1,0 +1,571 @@
+package names
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// cyrLatin is a plain transliteration of Russian, Ukrainian and Belarusian
+// Cyrillic (keys are lower-case).
+var cyrLatin = map[rune]string{
+	'а': "a", 'б': "b", 'в': "v", 'г': "g", 'д': "d", 'е': "e", 'ё': "e", 'ж': "zh",
+	'з': "z", 'и': "i", 'й': "y", 'к': "k", 'л': "l", 'м': "m", 'н': "n", 'о': "o",
+	'п': "p", 'р': "r", 'с': "s", 'т': "t", 'у': "u", 'ф': "f", 'х': "kh", 'ц': "ts",
+	'ч': "ch", 'ш': "sh", 'щ': "shch", 'ъ': "", 'ы': "y", 'ь': "", 'э': "e", 'ю': "yu",
+	'я': "ya", 'і': "i", 'ї': "yi", 'є': "ye", 'ґ': "g", 'ў': "u",
+}
+
+// translit transliterates the Cyrillic letters of key k to Latin.
+func translit(k string) string {
+	var b strings.Builder
+	for _, r := range k {
+		if l, ok := cyrLatin[unicode.ToLower(r)]; ok {
+			b.WriteString(l)
+		} else {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+func isVowel(c byte) bool {
+	switch c {
+	case 'a', 'e', 'i', 'o', 'u', 'y':
+		return true
+	}
+	return false
+}
+
+// skeleton reduces an ASCII key word to a form shared by its common
+// romanisations: "Poutine", "Putyin" and "Putin" all give "putin";
+// "Selenskyj" and "Zelenskyy" give "selenski"; "Xi" and "Si" give "si";
+// "Jingping" and "Jinping" give "inping". Non-ASCII words are returned as is.
+func skeleton(w string) string {
+	if !isASCII(w) || w == "" {
+		return w
+	}
+	if strings.HasPrefix(w, "hs") && len(w) > 2 {
+		w = "s" + w[2:]
+	} else if w[0] == 'x' {
+		w = "s" + w[1:]
+	}
+	b := make([]byte, 0, len(w)+4)
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		rest := w[i:]
+		switch {
+		case strings.HasPrefix(rest, "tsch"):
+			b = append(b, 'c', 'h')
+			i += 3
+			continue
+		case strings.HasPrefix(rest, "sch"):
+			b = append(b, 's', 'h')
+			i += 2
+			continue
+		case strings.HasPrefix(rest, "tch"):
+			b = append(b, 'c', 'h')
+			i += 2
+			continue
+		case strings.HasPrefix(rest, "ou"), strings.HasPrefix(rest, "oe") && i > 0:
+			b = append(b, 'u')
+			i++
+			continue
+		case strings.HasPrefix(rest, "ph"):
+			b = append(b, 'f')
+			i++
+			continue
+		case strings.HasPrefix(rest, "ck"):
+			b = append(b, 'k')
+			i++
+			continue
+		case strings.HasPrefix(rest, "ng") && i+2 < len(w) && !isVowel(w[i+2]) && w[i+2] != 'g':
+			b = append(b, 'n')
+			i++
+			continue
+		}
+		switch c {
+		case 'x':
+			b = append(b, 'k', 's')
+		case 'w':
+			b = append(b, 'v')
+		case 'j', 'y':
+			b = append(b, 'i')
+		case 'z':
+			b = append(b, 's')
+		default:
+			b = append(b, c)
+		}
+	}
+	if len(b) > 3 && b[len(b)-1] == 'e' {
+		b = b[:len(b)-1]
+	}
+	// Collapse doubled letters.
+	out := b[:0]
+	for i, c := range b {
+		if i > 0 && c == b[i-1] {
+			continue
+		}
+		out = append(out, c)
+	}
+	return string(out)
+}
+
+// ocrPairs are OCR confusions: what the page shows → what was printed.
+var ocrPairs = [][2]string{
+	{"rn", "m"}, {"cl", "d"}, {"li", "h"}, {"ri", "n"}, {"vv", "w"}, {"ii", "n"},
+	{"1", "l"}, {"1", "i"}, {"l", "i"}, {"i", "l"}, {"0", "o"}, {"o", "0"},
+	{"c", "e"}, {"e", "c"}, {"u", "n"}, {"n", "u"}, {"m", "rn"}, {"d", "cl"},
+	{"h", "li"}, {"n", "ri"}, {"t", "f"}, {"f", "t"}, {"5", "s"}, {"8", "b"},
+	{"in", "m"}, {"ni", "m"}, {"nn", "m"}, {"iu", "m"}, {"rr", "n"}, {"tl", "d"},
+}
+
+// ocrVariants calls fn with every string that up to budget OCR confusions
+// turn w into, each at most once per path; fn returns false to stop.
+func ocrVariants(w string, start, budget int, fn func(v string, cost int) bool) bool {
+	for i := start; i < len(w); i++ {
+		for _, p := range ocrPairs {
+			if !strings.HasPrefix(w[i:], p[0]) {
+				continue
+			}
+			v := w[:i] + p[1] + w[i+len(p[0]):]
+			if !fn(v, 1) {
+				return false
+			}
+			if budget > 1 {
+				ok := ocrVariants(v, i+len(p[1]), budget-1, func(v2 string, c int) bool { return fn(v2, c+1) })
+				if !ok {
+					return false
+				}
+			}
+		}
+	}
+	return true
+}
+
+// damerau returns the optimal-string-alignment distance between a and b
+// (bytes), or max+1 when it exceeds max.
+func damerau(a, b string, maxd int) int {
+	if a == b {
+		return 0
+	}
+	la, lb := len(a), len(b)
+	if la-lb > maxd || lb-la > maxd {
+		return maxd + 1
+	}
+	var buf [3][32]int
+	if lb+1 > 32 {
+		return maxd + 1
+	}
+	prev2, prev, cur := buf[0][:lb+1], buf[1][:lb+1], buf[2][:lb+1]
+	for j := 0; j <= lb; j++ {
+		prev[j] = j
+	}
+	for i := 1; i <= la; i++ {
+		cur[0] = i
+		rowMin := cur[0]
+		for j := 1; j <= lb; j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			v := min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
+				v = min(v, prev2[j-2]+1)
+			}
+			cur[j] = v
+			rowMin = min(rowMin, v)
+		}
+		if rowMin > maxd {
+			return maxd + 1
+		}
+		prev2, prev, cur = prev, cur, prev2
+	}
+	if prev[lb] > maxd {
+		return maxd + 1
+	}
+	return prev[lb]
+}
+
+// editLimit is the largest edit distance allowed between words of these
+// lengths (in bytes of their keys): none under 5, 1 up to 8, 2 beyond.
+func editLimit(a, b int) int {
+	n := min(a, b)
+	switch {
+	case n < 5:
+		return 0
+	case n <= 8:
+		return 1
+	}
+	return 2
+}
+
+// fuzzy builds the deletion and skeleton indexes on first use.
+func (g *Gazetteer) fuzzy() {
+	g.fuzzyOnce.Do(func() {
+		g.del = map[string][]string{}
+		g.skel = map[string][]string{}
+		add := func(m map[string][]string, k, w string) {
+			for _, x := range m[k] {
+				if x == w {
+					return
+				}
+			}
+			m[k] = append(m[k], w)
+		}
+		for w := range g.words {
+			if !isASCII(w) {
+				continue
+			}
+			add(g.skel, skeleton(w), w)
+			if len(w) < 5 || len(w) > 30 {
+				continue
+			}
+			add(g.del, w, w)
+			for i := 0; i < len(w); i++ {
+				add(g.del, w[:i]+w[i+1:], w)
+			}
+		}
+	})
+}
+
+// editCandidates calls fn for every name word within the edit limit of the
+// key word w.
+func (g *Gazetteer) editCandidates(w string, fn func(nw string, d int)) {
+	if len(w) < 5 || !isASCII(w) || len(w) > 30 {
+		return
+	}
+	g.fuzzy()
+	seen := map[string]bool{}
+	try := func(k string) {
+		for _, nw := range g.del[k] {
+			if seen[nw] {
+				continue
+			}
+			seen[nw] = true
+			lim := editLimit(len(w), len(nw))
+			if d := damerau(w, nw, lim); d > 0 && d <= lim {
+				fn(nw, d)
+			}
+		}
+	}
+	try(w)
+	for i := 0; i < len(w); i++ {
+		d1 := w[:i] + w[i+1:]
+		try(d1)
+		if len(w) > 8 {
+			for j := i; j < len(d1); j++ {
+				try(d1[:j] + d1[j+1:])
+			}
+		}
+	}
+}
+
+// FixWord repairs one token of running text that garbles a name word: a name
+// glued to the next word ("Poutinsaid" → "Putin said", "Al-Kadhimiof" →
+// "Al-Kadhimi of"), given and family name run together ("Xijinping" → "Xi
+// Jinping"), an OCR confusion ("Putiri" → "Putin", "Merke1" → "Merkel"), a
+// foreign or older spelling ("Poetin" → "Putin", "Nasarbajew" →
+// "Nazarbayev"), or, against local only, one edit ("Erdoan" → "Erdogan").
+// local lists correctly spelled names (or name words) seen in the same
+// document, for instance in its title; their spelling wins over the
+// gazetteer's. Surrounding punctuation is kept.
+//
+// FixWord reports false, and never changes, a word that is itself a name word
+// of the gazetteer or of local, an English word, a dictionary proper noun or
+// a listed place ("Putian", "Xiamen", "Sharing", "Parliament"), and any repair
+// below Medium confidence. It is safe for concurrent use.
+func (g *Gazetteer) FixWord(word string, local []string) (Fix, bool) {
+	// Peel surrounding punctuation.
+	start, end := 0, len(word)
+	for start < end {
+		r, n := utf8.DecodeRuneInString(word[start:])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			break
+		}
+		start += n
+	}
+	for end > start {
+		r, n := utf8.DecodeLastRuneInString(word[start:end])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			break
+		}
+		end -= n
+	}
+	core := word[start:end]
+	if core == "" || strings.ContainsAny(core, " \t\n") {
+		return Fix{}, false
+	}
+	post := ""
+	for _, suf := range []string{"'s", "’s", "ʼs"} {
+		if strings.HasSuffix(core, suf) && len(core) > len(suf)+2 {
+			core, post = core[:len(core)-len(suf)], suf
+			break
+		}
+	}
+	pre := ""
+	if i := strings.LastIndexAny(core, "-‐"); i >= 0 {
+		_, n := utf8.DecodeRuneInString(core[i:])
+		pre, core = core[:i+n], core[i+n:]
+	}
+	if core == "" {
+		return Fix{}, false
+	}
+	loc := localWords(local)
+	f, ok := g.fixCore(core, loc, true)
+	if !ok || f.Confidence < Medium {
+		return Fix{}, false
+	}
+	if isUpperWord(core) && utf8.RuneCountInString(core) > 1 {
+		f.To = strings.ToUpper(f.To)
+	}
+	f.To = word[:start] + pre + f.To + post + word[end:]
+	return f, true
+}
+
+func isUpperWord(s string) bool {
+	has := false
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsUpper(r) {
+			has = true
+		}
+	}
+	return has
+}
+
+// localWords maps the key of each word of local to its spelling there.
+func localWords(local []string) map[string]string {
+	if len(local) == 0 {
+		return nil
+	}
+	m := map[string]string{}
+	for _, s := range local {
+		for _, w := range strings.FieldsFunc(s, func(r rune) bool {
+			return unicode.IsSpace(r) || r == '-' || r == '‐' || r == ','
+		}) {
+			w = strings.Trim(w, ".,;:()[]\"'’")
+			k := Key(w)
+			if k == "" || strings.Contains(k, " ") {
+				continue
+			}
+			if _, ok := m[k]; !ok {
+				m[k] = w
+			}
+		}
+	}
+	return m
+}
+
+// isName reports whether key word k is a correctly spelled name word: one
+// of local's, a word of a canonical name, or an alias word that is not a
+// foreign spelling of a canonical word ("Dada" in "Xi Dada").
+func (g *Gazetteer) isName(k string, loc map[string]string) bool {
+	if _, ok := loc[k]; ok {
+		return true
+	}
+	wi := g.words[k]
+	return wi != nil && (wi.canon || g.wordFix[k] == "")
+}
+
+// collapse removes doubled letters: spellings that differ only in doubling
+// ("Borissov", "Borisov") are both correct.
+func collapse(k string) string {
+	b := make([]byte, 0, len(k))
+	for i := 0; i < len(k); i++ {
+		if i > 0 && k[i] == k[i-1] {
+			continue
+		}
+		b = append(b, k[i])
+	}
+	return string(b)
+}
+
+// nameDisplay is the spelling of name word k: local's, else the gazetteer's.
+func (g *Gazetteer) nameDisplay(k string, loc map[string]string) string {
+	if d, ok := loc[k]; ok {
+		return d
+	}
+	if wi := g.words[k]; wi != nil && wi.display != "" {
+		return wi.display
+	}
+	return ""
+}
+
+// fixCore repairs the hyphen-free word w; glue allows the glued-word rule.
+func (g *Gazetteer) fixCore(w string, loc map[string]string, glue bool) (Fix, bool) {
+	lx := getLex()
+	k := Key(w)
+	if k == "" || strings.Contains(k, " ") || utf8.RuneCountInString(k) < 3 {
+		return Fix{}, false
+	}
+	if g.isName(k, loc) || lx.isBlocked(k) {
+		return Fix{}, false
+	}
+	// Given and family name run together.
+	if hs := g.squashed[k]; len(hs) == 1 && hs[0].disp != "" && isLatin(hs[0].disp) {
+		return Fix{To: g.localForm(hs[0].disp, loc), Rule: Spacing, Confidence: High}, true
+	}
+	// A name glued to the next word.
+	if glue {
+		if f, ok := g.fixGlued(w, loc); ok {
+			return f, true
+		}
+	}
+	// OCR confusions.
+	if f, ok := g.fixOCR(k, loc); ok {
+		return f, true
+	}
+	// Exonyms and romanisations from the aliases.
+	if d := g.wordFix[k]; d != "" {
+		return Fix{To: g.localFormWord(d, loc), Rule: Transliteration, Confidence: High}, true
+	}
+	if !isASCII(k) {
+		return Fix{}, false
+	}
+	sk := skeleton(k)
+	// Skeleton against local words, then the gazetteer's.
+	var lhit []string
+	for lk := range loc {
+		if skeleton(lk) == sk {
+			lhit = append(lhit, lk)
+		}
+	}
+	if len(lhit) == 1 && collapse(lhit[0]) != collapse(k) {
+		return Fix{To: loc[lhit[0]], Rule: Transliteration, Confidence: High}, true
+	}
+	g.fuzzy()
+	if ws := g.skel[sk]; len(ws) == 1 && len(k) >= 5 && collapse(ws[0]) != collapse(k) {
+		if d := g.nameDisplay(ws[0], loc); d != "" {
+			return Fix{To: d, Rule: Transliteration, Confidence: Medium}, true
+		}
+	}
+	// One edit (or a near skeleton) against local words only.
+	if len(k) >= 6 {
+		var best []string
+		for lk := range loc {
+			if len(lk) < 5 {
+				continue
+			}
+			if collapse(k) == collapse(lk) {
+				continue
+			}
+			if damerau(k, lk, 1) == 1 || (len(k) >= 8 && damerau(sk, skeleton(lk), 1) <= 1) {
+				best = append(best, lk)
+			}
+		}
+		if len(best) == 1 {
+			return Fix{To: loc[best[0]], Rule: EditDistance, Confidence: Medium}, true
+		}
+	}
+	return Fix{}, false
+}
+
+// localForm rewrites a multi-word name with local's spelling of its words.
+func (g *Gazetteer) localForm(name string, loc map[string]string) string {
+	if len(loc) == 0 {
+		return name
+	}
+	ws := strings.Fields(name)
+	for i, w := range ws {
+		if d, ok := loc[Key(w)]; ok {
+			ws[i] = d
+		}
+	}
+	return strings.Join(ws, " ")
+}
+
+func (g *Gazetteer) localFormWord(w string, loc map[string]string) string {
+	if d, ok := loc[Key(w)]; ok {
+		return d
+	}
+	return w
+}
+
+func (g *Gazetteer) fixGlued(w string, loc map[string]string) (Fix, bool) {
+	lx := getLex()
+	// The tail must be a lower-case glue word; the head a name (word).
+	for i := len(w) - 2; i >= 2; i-- {
+		tail := w[i:]
+		if !lx.glue[tail] {
+			continue
+		}
+		head := w[:i]
+		r, _ := utf8.DecodeRuneInString(head)
+		if !unicode.IsUpper(r) {
+			continue
+		}
+		hk := Key(head)
+		if hk == "" || strings.Contains(hk, " ") {
+			continue
+		}
+		if g.isName(hk, loc) {
+			d := g.nameDisplay(hk, loc)
+			if _, ok := loc[hk]; !ok {
+				d = head // keep the text's own spelling of a correct name
+			}
+			return Fix{To: d + " " + tail, Rule: Glued, Confidence: High}, true
+		}
+		if f, ok := g.fixCore(head, loc, false); ok && f.Confidence >= Medium {
+			return Fix{To: f.To + " " + tail, Rule: Glued, Confidence: f.Confidence}, true
+		}
+	}
+	return Fix{}, false
+}
+
+func (g *Gazetteer) fixOCR(k string, loc map[string]string) (Fix, bool) {
+	if len(k) < 4 {
+		return Fix{}, false
+	}
+	type cand struct {
+		k     string
+		cost  int
+		local bool
+	}
+	var cs []cand
+	ocrVariants(k, 0, 2, func(v string, cost int) bool {
+		_, isLoc := loc[v]
+		if isLoc || g.words[v] != nil {
+			for _, c := range cs {
+				if c.k == v {
+					return true
+				}
+			}
+			cs = append(cs, cand{v, cost, isLoc})
+		}
+		return len(cs) < 8
+	})
+	if len(cs) == 0 {
+		return Fix{}, false
+	}
+	pick := func(keep func(c cand) bool) (cand, int) {
+		var best cand
+		n := 0
+		for _, c := range cs {
+			if keep(c) {
+				if n == 0 || c.cost < best.cost {
+					best = c
+					n = 1
+				} else if c.cost == best.cost && c.k != best.k {
+					n++
+				}
+			}
+		}
+		return best, n
+	}
+	if c, n := pick(func(c cand) bool { return c.local }); n == 1 {
+		return Fix{To: loc[c.k], Rule: OCR, Confidence: High}, true
+	}
+	if c, n := pick(func(c cand) bool { return true }); n == 1 && len(c.k) >= 4 {
+		conf := High
+		if c.cost > 1 {
+			conf = Medium
+		}
+		if d := g.nameDisplay(c.k, loc); d != "" {
+			return Fix{To: d, Rule: OCR, Confidence: conf}, true
+		}
+	}
+	return Fix{}, false
+}

@@ -1,0 +1,706 @@
+package names
+
+import (
+	"bufio"
+	"embed"
+	"errors"
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+	"sync"
+	"unicode"
+)
+
+//go:embed lexicon/*.txt lexicon/*.tsv
+var lexiconFS embed.FS
+
+// lexicon holds the package's embedded word lists, shared by all gazetteers.
+type lexicon struct {
+	english  []string // sorted common English words (keys)
+	proper   []string // sorted capitalised dictionary entries (keys)
+	block    map[string]bool
+	glue     map[string]bool
+	common   map[string]bool // common surnames: need context alone
+	titles   map[string]bool // title keys (one or more words)
+	maxTitle int             // most words in a title
+	given    map[string]int  // given-name key → group id
+	demonym  map[string]string
+	maxDem   int
+	offices  map[string]string // wording key → office
+}
+
+var (
+	lexOnce sync.Once
+	lex     *lexicon
+)
+
+func getLex() *lexicon {
+	lexOnce.Do(func() { lex = loadLexicon() })
+	return lex
+}
+
+func lexLines(name string) []string {
+	b, err := lexiconFS.ReadFile("lexicon/" + name)
+	if err != nil {
+		panic("names: " + err.Error())
+	}
+	var out []string
+	for _, l := range strings.Split(string(b), "\n") {
+		l = strings.TrimRight(l, "\r")
+		if l == "" || strings.HasPrefix(l, "#") {
+			continue
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+func loadLexicon() *lexicon {
+	l := &lexicon{
+		block:   map[string]bool{},
+		glue:    map[string]bool{},
+		common:  map[string]bool{},
+		titles:  map[string]bool{},
+		given:   map[string]int{},
+		demonym: map[string]string{},
+		offices: map[string]string{},
+	}
+	l.english = lexLines("english_words.txt")
+	l.proper = lexLines("proper_nouns.txt")
+	for _, w := range lexLines("blocklist.txt") {
+		l.block[Key(w)] = true
+	}
+	for _, w := range lexLines("glue_words.txt") {
+		l.glue[w] = true
+	}
+	for _, w := range lexLines("common_surnames.txt") {
+		l.common[Key(w)] = true
+	}
+	for _, w := range lexLines("titles.txt") {
+		k := Key(w)
+		l.titles[k] = true
+		l.maxTitle = max(l.maxTitle, strings.Count(k, " ")+1)
+	}
+	for i, line := range lexLines("given_names.txt") {
+		for _, w := range strings.Fields(line) {
+			if _, dup := l.given[w]; !dup {
+				l.given[w] = i + 1
+			}
+		}
+	}
+	for _, line := range lexLines("demonyms.tsv") {
+		f := strings.Split(line, "\t")
+		if len(f) != 2 {
+			continue
+		}
+		k := Key(f[0])
+		if _, dup := l.demonym[k]; !dup {
+			l.demonym[k] = f[1]
+		}
+		l.maxDem = max(l.maxDem, strings.Count(k, " ")+1)
+	}
+	for _, line := range lexLines("offices.tsv") {
+		f := strings.Split(line, "\t")
+		if len(f) == 2 {
+			l.offices[Key(f[0])] = f[1]
+		}
+	}
+	return l
+}
+
+func inSorted(list []string, w string) bool {
+	i := sort.SearchStrings(list, w)
+	return i < len(list) && list[i] == w
+}
+
+// isEnglish reports whether key word w is a common English word.
+func (l *lexicon) isEnglish(w string) bool { return inSorted(l.english, w) }
+
+// isBlocked reports whether key word w is an English word, a dictionary
+// proper noun or a blocklisted place: a word never to repair or fuzz.
+func (l *lexicon) isBlocked(w string) bool {
+	return l.block[w] || inSorted(l.english, w) || inSorted(l.proper, w)
+}
+
+// hit is a way to reach a person from a string.
+type hit struct {
+	p    *Person
+	rule Rule
+	conf Confidence
+	disp string // the name form as written (for repairs)
+}
+
+// form is one name of a person as key words.
+type form struct {
+	words []string
+	rule  Rule // Exact (canonical), Alias or Transliteration (from another script)
+}
+
+// wordInfo describes one name word (key).
+type wordInfo struct {
+	display string    // as written in the gazetteer
+	persons []*Person // people whose names contain it
+	lone    []*Person // people it designates alone (surnames)
+	canon   bool      // the word is part of a canonical name
+}
+
+// termRef is one term of a person, indexed by office and country.
+type termRef struct {
+	p *Person
+	t *Term
+}
+
+// Gazetteer is a set of people with their terms of office and aliases, with
+// the indexes that Lookup, Role, Holder and FixWord use. Build one with
+// Default or Load; the zero Gazetteer is empty and usable. A Gazetteer is
+// immutable after it is built and safe for concurrent use.
+type Gazetteer struct {
+	people   []*Person
+	byName   map[string]*Person
+	raw      map[string]hit   // canonical names and aliases as written (unambiguous)
+	keys     map[string][]hit // keys of canonical names, aliases and name suffixes
+	swapped  map[string][]hit // keys of names with the family name moved
+	squashed map[string][]hit // keys without spaces
+	words    map[string]*wordInfo
+	forms    map[*Person][]form
+	given    map[*Person]map[string]bool // given-name keys of each person
+	wordFix  map[string]string           // exonym word key → canonical word display
+	terms    map[string][]termRef        // office key + "\x00" + country
+	offices  map[string]string           // office key → office
+
+	fuzzyOnce sync.Once
+	del       map[string][]string // deletion variants of name words → words
+	skel      map[string][]string // skeleton → name words
+}
+
+// Load reads a gazetteer in the format of gazetteer.tsv: UTF-8, tab-separated,
+// "#" comment lines and blank lines ignored, one record a line:
+//
+//	P  name  country  qid
+//	T  name  office  country  start  end  flag
+//	A  name  alias  kind  lang
+//
+// T and A records must name a person of a P record (in any order). It returns
+// an error naming the line of the first malformed record. The result is
+// immutable and safe for concurrent use.
+func Load(r io.Reader) (*Gazetteer, error) {
+	b, err := io.ReadAll(r)
+	if err != nil {
+		return nil, err
+	}
+	return parse(string(b))
+}
+
+type aliasRec struct {
+	name, alias, kind, lang string
+}
+
+func parse(data string) (*Gazetteer, error) {
+	g := &Gazetteer{}
+	g.init()
+	var aliases []aliasRec
+	type termRec struct {
+		name string
+		t    Term
+		line int
+	}
+	var terms []termRec
+	sc := bufio.NewScanner(strings.NewReader(data))
+	sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
+	line := 0
+	for sc.Scan() {
+		line++
+		l := strings.TrimRight(sc.Text(), "\r")
+		if l == "" || l[0] == '#' {
+			continue
+		}
+		f := strings.Split(l, "\t")
+		for i := range f {
+			f[i] = strings.TrimSpace(f[i])
+		}
+		switch f[0] {
+		case "P":
+			if len(f) < 3 || f[1] == "" {
+				return nil, fmt.Errorf("names: line %d: P record needs name and country", line)
+			}
+			if _, dup := g.byName[f[1]]; dup {
+				return nil, fmt.Errorf("names: line %d: duplicate person %q", line, f[1])
+			}
+			p := &Person{Name: f[1], Country: f[2]}
+			if len(f) > 3 {
+				p.QID = f[3]
+			}
+			g.people = append(g.people, p)
+			g.byName[p.Name] = p
+		case "T":
+			if len(f) < 6 {
+				return nil, fmt.Errorf("names: line %d: T record needs name, office, country, start, end", line)
+			}
+			t := Term{Office: f[2], Country: f[3], Start: f[4], End: f[5]}
+			if len(f) > 6 && f[6] == "?" {
+				t.Uncertain = true
+			}
+			if !validDate(t.Start) || !validDate(t.End) {
+				return nil, fmt.Errorf("names: line %d: bad date", line)
+			}
+			terms = append(terms, termRec{f[1], t, line})
+		case "A":
+			if len(f) < 3 || f[2] == "" {
+				return nil, fmt.Errorf("names: line %d: A record needs name and alias", line)
+			}
+			a := aliasRec{name: f[1], alias: f[2]}
+			if len(f) > 3 {
+				a.kind = f[3]
+			}
+			if len(f) > 4 {
+				a.lang = f[4]
+			}
+			aliases = append(aliases, a)
+		default:
+			return nil, fmt.Errorf("names: line %d: unknown record type %q", line, f[0])
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return nil, err
+	}
+	for _, tr := range terms {
+		p := g.byName[tr.name]
+		if p == nil {
+			return nil, fmt.Errorf("names: line %d: term of unknown person %q", tr.line, tr.name)
+		}
+		p.Terms = append(p.Terms, tr.t)
+	}
+	for _, a := range aliases {
+		p := g.byName[a.name]
+		if p == nil {
+			return nil, errors.New("names: alias of unknown person " + a.name)
+		}
+		p.Aliases = append(p.Aliases, a.alias)
+	}
+	for _, p := range g.people {
+		sort.SliceStable(p.Terms, func(i, j int) bool { return p.Terms[i].Start < p.Terms[j].Start })
+	}
+	g.index(aliases)
+	return g, nil
+}
+
+func validDate(s string) bool {
+	if s == "" {
+		return true
+	}
+	if len(s) != 4 && len(s) != 7 && len(s) != 10 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if i == 4 || i == 7 {
+			if c != '-' {
+				return false
+			}
+		} else if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+func (g *Gazetteer) init() {
+	g.byName = map[string]*Person{}
+	g.raw = map[string]hit{}
+	g.keys = map[string][]hit{}
+	g.swapped = map[string][]hit{}
+	g.squashed = map[string][]hit{}
+	g.words = map[string]*wordInfo{}
+	g.forms = map[*Person][]form{}
+	g.given = map[*Person]map[string]bool{}
+	g.wordFix = map[string]string{}
+	g.terms = map[string][]termRef{}
+	g.offices = map[string]string{}
+}
+
+// particles are lower-case name words that do not stand alone.
+var particles = map[string]bool{
+	"von": true, "van": true, "der": true, "den": true, "de": true, "da": true, "do": true,
+	"dos": true, "das": true, "di": true, "del": true, "della": true, "la": true, "le": true,
+	"bin": true, "ibn": true, "bint": true, "al": true, "el": true, "ben": true, "abu": true,
+	"ould": true, "y": true, "e": true, "zu": true, "af": true, "ter": true, "ten": true,
+	"jr": true, "sr": true, "ii": true, "iii": true, "of": true,
+}
+
+// familyFirst lists countries whose names are usually written family name
+// first; both ends then designate the person (Hun Sen is "Sen" too).
+var familyFirst = map[string]int{
+	"CN": 1, "TW": 1, "HK": 1, "MO": 1, "KP": 1, "KR": 1, "SG": 1, // first word
+	"VN": 2, "KH": 2, // first and last word
+}
+
+func addHit(m map[string][]hit, k string, h hit) {
+	for _, x := range m[k] {
+		if x.p == h.p {
+			return
+		}
+	}
+	m[k] = append(m[k], h)
+}
+
+func isLatin(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) && !unicode.Is(unicode.Latin, r) {
+			return false
+		}
+	}
+	return true
+}
+
+func hasCyrillic(s string) bool {
+	for _, r := range s {
+		if unicode.Is(unicode.Cyrillic, r) {
+			return true
+		}
+	}
+	return false
+}
+
+// displayWords splits a name as written into words aligned with its key
+// words, or returns nil when they do not align.
+func displayWords(name string, n int) []string {
+	ws := strings.FieldsFunc(name, func(r rune) bool {
+		return unicode.IsSpace(r) || r == '-' || r == '‐' || r == '–' || r == '·' || r == ','
+	})
+	out := ws[:0]
+	for _, w := range ws {
+		if Key(w) != "" {
+			out = append(out, strings.Trim(w, ".,;:()"))
+		}
+	}
+	if len(out) != n {
+		return nil
+	}
+	return out
+}
+
+func (g *Gazetteer) addWord(k, disp string, p *Person, lone bool) {
+	wi := g.words[k]
+	if wi == nil {
+		wi = &wordInfo{display: disp}
+		g.words[k] = wi
+	}
+	if !containsP(wi.persons, p) {
+		wi.persons = append(wi.persons, p)
+	}
+	if lone && !containsP(wi.lone, p) {
+		wi.lone = append(wi.lone, p)
+	}
+}
+
+func containsP(ps []*Person, p *Person) bool {
+	for _, x := range ps {
+		if x == p {
+			return true
+		}
+	}
+	return false
+}
+
+func (g *Gazetteer) index(aliases []aliasRec) {
+	byPerson := map[*Person][]aliasRec{}
+	for _, a := range aliases {
+		p := g.byName[a.name]
+		byPerson[p] = append(byPerson[p], a)
+	}
+	rawCount := map[string]int{}
+	addRaw := func(s string, h hit) {
+		if old, ok := g.raw[s]; ok && old.p != h.p {
+			rawCount[s]++
+			return
+		}
+		if _, ok := g.raw[s]; !ok {
+			g.raw[s] = h
+		}
+	}
+	for _, p := range g.people {
+		ck := Key(p.Name)
+		cw := strings.Fields(ck)
+		canon := hit{p: p, rule: Exact, conf: Certain, disp: p.Name}
+		addRaw(p.Name, canon)
+		addHit(g.keys, ck, canon)
+		g.forms[p] = append(g.forms[p], form{words: cw, rule: Exact})
+		if len(cw) > 1 {
+			addHit(g.squashed, squash(ck), hit{p: p, rule: Spacing, conf: High, disp: p.Name})
+			// Family name moved: "Kishida Fumio" for "Fumio Kishida".
+			sw := append([]string{cw[len(cw)-1]}, cw[:len(cw)-1]...)
+			addHit(g.swapped, strings.Join(sw, " "), hit{p: p, rule: Case, conf: High, disp: p.Name})
+			sw = append(append([]string{}, cw[1:]...), cw[0])
+			addHit(g.swapped, strings.Join(sw, " "), hit{p: p, rule: Case, conf: High, disp: p.Name})
+		}
+		g.indexWords(p, p.Name, cw, true)
+		for _, w := range cw {
+			g.words[w].canon = true
+		}
+		// Suffixes of long names: "Tayyip Erdogan", "Lopez Obrador".
+		for i := 1; i+1 < len(cw); i++ {
+			if particles[cw[i]] {
+				continue
+			}
+			addHit(g.keys, strings.Join(cw[i:], " "), hit{p: p, rule: Alias, conf: High})
+		}
+		for _, a := range byPerson[p] {
+			ak := Key(a.alias)
+			if ak == "" {
+				continue
+			}
+			conf := High
+			if a.kind == "native" {
+				conf = Certain
+			}
+			h := hit{p: p, rule: Alias, conf: conf, disp: a.alias}
+			addRaw(a.alias, h)
+			addHit(g.keys, ak, h)
+			aw := strings.Fields(ak)
+			if isLatin(a.alias) {
+				g.forms[p] = append(g.forms[p], form{words: aw, rule: Alias})
+				if len(aw) > 1 {
+					addHit(g.squashed, squash(ak), hit{p: p, rule: Spacing, conf: High, disp: a.alias})
+				}
+				g.indexWords(p, a.alias, aw, a.kind != "nickname" && a.kind != "acronym" && a.kind != "initials")
+				switch a.kind {
+				case "exonym", "romanization", "variant", "native", "":
+					g.alignWords(p.Name, cw, a.alias, aw, a.kind)
+				}
+			} else if hasCyrillic(a.alias) {
+				tk := Key(translit(ak))
+				tw := strings.Fields(tk)
+				g.forms[p] = append(g.forms[p], form{words: tw, rule: Transliteration})
+				for i, w := range tw {
+					g.addWord(w, "", p, i == len(tw)-1 && len(tw) > 1)
+				}
+			}
+		}
+		for i := range p.Terms {
+			t := &p.Terms[i]
+			ok := Key(t.Office)
+			g.offices[ok] = t.Office
+			tk := ok + "\x00" + t.Country
+			g.terms[tk] = append(g.terms[tk], termRef{p: p, t: t})
+		}
+	}
+	for s, n := range rawCount {
+		if n > 0 {
+			delete(g.raw, s)
+		}
+	}
+	// Ambiguous single-word raw forms are not fast-pathed either.
+	for s := range g.raw {
+		if len(g.keys[Key(s)]) > 1 {
+			delete(g.raw, s)
+		}
+	}
+}
+
+// indexWords records the key words of one name of p: all words as name
+// words, the surname (and for family-name-first countries the family name)
+// as designating p alone, and the other words as p's given names.
+func (g *Gazetteer) indexWords(p *Person, name string, ws []string, lone bool) {
+	disp := displayWords(name, len(ws))
+	gv := g.given[p]
+	if gv == nil {
+		gv = map[string]bool{}
+		g.given[p] = gv
+	}
+	last := len(ws) - 1
+	for last > 0 && particles[ws[last]] {
+		last--
+	}
+	ff := familyFirst[p.Country]
+	if ff == 1 && p.Country == "SG" && len(ws) < 3 {
+		ff = 0
+	}
+	for i, w := range ws {
+		d := ""
+		if disp != nil {
+			d = disp[i]
+		}
+		isLone := false
+		if lone && len(ws) > 1 && !particles[w] {
+			switch {
+			case ff == 1:
+				isLone = i == 0
+			case ff == 2:
+				isLone = i == 0 || i == last
+			default:
+				isLone = i == last
+			}
+		}
+		g.addWord(w, d, p, isLone)
+		if !isLone && !particles[w] && len(ws) > 1 {
+			gv[w] = true
+		}
+	}
+	// "von der Leyen", "bin Salman": the particle phrase plus surname.
+	if lone && len(ws) > 2 && ff == 0 {
+		for i := last - 1; i > 0 && particles[ws[i]]; i-- {
+			addHit(g.keys, strings.Join(ws[i:last+1], " "), hit{p: p, rule: Alias, conf: High})
+		}
+	}
+}
+
+// alignWords maps the words of an alias that differ from the canonical
+// name's words in the same position ("Poutine" → "Putin") for FixWord.
+func (g *Gazetteer) alignWords(canon string, cw []string, alias string, aw []string, kind string) {
+	cd := displayWords(canon, len(cw))
+	if cd == nil {
+		return
+	}
+	lx := getLex()
+	set := func(a, c string) {
+		if a == c || len(a) < 3 || lx.isBlocked(a) {
+			return
+		}
+		if old, ok := g.wordFix[a]; ok && old != c {
+			g.wordFix[a] = "" // ambiguous
+			return
+		}
+		g.wordFix[a] = c
+	}
+	switch {
+	case len(aw) == len(cw):
+		for i := range aw {
+			set(aw[i], cd[i])
+		}
+	case len(aw) == 1 && kind != "acronym" && kind != "nickname" && kind != "initials":
+		// A one-word alias stands for the surname.
+		last := len(cw) - 1
+		for last > 0 && particles[cw[last]] {
+			last--
+		}
+		if ff := familyFirst[g.byName[canon].Country]; ff == 1 {
+			last = 0
+		}
+		set(aw[0], cd[last])
+	case len(aw) == 2 && len(cw) > 2:
+		last := len(cw) - 1
+		set(aw[1], cd[last])
+	}
+}
+
+// Person returns the person whose canonical name is canonical (compared
+// exactly, then by Key), or nil. It is safe for concurrent use.
+func (g *Gazetteer) Person(canonical string) *Person {
+	if p := g.byName[canonical]; p != nil {
+		return p
+	}
+	for _, h := range g.keys[Key(canonical)] {
+		if h.rule == Exact {
+			return h.p
+		}
+	}
+	return nil
+}
+
+// People returns the gazetteer's people in file order. The slice is shared:
+// do not modify it. It is safe for concurrent use.
+func (g *Gazetteer) People() []*Person { return g.people }
+
+// Demonym returns the country code (ISO 3166-1 alpha-2, or UN, EU, NATO) that
+// word names: a demonym or adjective ("Russian" → "RU", "American", "US",
+// "U.S." → "US", "British", "UK" → "GB"), or a country name ("Greece",
+// "the United Kingdom"). Matching is by Key, so case, accents and full stops
+// do not matter. It reports false for anything else. The table is embedded
+// (lexicon/demonyms.tsv). Demonym is safe for concurrent use.
+func (g *Gazetteer) Demonym(word string) (country string, ok bool) {
+	k := Key(word)
+	lx := getLex()
+	if c, ok := lx.demonym[k]; ok {
+		return c, true
+	}
+	if strings.HasPrefix(k, "the ") {
+		if c, ok := lx.demonym[k[4:]]; ok {
+			return c, true
+		}
+	}
+	return "", false
+}
+
+// officeKey resolves an office wording to the key of an office that has
+// terms in country (or in any country when country is "").
+func (g *Gazetteer) officeKey(office, country string) string {
+	k := Key(office)
+	has := func(k string) bool {
+		if country == "" {
+			_, ok := g.offices[k]
+			return ok
+		}
+		_, ok := g.terms[k+"\x00"+country]
+		return ok
+	}
+	if has(k) {
+		return k
+	}
+	if o, ok := getLex().offices[k]; ok {
+		if ok2 := Key(o); has(ok2) {
+			return ok2
+		}
+	}
+	return k
+}
+
+// Holder returns the person who held office (as in the gazetteer's terms,
+// "President", "Prime Minister", "Chancellor", "Secretary-General"; common
+// synonyms such as "Premier" or "Federal Chancellor" are accepted) in country
+// (ISO 3166-1 alpha-2, or UN, EU, NATO) on date (YYYY, YYYY-MM or
+// YYYY-MM-DD). An empty date asks for the current holder (an open term). It
+// returns nil when nobody or more than one person held the office then
+// (a year in which the office changed hands is ambiguous). A holder whose term
+// ends on date gives way to one whose term starts then. Holder is safe for
+// concurrent use.
+func (g *Gazetteer) Holder(office, country, date string) *Person {
+	p, _, _ := g.holder(office, strings.ToUpper(strings.TrimSpace(country)), date)
+	return p
+}
+
+func (g *Gazetteer) holder(office, country, date string) (*Person, Term, bool) {
+	refs := g.terms[g.officeKey(office, country)+"\x00"+country]
+	var cand []termRef
+	for _, r := range refs {
+		if date == "" {
+			if r.t.End == "" {
+				cand = append(cand, r)
+			}
+		} else if r.t.covers(date) {
+			cand = append(cand, r)
+		}
+	}
+	if len(cand) > 1 && len(date) == 10 {
+		// Handover day: the incoming holder wins.
+		var kept []termRef
+		for _, r := range cand {
+			if r.t.End != date {
+				kept = append(kept, r)
+			}
+		}
+		if len(kept) > 0 {
+			cand = kept
+		}
+	}
+	if len(cand) > 1 {
+		var certain []termRef
+		for _, r := range cand {
+			if !r.t.Uncertain {
+				certain = append(certain, r)
+			}
+		}
+		if len(certain) > 0 {
+			cand = certain
+		}
+	}
+	if len(cand) == 0 {
+		return nil, Term{}, false
+	}
+	for _, r := range cand[1:] {
+		if r.p != cand[0].p {
+			return nil, Term{}, false
+		}
+	}
+	return cand[0].p, *cand[len(cand)-1].t, cand[0].t.Uncertain
+}

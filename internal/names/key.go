@@ -1,0 +1,184 @@
+package names
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/cases"
+	"golang.org/x/text/unicode/norm"
+	"golang.org/x/text/width"
+)
+
+// Key returns the comparison key of s: compatibility-decomposed (NFKD),
+// without diacritics (combining marks, unicode.Mn), case-folded, width-folded,
+// with apostrophes and full stops dropped, every other run of punctuation,
+// symbols and white space turned into a single space, and no leading or
+// trailing space. "Recep Tayyip Erdoğan", "RECEP TAYYIP ERDOGAN" and
+// "Recep  Tayyip Erdogan" share the key "recep tayyip erdogan"; "Xi Jin-ping"
+// has the key "xi jin ping" and "O'Brien" the key "obrien". Letters that do
+// not decompose are mapped to their base letter (ł→l, ø→o, đ→d, ß→ss,
+// æ→ae). Scripts other than Latin are kept, case-folded. Key is idempotent:
+// Key(Key(s)) == Key(s). The key of the empty string is "".
+//
+// Key is safe for concurrent use; it builds its case folder on every call.
+func Key(s string) string {
+	if isASCII(s) {
+		return asciiKey(s)
+	}
+	// Width fold and decompose, drop marks, fold case, then decompose again
+	// (folding can produce composed letters) and filter.
+	s = width.Fold.String(s)
+	s = dropMarks(norm.NFKD.String(s))
+	s = cases.Fold().String(s)
+	s = dropMarks(norm.NFKD.String(s))
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		switch {
+		case r == '\'' || r == '.' || r == '’' || r == 'ʼ' || r == '‘' || r == 'ʻ' || r == '`' || r == '´':
+			continue
+		case unicode.IsLetter(r) || unicode.IsNumber(r):
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			if m, ok := letterMap[r]; ok {
+				b.WriteString(m)
+			} else {
+				b.WriteRune(r)
+			}
+		case unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Me, r) || unicode.Is(unicode.Cf, r):
+			continue
+		default:
+			space = true
+		}
+	}
+	out := b.String()
+	if !isASCII(out) && out != s {
+		// A mapped letter may fold further (rare); make sure the key is a
+		// fixed point.
+		if k := Key(out); k != out {
+			return k
+		}
+	}
+	return out
+}
+
+// letterMap maps letters that have no canonical decomposition to ASCII.
+var letterMap = map[rune]string{
+	'ł': "l", 'ø': "o", 'đ': "d", 'ð': "d", 'þ': "th", 'æ': "ae", 'œ': "oe",
+	'ı': "i", 'ħ': "h", 'ß': "ss", 'ŀ': "l", 'ŧ': "t", 'ƒ': "f", 'ɨ': "i",
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// asciiKey is Key for ASCII input, without the normalisation machinery.
+func asciiKey(s string) string {
+	// Fast check: already a key?
+	ok := len(s) > 0 && s[0] != ' ' && s[len(s)-1] != ' '
+	for i := 0; ok && i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 'a' && c <= 'z', c >= '0' && c <= '9':
+		case c == ' ':
+			if s[i-1] == ' ' {
+				ok = false
+			}
+		default:
+			ok = false
+		}
+	}
+	if ok {
+		return s
+	}
+	b := make([]byte, 0, len(s))
+	space := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 'a' && c <= 'z', c >= '0' && c <= '9':
+		case c >= 'A' && c <= 'Z':
+			c += 'a' - 'A'
+		case c == '\'' || c == '.' || c == '`':
+			continue
+		default:
+			space = true
+			continue
+		}
+		if space && len(b) > 0 {
+			b = append(b, ' ')
+		}
+		space = false
+		b = append(b, c)
+	}
+	return string(b)
+}
+
+func dropMarks(s string) string {
+	has := false
+	for _, r := range s {
+		if unicode.Is(unicode.Mn, r) {
+			has = true
+			break
+		}
+	}
+	if !has {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		if !unicode.Is(unicode.Mn, r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// Display returns the display form of s: NFC-composed, with every run of
+// white space collapsed to one ASCII space and no leading or trailing space,
+// and with a typographic apostrophe (’ ʼ ‘) between two letters written as
+// the ASCII apostrophe ("O’Brien" → "O'Brien"). Display never changes
+// letter case ("bin Salman" and "von der Leyen" stay as they are).
+// Display is safe for concurrent use.
+func Display(s string) string {
+	s = norm.NFC.String(s)
+	var b strings.Builder
+	b.Grow(len(s))
+	var prev rune
+	space := false
+	rs := []rune(s)
+	for i, r := range rs {
+		if unicode.IsSpace(r) {
+			space = true
+			continue
+		}
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		space = false
+		if (r == '’' || r == 'ʼ' || r == '‘') && unicode.IsLetter(prev) && i+1 < len(rs) && unicode.IsLetter(rs[i+1]) {
+			r = '\''
+		}
+		b.WriteRune(r)
+		prev = r
+	}
+	return b.String()
+}
+
+// squash returns key k without its spaces.
+func squash(k string) string {
+	if strings.IndexByte(k, ' ') < 0 {
+		return k
+	}
+	return strings.ReplaceAll(k, " ", "")
+}

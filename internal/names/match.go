@@ -1,0 +1,807 @@
+package names
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding/charmap"
+)
+
+// Lookup resolves name, a whole name as a text writes it, maybe with titles
+// and honorifics ("H.E. Mr. Narendra Modi", "Russian President Vladimir
+// Putin"), a possessive or case ending ("Putin's", "Путина"), in another
+// script or romanisation ("Путин", "习近平", "Poutine"), garbled by OCR
+// ("Putln") or mojibake ("ErdoÄŸan"), or spaced wrongly ("Xijinping"). It
+// returns the zero Match when nothing matches or the match is ambiguous.
+//
+// Rules, precision first: the canonical name (Exact), an alias (Alias, High;
+// Exact for native script), letter case or family-name-first order (Case),
+// spacing (Spacing), mojibake (Mojibake), titles stripped (Title), endings
+// stripped (Inflection), and then word by word: romanisation variants
+// (Transliteration), OCR confusions (OCR) and one or two edits on long words
+// (EditDistance). A surname alone resolves when it designates one person
+// (or one in office on q.Date); very common surnames ("Kim", "Lee", "Singh")
+// and English words ("May") need a title (q.Titled or one in name). A
+// two-word name whose given name is known to differ from the leader's ("Hunter
+// Biden", "Melania Trump") matches nobody. An edit-distance match without
+// context has Confidence Low: callers should treat Low as "do not repair".
+//
+// Lookup of a canonical name or alias as written does not allocate. It is
+// safe for concurrent use.
+func (g *Gazetteer) Lookup(name string, q Query) Match {
+	if h, ok := g.raw[name]; ok {
+		return g.result(h.p, h.conf, h.rule, q)
+	}
+	return g.lookup(name, q, true)
+}
+
+func (g *Gazetteer) result(p *Person, c Confidence, r Rule, q Query) Match {
+	if p == nil || c == No {
+		return Match{}
+	}
+	t, _ := p.OfficeOn(q.Date)
+	return Match{Person: p, Confidence: c, Rule: r, Term: t}
+}
+
+// lookup is Lookup without the raw fast path; deep allows the mojibake and
+// script retries.
+func (g *Gazetteer) lookup(name string, q Query, deep bool) Match {
+	name = strings.TrimSpace(name)
+	if name == "" || len(name) > 200 {
+		return Match{}
+	}
+	m := g.lookupPlain(name, q)
+	if m.Person != nil {
+		return m
+	}
+	if deep && looksMojibake(name) {
+		for _, fixed := range unMojibake(name) {
+			if m := g.lookup(fixed, q, false); m.Person != nil {
+				m.Rule = Mojibake
+				m.Confidence = min(m.Confidence, High)
+				return g.result(m.Person, m.Confidence, m.Rule, q)
+			}
+		}
+	}
+	return Match{}
+}
+
+// lookupPlain strips possessives, titles and endings and matches the rest.
+func (g *Gazetteer) lookupPlain(name string, q Query) Match {
+	rule := None
+	// Possessive on the raw text: "Putin's", "Putin’s", "Leaders'".
+	for _, suf := range []string{"'s", "’s", "ʼs", "'S", "’S"} {
+		if strings.HasSuffix(name, suf) && len(name) > len(suf)+1 {
+			name = name[:len(name)-len(suf)]
+			rule = Inflection
+			break
+		}
+	}
+	he := strings.Contains(name, "H.E.") || strings.Contains(name, "H. E.")
+	k := Key(name)
+	if k == "" {
+		return Match{}
+	}
+	ws := strings.Fields(k)
+	ws, titled, country := g.stripTitles(ws, he)
+	if len(ws) == 0 {
+		return Match{}
+	}
+	if titled {
+		q.Titled = true
+		if rule == None {
+			rule = Title
+		}
+	}
+	if country != "" && q.Country == "" {
+		q.Country = country
+	}
+	// Trailing "Jr", "Sr", "II".
+	for len(ws) > 1 {
+		switch ws[len(ws)-1] {
+		case "jr", "sr", "ii", "iii":
+			ws = ws[:len(ws)-1]
+			continue
+		}
+		break
+	}
+	caps := capsPattern(name)
+	m := g.matchWords(ws, q, caps, firstUpper(name))
+	if m.Person == nil && hasCyrillic(k) {
+		// Russian case endings: "Путина", "Путину", "Путиным".
+		last := ws[len(ws)-1]
+		for _, end := range []string{"ого", "ому", "ым", "ом", "ой", "ою", "ей", "ем", "а", "у", "е", "ы", "я", "ю"} {
+			if strings.HasSuffix(last, end) && utf8.RuneCountInString(last) > utf8.RuneCountInString(end)+2 {
+				ws2 := append(append([]string{}, ws[:len(ws)-1]...), strings.TrimSuffix(last, end))
+				if m2 := g.matchWords(ws2, q, false, true); m2.Person != nil && m2.Rule <= Alias {
+					m2.Rule = Inflection
+					return m2
+				}
+			}
+		}
+		// Transliterate and match as Latin.
+		tws := strings.Fields(Key(translit(strings.Join(ws, " "))))
+		if m2 := g.matchWords(tws, q, false, true); m2.Person != nil {
+			if m2.Rule <= Case {
+				m2.Rule = Transliteration
+			}
+			m2.Confidence = min(m2.Confidence, High)
+			return m2
+		}
+	}
+	if (m.Person == nil || m.Confidence < Medium) && rule == None && len(ws) == 1 && len(ws[0]) > 5 && strings.HasSuffix(ws[0], "s") && firstUpper(name) {
+		// German genitive "Putins".
+		if m2 := g.matchWords([]string{ws[0][:len(ws[0])-1]}, q, false, true); m2.Person != nil && m2.Rule <= Alias {
+			m2.Rule = Inflection
+			m2.Confidence = min(m2.Confidence, Medium)
+			return m2
+		}
+	}
+	if m.Person == nil {
+		return m
+	}
+	if rule != None && (m.Rule == Exact || m.Rule == Alias || m.Rule == Case) {
+		m.Rule = rule
+		m.Confidence = min(m.Confidence, High)
+	}
+	return m
+}
+
+// firstUpper reports whether s starts with an upper-case letter or a letter
+// of a script without case.
+func firstUpper(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			return unicode.IsUpper(r) || (!unicode.IsLower(r))
+		}
+	}
+	return false
+}
+
+// capsPattern reports whether s has a word of two or more letters all in
+// upper case ("XI JINPING", "KISHIDA Fumio").
+func capsPattern(s string) bool {
+	n, up := 0, true
+	for _, r := range s + " " {
+		if unicode.IsLetter(r) {
+			n++
+			if !unicode.IsUpper(r) {
+				up = false
+			}
+			continue
+		}
+		if n >= 2 && up {
+			return true
+		}
+		n, up = 0, true
+	}
+	return false
+}
+
+// stripTitles removes leading titles, honorifics and nationality words
+// ("russian president", "president of the russian federation", "he mr").
+func (g *Gazetteer) stripTitles(ws []string, he bool) (out []string, titled bool, country string) {
+	lx := getLex()
+	for len(ws) > 1 {
+		if he && ws[0] == "he" {
+			ws, titled = ws[1:], true
+			continue
+		}
+		// Longest title first.
+		n := 0
+		for l := min(lx.maxTitle, len(ws)-1); l >= 1; l-- {
+			if lx.titles[strings.Join(ws[:l], " ")] {
+				n = l
+				break
+			}
+		}
+		if n > 0 {
+			if ws[0] != "the" {
+				titled = true
+			}
+			ws = ws[n:]
+			// "President of (the) Russia(n Federation)".
+			if len(ws) > 2 && ws[0] == "of" && titled {
+				for l := min(lx.maxDem, len(ws)-2); l >= 1; l-- {
+					if c, ok := lx.demonym[strings.Join(ws[1:1+l], " ")]; ok {
+						country, ws = c, ws[1+l:]
+						break
+					}
+					if ws[1] == "the" {
+						if c, ok := lx.demonym[strings.Join(ws[2:min(2+l, len(ws))], " ")]; ok && 2+l < len(ws) {
+							country, ws = c, ws[2+l:]
+							break
+						}
+					}
+				}
+			}
+			continue
+		}
+		// "Russian President ...": a demonym right before a title.
+		found := false
+		for l := min(lx.maxDem, len(ws)-2); l >= 1; l-- {
+			c, ok := lx.demonym[strings.Join(ws[:l], " ")]
+			if !ok || !lx.titles[ws[l]] || ws[l] == "the" {
+				continue
+			}
+			country, ws, found = c, ws[l:], true
+			break
+		}
+		if !found {
+			break
+		}
+	}
+	return ws, titled, country
+}
+
+// matchWords matches the key words of a name (titles stripped).
+func (g *Gazetteer) matchWords(ws []string, q Query, caps, upper bool) Match {
+	k := strings.Join(ws, " ")
+	if hs := g.keys[k]; len(hs) > 0 {
+		if h, ok := g.pick(hs, q); ok {
+			r, c := h.rule, h.conf
+			if caps && (r == Exact || r == Alias) {
+				r, c = Case, min(c, High)
+			}
+			return g.result(h.p, c, r, q)
+		}
+		if len(ws) == 1 {
+			return Match{}
+		}
+	}
+	if len(ws) > 1 {
+		if h, ok := g.pick(g.swapped[k], q); ok {
+			c := High
+			if !caps {
+				c = Medium
+			}
+			return g.result(h.p, c, Case, q)
+		}
+	}
+	if h, ok := g.pick(g.squashed[squash(k)], q); ok {
+		return g.result(h.p, High, Spacing, q)
+	}
+	// Drop initials: "Donald J Trump", "V V Putin".
+	if len(ws) > 2 {
+		var kept []string
+		for _, w := range ws {
+			if utf8.RuneCountInString(w) > 1 {
+				kept = append(kept, w)
+			}
+		}
+		if len(kept) >= 2 && len(kept) < len(ws) {
+			if m := g.matchWords(kept, q, caps, upper); m.Person != nil {
+				return m
+			}
+		}
+	}
+	if len(ws) == 1 {
+		m := g.matchLone(ws[0], q, upper)
+		if caps && m.Rule == Alias {
+			m.Rule = Case
+		}
+		return m
+	}
+	return g.matchMulti(ws, q)
+}
+
+// pick chooses one hit: the only one, or the only one that fits the
+// country hint, or the only one in office on the date.
+func (g *Gazetteer) pick(hs []hit, q Query) (hit, bool) {
+	switch len(hs) {
+	case 0:
+		return hit{}, false
+	case 1:
+		return hs[0], true
+	}
+	ps := make([]*Person, len(hs))
+	for i, h := range hs {
+		ps[i] = h.p
+	}
+	if p := choose(ps, q); p != nil {
+		for _, h := range hs {
+			if h.p == p {
+				h.conf = min(h.conf, Medium)
+				return h, true
+			}
+		}
+	}
+	return hit{}, false
+}
+
+// choose narrows ps to one person by country hint and date, or returns nil.
+func choose(ps []*Person, q Query) *Person {
+	if len(ps) == 1 {
+		return ps[0]
+	}
+	cand := ps
+	if q.Country != "" {
+		var f []*Person
+		for _, p := range cand {
+			if p.Country == q.Country || termIn(p, q.Country) {
+				f = append(f, p)
+			}
+		}
+		if len(f) == 1 {
+			return f[0]
+		}
+		if len(f) > 1 {
+			cand = f
+		}
+	}
+	if q.Date != "" {
+		var f []*Person
+		for _, p := range cand {
+			if p.inOffice(q.Date) {
+				f = append(f, p)
+			}
+		}
+		if len(f) == 1 {
+			return f[0]
+		}
+	}
+	return nil
+}
+
+func termIn(p *Person, country string) bool {
+	for _, t := range p.Terms {
+		if t.Country == country {
+			return true
+		}
+	}
+	return false
+}
+
+// matchLone matches one word: a surname or one-word designator.
+func (g *Gazetteer) matchLone(w string, q Query, upper bool) Match {
+	lx := getLex()
+	if wi := g.words[w]; wi != nil && len(wi.lone) > 0 {
+		needCtx := lx.common[w] || (lx.isEnglish(w) && !q.Titled)
+		if lx.isEnglish(w) && !upper {
+			return Match{}
+		}
+		if len(wi.lone) == 1 && !needCtx {
+			return g.result(wi.lone[0], High, Alias, q)
+		}
+		if q.Titled || q.Country != "" {
+			if p := choose(wi.lone, q); p != nil && (!lx.common[w] || q.Date != "" || len(wi.lone) == 1) {
+				return g.result(p, Medium, Alias, q)
+			}
+		}
+		return Match{}
+	}
+	if g.words[w] != nil || lx.isBlocked(w) || lx.common[w] || !isASCII(w) || len(w) < 4 {
+		return Match{}
+	}
+	// Fuzzy: OCR, romanisation, edits against lone designators.
+	type cand struct {
+		p    *Person
+		rule Rule
+	}
+	var cs []cand
+	add := func(nw string, r Rule) {
+		wi := g.words[nw]
+		if wi == nil || lx.common[nw] {
+			return
+		}
+		for _, p := range wi.lone {
+			cs = append(cs, cand{p, r})
+		}
+	}
+	ocrVariants(w, 0, 2, func(v string, cost int) bool {
+		if len(v) >= 4 {
+			add(v, OCR)
+		}
+		return len(cs) < 8
+	})
+	if len(cs) == 0 {
+		g.fuzzy()
+		for _, nw := range g.skel[skeleton(w)] {
+			add(nw, Transliteration)
+		}
+	}
+	if len(cs) == 0 {
+		g.editCandidates(w, func(nw string, d int) { add(nw, EditDistance) })
+	}
+	if len(cs) == 0 {
+		return Match{}
+	}
+	var ps []*Person
+	for _, c := range cs {
+		if !containsP(ps, c.p) {
+			ps = append(ps, c.p)
+		}
+	}
+	p := choose(ps, q)
+	if p == nil {
+		return Match{}
+	}
+	var r Rule
+	for _, c := range cs {
+		if c.p == p {
+			r = c.rule
+			break
+		}
+	}
+	conf := Medium
+	switch {
+	case r == EditDistance && !q.Titled:
+		conf = Low
+	case r == EditDistance:
+		conf = Medium
+	case q.Titled && len(ps) == 1:
+		conf = High
+	}
+	if len(ps) > 1 {
+		conf = min(conf, Medium)
+	}
+	return g.result(p, conf, r, q)
+}
+
+// wordRank orders word-level rules from best to worst.
+func wordRank(r Rule) int {
+	switch r {
+	case Exact, Alias:
+		return 0
+	case Transliteration:
+		return 1
+	case OCR:
+		return 2
+	case EditDistance:
+		return 3
+	}
+	return 4
+}
+
+// matchWord compares a query word with a name word of a form.
+func (g *Gazetteer) matchWord(qw, fw string) (Rule, bool) {
+	if qw == fw {
+		return Exact, true
+	}
+	lx := getLex()
+	if a, b := lx.given[qw], lx.given[fw]; a != 0 && a == b {
+		return Transliteration, true
+	}
+	if !isASCII(qw) || !isASCII(fw) {
+		return None, false
+	}
+	if skeleton(qw) == skeleton(fw) {
+		return Transliteration, true
+	}
+	found := false
+	if len(qw) >= 3 {
+		ocrVariants(qw, 0, 2, func(v string, _ int) bool {
+			if v == fw {
+				found = true
+				return false
+			}
+			return true
+		})
+	}
+	if found {
+		return OCR, true
+	}
+	if lim := editLimit(len(qw), len(fw)); lim > 0 && damerau(qw, fw, lim) <= lim {
+		return EditDistance, true
+	}
+	return None, false
+}
+
+// matchMulti matches a name of several words word by word against the names
+// of candidate people.
+func (g *Gazetteer) matchMulti(ws []string, q Query) Match {
+	lx := getLex()
+	// Candidates: people with a name word equal or close to a query word.
+	var cands []*Person
+	addAll := func(ps []*Person) {
+		for _, p := range ps {
+			if !containsP(cands, p) {
+				cands = append(cands, p)
+			}
+		}
+	}
+	g.fuzzy()
+	for _, w := range ws {
+		if wi := g.words[w]; wi != nil {
+			addAll(wi.persons)
+		}
+		if !isASCII(w) {
+			continue
+		}
+		for _, nw := range g.skel[skeleton(w)] {
+			addAll(g.words[nw].persons)
+		}
+		if len(w) >= 3 {
+			n := 0
+			ocrVariants(w, 0, 2, func(v string, _ int) bool {
+				if wi := g.words[v]; wi != nil {
+					addAll(wi.persons)
+				}
+				n++
+				return n < 400
+			})
+		}
+		g.editCandidates(w, func(nw string, _ int) { addAll(g.words[nw].persons) })
+	}
+	if len(cands) > 40 {
+		cands = cands[:40]
+	}
+	type res struct {
+		p      *Person
+		rank   int // worst word rule rank
+		rule   Rule
+		exact  int // words matched exactly
+		anyGiv bool
+	}
+	var best []res
+	for _, p := range cands {
+		var r res
+		r.p, r.rank = p, 99
+		for _, f := range g.forms[p] {
+			rank, rule, exact, ok := g.align(ws, f.words, p)
+			if !ok {
+				continue
+			}
+			if rank < r.rank || (rank == r.rank && exact > r.exact) {
+				r.rank, r.rule, r.exact = rank, rule, exact
+				if rule == Exact && f.rule != Exact {
+					r.rule = Alias
+				}
+			}
+		}
+		if r.rank == 99 && q.Titled {
+			// Machine-translated given name: surname exact and unique.
+			last := ws[len(ws)-1]
+			if wi := g.words[last]; wi != nil && len(wi.lone) == 1 && wi.lone[0] == p && !lx.common[last] && len(ws) == 2 {
+				r.rank, r.rule, r.exact, r.anyGiv = 3, Transliteration, 1, true
+			}
+		}
+		if r.rank == 99 {
+			continue
+		}
+		switch {
+		case len(best) == 0 || r.rank < best[0].rank || (r.rank == best[0].rank && r.exact > best[0].exact):
+			best = []res{r}
+		case r.rank == best[0].rank && r.exact == best[0].exact:
+			best = append(best, r)
+		}
+	}
+	if len(best) == 0 {
+		return Match{}
+	}
+	b := best[0]
+	if len(best) > 1 {
+		ps := make([]*Person, len(best))
+		for i, x := range best {
+			ps[i] = x.p
+		}
+		p := choose(ps, q)
+		if p == nil {
+			return Match{}
+		}
+		for _, x := range best {
+			if x.p == p {
+				b = x
+			}
+		}
+	}
+	var conf Confidence
+	switch {
+	case b.anyGiv:
+		conf = Medium
+	case b.rule == Exact || b.rule == Alias:
+		conf = High
+	case b.rule == EditDistance:
+		conf = Low
+		if b.exact > 0 || q.Titled {
+			conf = Medium
+		}
+	case b.exact > 0:
+		conf = High
+	default:
+		conf = Medium
+	}
+	if len(best) > 1 {
+		conf = min(conf, Medium)
+	}
+	return g.result(b.p, conf, b.rule, q)
+}
+
+// align matches query words qs in order against a subsequence of the form's
+// words fs that includes the form's surname (its last non-particle word, or
+// its first for family-name-first countries). It returns the worst word
+// rank and rule and the number of exact words.
+func (g *Gazetteer) align(qs, fs []string, p *Person) (rank int, rule Rule, exact int, ok bool) {
+	if len(qs) > len(fs) || len(qs) < 2 {
+		return 0, None, 0, false
+	}
+	last := len(fs) - 1
+	for last > 0 && particles[fs[last]] {
+		last--
+	}
+	ff := familyFirst[p.Country]
+	rk, rl, ex, _, found := rec2(g, qs, fs, last, ff)
+	if !found {
+		return 0, None, 0, false
+	}
+	return rk, rl, ex, true
+}
+
+// rec2 enumerates alignments and keeps the best one that covers the surname.
+func rec2(g *Gazetteer, qs, fs []string, last, ff int) (int, Rule, int, bool, bool) {
+	bestRank, bestRule, bestExact, found := 99, None, 0, false
+	var walk func(i, j, rank int, rule Rule, exact int, sur bool)
+	walk = func(i, j, rank int, rule Rule, exact int, sur bool) {
+		if i == len(qs) {
+			if !sur {
+				return
+			}
+			if !found || rank < bestRank || (rank == bestRank && exact > bestExact) {
+				bestRank, bestRule, bestExact, found = rank, rule, exact, true
+			}
+			return
+		}
+		for jj := j; jj <= len(fs)-(len(qs)-i); jj++ {
+			r, ok := g.matchWord(qs[i], fs[jj])
+			if !ok {
+				continue
+			}
+			rk, rl, ex := rank, rule, exact
+			if wordRank(r) > rk {
+				rk, rl = wordRank(r), r
+			}
+			if r == Exact {
+				ex++
+			}
+			walk(i+1, jj+1, rk, rl, ex, sur || jj == last || (ff > 0 && jj == 0))
+		}
+	}
+	walk(0, 0, 0, Exact, 0, false)
+	return bestRank, bestRule, bestExact, true, found
+}
+
+// Role resolves a role phrase without a name ("the Russian President",
+// "President of Russia", "the US President", "the German Chancellor", "the UN
+// Secretary-General", "the Secretary-General", "Russia's President") to the
+// person who held the office on q.Date, with Rule Role. The country comes
+// from the phrase, else from q.Country; "Secretary-General" alone is the
+// UN's. It returns the zero Match when the phrase names no known office, or
+// when nobody or more than one person held it then. Confidence is High, or
+// Medium for a term marked uncertain or with no date given (the current
+// holder). It is safe for concurrent use.
+func (g *Gazetteer) Role(phrase string, q Query) Match {
+	lx := getLex()
+	phrase = strings.TrimSpace(phrase)
+	for _, suf := range []string{"'s", "’s"} {
+		phrase = strings.TrimSuffix(phrase, suf)
+	}
+	k := Key(phrase)
+	ws := strings.Fields(k)
+	for len(ws) > 0 && (ws[0] == "the" || ws[0] == "his" || ws[0] == "her") {
+		ws = ws[1:]
+	}
+	if len(ws) == 0 {
+		return Match{}
+	}
+	country := ""
+	// Leading demonym or country ("russian", "russias", "the united states").
+	for l := min(lx.maxDem, len(ws)-1); l >= 1 && country == ""; l-- {
+		cand := strings.Join(ws[:l], " ")
+		if c, ok := lx.demonym[cand]; ok {
+			country, ws = c, ws[l:]
+		} else if strings.HasSuffix(cand, "s") {
+			if c, ok := lx.demonym[cand[:len(cand)-1]]; ok {
+				country, ws = c, ws[l:]
+			}
+		}
+	}
+	// Trailing "of (the) <country>".
+	if country == "" {
+		for i := 1; i+1 < len(ws); i++ {
+			if ws[i] != "of" {
+				continue
+			}
+			rest := ws[i+1:]
+			if len(rest) > 1 && rest[0] == "the" {
+				if c, ok := lx.demonym[strings.Join(rest[1:], " ")]; ok {
+					country, ws = c, ws[:i]
+					break
+				}
+			}
+			if c, ok := lx.demonym[strings.Join(rest, " ")]; ok {
+				country, ws = c, ws[:i]
+				break
+			}
+		}
+	}
+	office := strings.Join(ws, " ")
+	if _, ok := g.offices[office]; !ok {
+		if o, ok := lx.offices[office]; ok {
+			office = Key(o)
+		} else if _, ok := g.offices[g.officeKey(office, country)]; !ok {
+			return Match{}
+		}
+	}
+	if country == "" {
+		country = q.Country
+	}
+	if country == "" {
+		country = g.soleCountry(office)
+	}
+	if country == "" {
+		return Match{}
+	}
+	p, t, unsure := g.holder(office, country, q.Date)
+	if p == nil {
+		return Match{}
+	}
+	conf := High
+	if unsure || q.Date == "" {
+		conf = Medium
+	}
+	return Match{Person: p, Confidence: conf, Rule: Role, Term: t}
+}
+
+// defaultOrg gives the organisation an office alone refers to.
+var defaultOrg = map[string]string{
+	"secretary general":                    "UN",
+	"president of the european commission": "EU",
+}
+
+// soleCountry returns the only country with terms for office key, or the
+// default organisation for it, or "".
+func (g *Gazetteer) soleCountry(office string) string {
+	if c, ok := defaultOrg[office]; ok {
+		return c
+	}
+	c := ""
+	for tk := range g.terms {
+		o, cc, _ := strings.Cut(tk, "\x00")
+		if o != office {
+			continue
+		}
+		if c != "" && c != cc {
+			return ""
+		}
+		c = cc
+	}
+	return c
+}
+
+// looksMojibake reports whether s has the marks of UTF-8 decoded as
+// Windows-1252 or Latin-1.
+func looksMojibake(s string) bool {
+	for _, r := range s {
+		switch r {
+		case 'Ã', 'Ä', 'Å', 'Ð', 'Ñ', 'Â', 'â', 'Ø', 'Ù', 'Ú', 'Û', 'Ü', 'Ý', 'Þ', 'ß', 'Æ', 'Ç', 'È', 'É', 'Ê', 'Ë':
+			return true
+		}
+	}
+	return false
+}
+
+// unMojibake returns s re-encoded as Windows-1252 and as Latin-1 and read as
+// UTF-8, when that gives valid UTF-8 different from s.
+func unMojibake(s string) []string {
+	var out []string
+	for _, cm := range []*charmap.Charmap{charmap.Windows1252, charmap.ISO8859_1} {
+		b, err := cm.NewEncoder().Bytes([]byte(s))
+		if err != nil || !utf8.Valid(b) {
+			continue
+		}
+		if f := string(b); f != s && !containsS(out, f) {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+func containsS(ss []string, s string) bool {
+	for _, x := range ss {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,185 @@
+package readout
+
+import (
+	"bufio"
+	"embed"
+	"strings"
+	"sync"
+)
+
+// The word lists of readouts live in data/ as text files, embedded here and
+// read once. Each file states its source and licence.
+//
+//go:embed data/*.txt data/*.tsv
+var dataFS embed.FS
+
+// A phrase is a sequence of lower-case words matched token by token.
+type phrase []string
+
+// A phraseSet finds phrases at a token position, longest first.
+type phraseSet struct {
+	byFirst map[string][]phrase
+	value   map[string]string // phrase joined by spaces -> value
+}
+
+func (ps *phraseSet) add(p string, value string) {
+	words := strings.Fields(p)
+	if len(words) == 0 {
+		return
+	}
+	if ps.byFirst == nil {
+		ps.byFirst = make(map[string][]phrase)
+		ps.value = make(map[string]string)
+	}
+	list := ps.byFirst[words[0]]
+	// Keep longest first so the first match is the longest.
+	i := 0
+	for i < len(list) && len(list[i]) >= len(words) {
+		i++
+	}
+	list = append(list, nil)
+	copy(list[i+1:], list[i:])
+	list[i] = words
+	ps.byFirst[words[0]] = list
+	ps.value[strings.Join(words, " ")] = value
+}
+
+// match returns the number of tokens of the longest phrase starting at
+// toks[i], and its value; 0 when none starts there.
+func (ps *phraseSet) match(toks []token, i int) (int, string) {
+	if i >= len(toks) || !toks[i].word {
+		return 0, ""
+	}
+	for _, p := range ps.byFirst[toks[i].lower()] {
+		if matchWords(toks, i, p) {
+			return len(p), ps.value[strings.Join(p, " ")]
+		}
+	}
+	return 0, ""
+}
+
+func matchWords(toks []token, i int, p phrase) bool {
+	if i+len(p) > len(toks) {
+		return false
+	}
+	for k, w := range p {
+		if toks[i+k].lower() != w {
+			return false
+		}
+	}
+	return true
+}
+
+// lexicon holds the word lists.
+type lexicon struct {
+	cues     phraseSet // reporting verbs; value: the lemma
+	titles   phraseSet // titles; value: the title as reported
+	groups   phraseSet
+	passives phraseSet
+	venues   []venue
+	cities   map[string]city // key: lower-case name or alias
+	topics   []topic
+}
+
+type venue struct {
+	name, city, country string
+	aliases             []string // lower case, name included
+}
+
+type city struct{ name, country string }
+
+type topic struct {
+	name     string
+	variants []phrase
+}
+
+var (
+	lexOnce sync.Once
+	lex     *lexicon
+)
+
+func theLexicon() *lexicon {
+	lexOnce.Do(func() { lex = loadLexicon() })
+	return lex
+}
+
+func loadLexicon() *lexicon {
+	l := &lexicon{cities: make(map[string]city)}
+	eachLine("data/cues.txt", func(f []string) {
+		forms := strings.Split(f[0], "|")
+		for _, form := range forms {
+			l.cues.add(strings.ToLower(form), forms[0])
+		}
+	})
+	eachLine("data/titles.txt", func(f []string) {
+		name, as, _ := strings.Cut(f[0], "=")
+		if as == "" {
+			as = name
+		}
+		l.titles.add(strings.ToLower(name), as)
+	})
+	eachLine("data/groups.txt", func(f []string) { l.groups.add(f[0], f[0]) })
+	eachLine("data/passives.txt", func(f []string) { l.passives.add(f[0], f[0]) })
+	eachLine("data/cities.tsv", func(f []string) {
+		if len(f) < 2 {
+			return
+		}
+		c := city{name: f[0], country: f[1]}
+		l.cities[strings.ToLower(f[0])] = c
+		if len(f) > 2 {
+			for _, a := range strings.Split(f[2], ",") {
+				if a = strings.TrimSpace(a); a != "" {
+					l.cities[strings.ToLower(a)] = c
+				}
+			}
+		}
+	})
+	eachLine("data/venues.tsv", func(f []string) {
+		if len(f) < 3 {
+			return
+		}
+		v := venue{name: f[0], city: f[1], country: f[2], aliases: []string{strings.ToLower(f[0])}}
+		if len(f) > 3 {
+			for _, a := range strings.Split(f[3], ",") {
+				if a = strings.TrimSpace(a); a != "" {
+					v.aliases = append(v.aliases, strings.ToLower(a))
+				}
+			}
+		}
+		l.venues = append(l.venues, v)
+	})
+	eachLine("data/topics.tsv", func(f []string) {
+		t := topic{name: f[0]}
+		t.variants = append(t.variants, strings.Fields(strings.ToLower(f[0])))
+		if len(f) > 1 {
+			for _, v := range strings.Split(f[1], ",") {
+				if w := strings.Fields(strings.ToLower(v)); len(w) > 0 {
+					t.variants = append(t.variants, w)
+				}
+			}
+		}
+		l.topics = append(l.topics, t)
+	})
+	return l
+}
+
+// eachLine calls fn with the tab-separated fields of every line of an
+// embedded data file that is neither blank nor a comment.
+func eachLine(name string, fn func(fields []string)) {
+	b, err := dataFS.ReadFile(name)
+	if err != nil {
+		return // an optional file that is absent
+	}
+	sc := bufio.NewScanner(strings.NewReader(string(b)))
+	for sc.Scan() {
+		line := strings.TrimRight(sc.Text(), "\r")
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		for i := range f {
+			f[i] = strings.TrimSpace(f[i])
+		}
+		fn(f)
+	}
+}

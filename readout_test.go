@@ -1,0 +1,105 @@
+package readout
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
+
+// sharedDir returns the shared evaluation folder (READOUT_SHARED, default
+// ../shared) or skips the test when it is absent.
+func sharedDir(t testing.TB) string {
+	t.Helper()
+	dir := os.Getenv("READOUT_SHARED")
+	if dir == "" {
+		dir = filepath.Join("..", "shared")
+	}
+	if _, err := os.Stat(filepath.Join(dir, "corpus")); err != nil {
+		t.Skipf("shared folder %s not found; set READOUT_SHARED", dir)
+	}
+	return dir
+}
+
+// TestGolden parses every testdata/*.txt and compares the JSON form with
+// testdata/*.golden.json. Run "go test -run TestGolden -update" to rewrite
+// the golden files after a deliberate change, and review the diff.
+func TestGolden(t *testing.T) {
+	files, err := filepath.Glob(filepath.Join("testdata", "*.txt"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no fixtures in testdata: %v", err)
+	}
+	for _, in := range files {
+		name := strings.TrimSuffix(filepath.Base(in), ".txt")
+		t.Run(name, func(t *testing.T) {
+			src, err := os.ReadFile(in)
+			if err != nil {
+				t.Fatal(err)
+			}
+			m, err := Parse(string(src))
+			if err != nil {
+				t.Fatalf("Parse: %v", err)
+			}
+			got, err := json.MarshalIndent(m, "", "  ")
+			if err != nil {
+				t.Fatal(err)
+			}
+			got = append(got, '\n')
+			golden := strings.TrimSuffix(in, ".txt") + ".golden.json"
+			if *update {
+				if err := os.WriteFile(golden, got, 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("%v (run with -update to create it)", err)
+			}
+			if !bytes.Equal(got, want) {
+				t.Errorf("Parse(%s) mismatch (-want +got):\n%s", in, cmp.Diff(string(want), string(got)))
+			}
+		})
+	}
+}
+
+// TestSeed checks the parse of the user's sample against its gold file in
+// the shared corpus: every figure must be 1.
+func TestSeed(t *testing.T) {
+	dir := sharedDir(t)
+	s := scoreFile(t, filepath.Join(dir, "corpus", "dev", "seed.gold.json"))
+	if s.attTP != s.attGold || s.attPred != s.attGold {
+		t.Errorf("seed attribution: %d right of %d predicted, %d gold", s.attTP, s.attPred, s.attGold)
+	}
+	if s.parTP != s.parGold || s.parPred != s.parGold {
+		t.Errorf("seed participants: %d right of %d predicted, %d gold", s.parTP, s.parPred, s.parGold)
+	}
+	if s.dateOK != s.dateN || s.fmtOK != s.fmtN || s.placeOK != s.placeN || s.repOK != s.repN {
+		t.Errorf("seed: date %d/%d format %d/%d place %d/%d repairs %d/%d",
+			s.dateOK, s.dateN, s.fmtOK, s.fmtN, s.placeOK, s.placeN, s.repOK, s.repN)
+	}
+	for _, l := range s.misses {
+		t.Log(l)
+	}
+}
+
+func TestParseErrors(t *testing.T) {
+	for _, in := range []string{"", "   \n\t ", "\n\n"} {
+		if _, err := Parse(in); err != ErrEmpty {
+			t.Errorf("Parse(%q) error = %v, want ErrEmpty", in, err)
+		}
+	}
+	p := Parser{MaxBytes: 10}
+	m, err := p.Parse("Vladimir Putin said hello to everyone.")
+	var pe *ParseError
+	if m != nil || err == nil || !errorsAs(err, &pe) || pe.Err != ErrTooLarge || pe.Offset != 10 || pe.Line != 1 || pe.Column != 11 {
+		t.Errorf("Parse over MaxBytes = %v, %#v; want nil and ParseError{Offset: 10, Line: 1, Column: 11, Err: ErrTooLarge}", m, err)
+	}
+}

@@ -1,0 +1,217 @@
+package readout
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A sentence is one segment of the input: a sentence of running text, a
+// title, a date line or a transcript stage direction. Its span excludes the
+// white space around it.
+type sentence struct {
+	start, end int
+	line       int // index of the input line the sentence is on
+	para       int // index of the paragraph: a run of non-blank lines
+	first      bool
+	last       bool // first and last sentence of its line
+}
+
+// header reports the " date YYYY-MM-DD " or " date YYYY-MM " header at the
+// start of text: the date as written and the offset just past the header.
+func header(text string) (date string, end int) {
+	i := 0
+	for i < len(text) && (text[i] == ' ' || text[i] == '\t' || text[i] == '\n' || text[i] == '\r') {
+		i++
+	}
+	if strings.HasPrefix(text[i:], "\ufeff") {
+		i += len("\ufeff")
+	}
+	rest := text[i:]
+	if !strings.HasPrefix(rest, "date ") {
+		return "", 0
+	}
+	rest = rest[len("date "):]
+	n := 0
+	for n < len(rest) && (isDigit(rest[n]) || rest[n] == '-') {
+		n++
+	}
+	d := rest[:n]
+	if _, ok := parseISODate(d); !ok {
+		return "", 0
+	}
+	end = i + len("date ") + n
+	for end < len(text) && (text[end] == ' ' || text[end] == '\t') {
+		end++
+	}
+	return d, end
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+// splitSentences cuts text into lines, paragraphs and sentences. Every
+// non-space byte of text lies in exactly one sentence.
+func splitSentences(text string) []sentence {
+	var out []sentence
+	line, para := 0, 0
+	blank := true
+	for pos := 0; pos <= len(text); {
+		nl := strings.IndexByte(text[pos:], '\n')
+		end := len(text)
+		if nl >= 0 {
+			end = pos + nl
+		}
+		s, e := trimSpace(text, pos, end)
+		if s < e {
+			if blank && len(out) > 0 {
+				para++
+			}
+			blank = false
+			n := len(out)
+			out = splitLine(text, s, e, line, para, out)
+			out[n].first = true
+			out[len(out)-1].last = true
+		} else {
+			blank = true
+		}
+		line++
+		if nl < 0 {
+			break
+		}
+		pos = end + 1
+	}
+	return out
+}
+
+// trimSpace narrows [s, e) to exclude white space at both ends.
+func trimSpace(text string, s, e int) (int, int) {
+	for s < e {
+		r, n := utf8.DecodeRuneInString(text[s:e])
+		if !isSpace(r) {
+			break
+		}
+		s += n
+	}
+	for e > s {
+		r, n := utf8.DecodeLastRuneInString(text[s:e])
+		if !isSpace(r) {
+			break
+		}
+		e -= n
+	}
+	return s, e
+}
+
+func isSpace(r rune) bool {
+	return unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff'
+}
+
+// splitLine appends the sentences of the line text[s:e].
+func splitLine(text string, s, e, line, para int, out []sentence) []sentence {
+	start := s
+	for i := s; i < e; {
+		r, n := utf8.DecodeRuneInString(text[i:e])
+		i += n
+		if r != '.' && r != '!' && r != '?' && r != '…' {
+			continue
+		}
+		// Take the rest of a run of terminators and closing marks.
+		j := i
+		for j < e {
+			r2, n2 := utf8.DecodeRuneInString(text[j:e])
+			if r2 == '.' || r2 == '!' || r2 == '?' || isCloser(r2) {
+				j += n2
+				continue
+			}
+			break
+		}
+		if j >= e {
+			break
+		}
+		r2, _ := utf8.DecodeRuneInString(text[j:e])
+		if !isSpace(r2) {
+			continue
+		}
+		k, _ := trimSpace(text, j, e)
+		if k >= e || !startsSentence(text[k:e]) {
+			continue
+		}
+		if r == '.' && isAbbreviation(text[start:i-1], text[k:e]) {
+			continue
+		}
+		out = append(out, sentence{start: start, end: j, line: line, para: para})
+		start = k
+		i = k
+	}
+	if start < e {
+		out = append(out, sentence{start: start, end: e, line: line, para: para})
+	}
+	return out
+}
+
+func isCloser(r rune) bool {
+	switch r {
+	case '"', '\'', '’', '”', '“', ')', ']', '»', '*', '_':
+		return true
+	}
+	return false
+}
+
+// startsSentence reports whether s can begin a new sentence.
+func startsSentence(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	switch {
+	case unicode.IsUpper(r), unicode.IsDigit(r), unicode.Is(unicode.Han, r):
+		return true
+	case r == '"' || r == '“' || r == '‘' || r == '\'' || r == '(' || r == '[' || r == '«' || r == '<' || r == '*' || r == '#' || r == '—' || r == '–' || r == '-':
+		return true
+	}
+	return false
+}
+
+// isAbbreviation reports whether the text before a period ends in an
+// abbreviation or an initial, so that the period does not end the sentence.
+// next is the text after the period and the space.
+func isAbbreviation(before, next string) bool {
+	w := lastWord(before)
+	if w == "" {
+		return false
+	}
+	if abbreviations[strings.ToLower(w)] {
+		return true
+	}
+	// An initial: one capital letter ("Joseph R. Biden", "V. V. Putin").
+	if r, n := utf8.DecodeRuneInString(w); n == len(w) && unicode.IsUpper(r) {
+		return true
+	}
+	// Dotted abbreviations: U.S., U.K., D.C., a.m., H.E.
+	if strings.Contains(w, ".") {
+		return true
+	}
+	return false
+}
+
+// lastWord returns the run of letters and dots at the end of s.
+func lastWord(s string) string {
+	i := len(s)
+	for i > 0 {
+		r, n := utf8.DecodeLastRuneInString(s[:i])
+		if !unicode.IsLetter(r) && r != '.' {
+			break
+		}
+		i -= n
+	}
+	return s[i:]
+}
+
+var abbreviations = wordSet(`mr mrs ms mme dr st jr sr prof gen lt col sen rep gov no nos vs etc
+	inc ltd co corp jan feb mar apr jun jul aug sep sept oct nov dec mt ft h.e e.g i.e a.m p.m
+	approx dept est fig hon messrs rev capt cmdr adm maj sgt`)
+
+func wordSet(list string) map[string]bool {
+	m := make(map[string]bool)
+	for _, w := range strings.Fields(list) {
+		m[w] = true
+	}
+	return m
+}

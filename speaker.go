@@ -1,0 +1,420 @@
+package readout
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/readout-go/readout/internal/names"
+)
+
+// A mention is a person named in a sentence, with the title around the
+// name: "Prime Minister of Bulgaria Boyko Borissov", "Russian president
+// Vladimir Putin", "Mr Medvedev", "the Russian President".
+type mention struct {
+	from, to    int    // token range of the whole mention, title included
+	nameFrom    int    // first token of the name proper; == to for a bare role
+	title       string // the title as written, "" when none
+	country     string // ISO code from a demonym or "of Country", "" if none
+	name        string // the name as read (repaired words), "" for a role
+	lead        bool   // a determiner stands before a bare role: "the President"
+	former      bool   // "former President X": not the office-holder
+	match       names.Match
+	participant int // index into document.parts, -1 when not a principal
+}
+
+// nameParticles are lower-case words that stand inside names.
+var nameParticles = wordSet(`bin bint ibn al el von van der den de da do dos das du la le di del
+	y e abu al- ben`)
+
+// notNames are capitalised words that do not begin or continue a name.
+var notNames = wordSet(`the a an in on at during after before this that these those it he she they we
+	i his her their our its as for with by from both also however yesterday today tomorrow
+	readout meeting telephone conversation remarks statement talks call phone and or but
+	january february march april may june july august september october november december
+	monday tuesday wednesday thursday friday saturday sunday mr mrs ms dr
+	russian-chinese see all news trip visit while when where if then there here so
+	afterwards later earlier following opening speaking according within without
+	if what who whom which whose how why once again thank thanks yes no well
+	excellency majesty highness president minister prime chancellor king queen emir amir
+	crown prince secretary general state federal republic people kingdom government
+	office side sides parties leaders leader heads head delegation delegations
+	united states nations union european commission council ministry foreign affairs
+	english russian chinese q`)
+
+// findMentions returns the persons and roles named in toks.
+func (d *document) findMentions(toks []token) []mention {
+	var out []mention
+	for i := 0; i < len(toks); {
+		m, ok := d.mentionAt(toks, i)
+		if !ok {
+			i++
+			continue
+		}
+		out = append(out, m)
+		i = m.to
+	}
+	return out
+}
+
+// mentionAt parses a mention starting at toks[i].
+func (d *document) mentionAt(toks []token, i int) (mention, bool) {
+	m := mention{from: i, participant: -1}
+	j := i
+	lead := false
+	if j < len(toks) && toks[j].word {
+		switch toks[j].lower() {
+		case "the", "his", "her", "their":
+			lead = true
+			j++
+		case "former", "late":
+			m.former = true
+			j++
+		}
+	}
+	var title []string
+	for j < len(toks) {
+		if toks[j].word && toks[j].cap() {
+			if c, ok := d.gaz.Demonym(toks[j].text); ok && m.country == "" {
+				// A demonym counts only before a title: "Russian President".
+				if n, _ := d.lex.titles.match(toks, j+1); n > 0 {
+					m.country = c
+					j++
+					continue
+				}
+			}
+		}
+		n, t := d.lex.titles.match(toks, j)
+		if n == 0 {
+			break
+		}
+		title = append(title, t)
+		j += n
+		// "President of Belarus", "Prime Minister of the Kyrgyz Republic".
+		if c, k := d.ofCountry(toks, j); c != "" {
+			m.country = c
+			j = k
+		}
+		if j < len(toks) && toks[j].lower() == "and" {
+			if n2, _ := d.lex.titles.match(toks, j+1); n2 > 0 {
+				j++
+			}
+		}
+	}
+	m.nameFrom = j
+	// The name: capitalised words, initials and particles.
+	k := j
+	var nameWords []string
+	for k < len(toks) {
+		t := toks[k]
+		if !t.word {
+			// ", Jr." after a name.
+			if t.text == "," && k+1 < len(toks) && isSuffix(toks[k+1].text) && len(nameWords) > 0 {
+				k += 2
+				continue
+			}
+			break
+		}
+		lw := t.lower()
+		if t.cap() || isAllCaps(t.text) {
+			if notNames[lw] && !(len(nameWords) > 0 && isSuffix(t.text)) {
+				break
+			}
+			if _, ok := d.gaz.Demonym(t.text); ok && len(nameWords) == 0 {
+				break
+			}
+			if n, _ := d.lex.titles.match(toks, k); n > 0 && !isAllCaps(t.text) {
+				break
+			}
+			nameWords = append(nameWords, stripPossessive(t.text))
+			k++
+			if stripPossessive(t.text) != t.text {
+				break
+			}
+			continue
+		}
+		if nameParticles[lw] && len(nameWords) > 0 && k+1 < len(toks) && toks[k+1].cap() {
+			nameWords = append(nameWords, t.text)
+			k++
+			continue
+		}
+		break
+	}
+	if len(nameWords) == 0 {
+		if len(title) == 0 {
+			return m, false
+		}
+		// A bare role: "the President", "the Russian President",
+		// "President of Russia".
+		m.to = j
+		m.title = strings.Join(title, " ")
+		m.lead = lead
+		if !lead {
+			m.from = i
+		}
+		return m, true
+	}
+	if lead && len(title) == 0 {
+		m.from = i + 1
+	}
+	// "Abdullah II of Jordan", "Kyriakos Mitsotakis of Greece".
+	if c, kk := d.ofCountry(toks, k); c != "" {
+		if m.country == "" {
+			m.country = c
+		}
+		k = kk
+	}
+	m.to = k
+	m.title = strings.Join(title, " ")
+	m.name = strings.Join(nameWords, " ")
+	if len(title) == 0 && len(nameWords) == 1 && !d.knownWord(nameWords[0]) {
+		// A lone capitalised word with no title is a name only if it is
+		// known: the surname of a participant or of a leader.
+		return m, false
+	}
+	return m, true
+}
+
+// ofCountry parses "of Greece", "of the Russian Federation" at toks[i]:
+// the country code and the index after it.
+func (d *document) ofCountry(toks []token, i int) (string, int) {
+	if i+1 >= len(toks) || toks[i].lower() != "of" {
+		return "", i
+	}
+	j := i + 1
+	if toks[j].lower() == "the" {
+		j++
+	}
+	// Try the longest run of capitalised words that names a country.
+	best, bestEnd := "", i
+	var b strings.Builder
+	for k := j; k < len(toks) && k < j+6; k++ {
+		if !toks[k].word || !(toks[k].cap() || toks[k].lower() == "of" || toks[k].lower() == "and") {
+			break
+		}
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(stripPossessive(toks[k].text))
+		if c, ok := d.gaz.Demonym(b.String()); ok {
+			best, bestEnd = c, k+1
+		}
+	}
+	return best, bestEnd
+}
+
+func isSuffix(w string) bool {
+	switch strings.TrimSuffix(w, ".") {
+	case "Jr", "Sr", "II", "III", "IV", "V", "VI":
+		return true
+	}
+	return false
+}
+
+func isAllCaps(w string) bool {
+	n := 0
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsUpper(r) {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// knownWord reports whether w is a name word of a participant or the
+// surname of a leader in the gazetteer.
+func (d *document) knownWord(w string) bool {
+	k := names.Key(w)
+	for _, p := range d.parts {
+		if p.words[k] {
+			return true
+		}
+	}
+	if d.gaz.Lookup(w, names.Query{Date: d.date}).Person != nil {
+		return true
+	}
+	return false
+}
+
+// A party is a participant under construction.
+type party struct {
+	Participant
+	person *names.Person
+	words  map[string]bool // keys of the name words: canonical and as written
+	first  string          // key of the first word of the canonical name
+	titles []string        // lower-case titles the text gives the person
+}
+
+// resolve fills in m.match and m.participant.
+func (d *document) resolve(m *mention) {
+	q := names.Query{Date: d.date, Country: m.country, Titled: m.title != ""}
+	if m.name == "" {
+		m.participant = d.roleParticipant(m)
+		if m.participant < 0 {
+			m.match = d.gaz.Role(d.roleText(m), q)
+		}
+		return
+	}
+	m.match = d.gaz.Lookup(m.name, q)
+	if m.match.Confidence < names.Medium {
+		m.match = names.Match{}
+	}
+	m.participant = d.nameParticipant(m)
+}
+
+func (d *document) roleText(m *mention) string {
+	t := m.title
+	if m.country != "" {
+		t += " of " + m.country
+	}
+	return "the " + t
+}
+
+// nameParticipant returns the participant a named mention refers to, or -1.
+func (d *document) nameParticipant(m *mention) int {
+	if m.former {
+		return -1
+	}
+	if p := m.match.Person; p != nil {
+		for i, pt := range d.parts {
+			if pt.person == p || pt.Name == p.Name {
+				return i
+			}
+		}
+		if len(strings.Fields(m.name)) > 1 {
+			return -1
+		}
+	}
+	best, bestScore := -1, 0
+	words := strings.Fields(m.name)
+	for i, pt := range d.parts {
+		score := 0
+		for wi, w := range words {
+			k := names.Key(w)
+			if nameParticles[k] || k == "al" {
+				continue
+			}
+			if pt.words[k] {
+				score += 2
+				if wi == 0 && k == pt.first {
+					score++
+				}
+			}
+		}
+		if score > bestScore {
+			best, bestScore = i, score
+		} else if score == bestScore && score > 0 {
+			best = -2 // ambiguous
+		}
+	}
+	if best < 0 {
+		return -1
+	}
+	return best
+}
+
+// roleParticipant returns the participant a bare role refers to, or -1.
+func (d *document) roleParticipant(m *mention) int {
+	title := strings.ToLower(m.title)
+	title = strings.TrimPrefix(title, "his ")
+	title = strings.TrimPrefix(title, "her ")
+	if title == "majesty" || title == "excellency" || title == "highness" || title == "royal highness" {
+		// "His Majesty" is the monarch among the participants.
+		for i, p := range d.parts {
+			t := strings.ToLower(p.Title)
+			if strings.Contains(t, "king") || strings.Contains(t, "queen") || strings.Contains(t, "emir") || strings.Contains(t, "amir") || strings.Contains(t, "sultan") {
+				return i
+			}
+		}
+		return -1
+	}
+	var cands []int
+	for i, p := range d.parts {
+		if m.country != "" && p.Country != m.country {
+			continue
+		}
+		if titleFits(title, p) {
+			cands = append(cands, i)
+		}
+	}
+	if len(cands) == 0 && m.country != "" && (title == "leader" || title == "head" || title == "side") {
+		for i, p := range d.parts {
+			if p.Country == m.country {
+				return i
+			}
+		}
+	}
+	if len(cands) == 0 {
+		return -1
+	}
+	// "The President" with two presidents is the host's, who is listed
+	// first: the readout is written from the host's side.
+	return cands[0]
+}
+
+// titleFits reports whether a role's title can name participant p.
+func titleFits(title string, p *party) bool {
+	if title == "" {
+		return false
+	}
+	for _, t := range p.titles {
+		if t == title {
+			return true
+		}
+	}
+	pt := strings.ToLower(p.Title)
+	if pt == title {
+		return true
+	}
+	switch title {
+	case "president":
+		// "President" does not name a vice president.
+		return pt == "president" || pt == "acting president" || strings.HasPrefix(pt, "president ")
+	case "chancellor", "federal chancellor":
+		return strings.Contains(pt, "chancellor") && !strings.Contains(pt, "vice")
+	case "amir", "emir":
+		return pt == "amir" || pt == "emir"
+	case "secretary-general", "secretary general":
+		return strings.HasPrefix(strings.ReplaceAll(pt, "-", " "), "secretary general")
+	}
+	return strings.Contains(" "+pt+" ", " "+title+" ") && !strings.Contains(pt, "vice "+title) && !strings.Contains(pt, "deputy "+title)
+}
+
+// canonicalName returns the display name of a person found in the text but
+// not in the gazetteer: the words as written without middle initials and
+// suffixes ("Joseph R. Biden, Jr." -> "Joseph Biden").
+func canonicalName(name string) string {
+	var out []string
+	for _, w := range strings.Fields(name) {
+		if isSuffix(w) && len(out) > 0 && w != "II" && w != "III" && w != "IV" {
+			continue
+		}
+		if r, n := utf8.DecodeRuneInString(w); unicode.IsUpper(r) && (len(w) == n || (len(w) == n+1 && w[n] == '.')) {
+			continue // an initial
+		}
+		if isAllCaps(w) {
+			w = titleCaseWord(w)
+		}
+		out = append(out, w)
+	}
+	return strings.Join(out, " ")
+}
+
+// titleCaseWord turns an all-capitals word of a transcript label into its
+// usual form: "BIDEN" -> "Biden". Used only on words written in capitals.
+func titleCaseWord(w string) string {
+	var b strings.Builder
+	first := true
+	for _, r := range w {
+		if first {
+			b.WriteRune(r)
+		} else {
+			b.WriteRune(unicode.ToLower(r))
+		}
+		first = r == '-' || r == '\''
+	}
+	return b.String()
+}

@@ -1,0 +1,377 @@
+package readout
+
+import (
+	"fmt"
+	"strings"
+)
+
+// A Statement is a sentence, or a run of sentences, that reports what one
+// or more people said.
+type Statement struct {
+	// Speakers are the canonical names of the sources of the statement: all
+	// principals for a group subject ("the two leaders").
+	Speakers []string `json:"speakers"`
+	// Cue is the reporting verb or phrase as written ("noted", "had an
+	// exchange of views"); "" for continuations and transcript turns.
+	Cue string `json:"cue"`
+	// Attribution says how the speakers were found.
+	Attribution Attribution `json:"attribution"`
+	// Span locates the statement in the raw input.
+	Span
+	// Text is the statement's text with white space runs collapsed.
+	Text string `json:"text"`
+}
+
+// Attribution is how a statement's speakers were found.
+type Attribution int
+
+// The attribution kinds. The zero value, AttrNone, is not used in a
+// Statement.
+const (
+	AttrNone         Attribution = iota
+	AttrName                     // named subject: "Xi Jinping noted ..."
+	AttrTitle                    // title or role: "The President conveyed ..."
+	AttrPronoun                  // pronoun resolved to a person: "He expressed ..."
+	AttrGroup                    // group: "The two heads of state discussed ..."
+	AttrContinuation             // carries on the previous statement's speech
+	AttrLabel                    // transcript label: "Vladimir Putin: ..."
+	AttrPassive                  // agentless passive: "Hope was expressed ..."
+)
+
+var attributionNames = [...]string{"", "name", "title", "pronoun", "group", "continuation", "label", "passive"}
+
+// String returns the kind's name as in the JSON form: "name", "title",
+// "pronoun", "group", "continuation", "label", "passive", or "" for AttrNone.
+func (a Attribution) String() string {
+	if a < 0 || int(a) >= len(attributionNames) {
+		return fmt.Sprintf("Attribution(%d)", int(a))
+	}
+	return attributionNames[a]
+}
+
+// MarshalText implements [encoding.TextMarshaler].
+func (a Attribution) MarshalText() ([]byte, error) { return []byte(a.String()), nil }
+
+// UnmarshalText implements [encoding.TextUnmarshaler].
+func (a *Attribution) UnmarshalText(b []byte) error {
+	for i, n := range attributionNames {
+		if n == string(b) {
+			*a = Attribution(i)
+			return nil
+		}
+	}
+	return fmt.Errorf("readout: unknown attribution %q", b)
+}
+
+// speech is what attribution found for one sentence.
+type speech struct {
+	speakers []string
+	cue      string
+	kind     Attribution
+}
+
+// meetingVerbs report that the meeting took place; a subject before them is
+// the host, the names after them the guests.
+var meetingVerbs = wordSet(`met meets meet spoke speaks talked talks held holds hosted hosts received
+	receives welcomed called joined visited`)
+
+// reciprocalCues are acts that take two: "met ... to discuss" is both sides'.
+var reciprocalCues = wordSet(`discuss exchange agree review consult coordinate talk exchange
+	cover touch focus`)
+
+// trailing words between a subject and its verb: "Putin also noted",
+// "He once again thanked".
+var verbLead = wordSet(`also further once again had has have will would can could should
+	strongly warmly highly much then both jointly repeatedly separately briefly fully
+	firmly personally specifically sincerely deeply moreover furthermore likewise
+	similarly too first finally today yesterday this morning afternoon evening
+	particularly especially in turn all unanimously reportedly already still
+	spoke to and not did do does reiterated`)
+
+// attribute finds the speech of sentence si, or nil for narration.
+func (d *document) attribute(si int) *speech {
+	toks := d.toks[si]
+	cuesSeen := 0
+	for i := 0; i < len(toks) && cuesSeen < 4; i++ {
+		t := toks[i]
+		if !t.word || t.cap() && i > 0 {
+			continue
+		}
+		n, lemma := d.lex.cues.match(toks, i)
+		if n == 0 {
+			continue
+		}
+		cuesSeen++
+		if sp := d.subjectOf(toks, i, n, lemma); sp != nil {
+			sp.cue = cueText(d.text, toks[i:i+n])
+			return sp
+		}
+		i += n - 1
+	}
+	return nil
+}
+
+// subjectOf resolves the subject of the cue toks[ci:ci+n].
+func (d *document) subjectOf(toks []token, ci, n int, lemma string) *speech {
+	end := ci
+	purpose := end > 0 && toks[end-1].lower() == "to"
+	passive := false
+	for end > 0 && toks[end-1].word && (verbLead[toks[end-1].lower()] || strings.HasSuffix(toks[end-1].lower(), "ly") && !toks[end-1].cap()) {
+		end--
+	}
+	for k := end; k < ci; k++ {
+		switch toks[k].lower() {
+		case "was", "were", "been":
+			passive = true
+		}
+	}
+	if end > 0 {
+		switch toks[end-1].lower() {
+		case "was", "were", "been":
+			passive = true
+			end--
+			for end > 0 && (toks[end-1].lower() == "has" || toks[end-1].lower() == "have" || toks[end-1].lower() == "had") {
+				end--
+			}
+		case "be", "is", "are":
+			// "must be addressed", "is noted": not a report of the talks.
+			return nil
+		}
+	}
+	if passive {
+		if ci+n < len(toks) && toks[ci+n].lower() == "by" {
+			return nil
+		}
+		if end == 0 {
+			return nil
+		}
+		// "Hope was expressed", "Issues of ... were discussed": all
+		// principals; but "Putin was informed" names its addressee.
+		start := clauseStart(toks, end)
+		if ms := d.findMentions(toks[start:end]); len(ms) > 0 && ms[0].from == 0 {
+			return nil
+		}
+		return d.group(AttrPassive)
+	}
+	if end == 0 {
+		return nil
+	}
+	// The subject is the last clause before the verb.
+	start := clauseStart(toks, end)
+	if sp := d.subject(toks[start:end], purpose, lemma); sp != nil {
+		return sp
+	}
+	if start > 0 {
+		return d.subject(toks[:end], purpose, lemma)
+	}
+	return nil
+}
+
+// cueText returns the cue as written; for a cue split off a glued word
+// ("Poutinsaid") it is the repaired word.
+func cueText(text string, toks []token) string {
+	if toks[0].repaired || toks[len(toks)-1].repaired {
+		var b strings.Builder
+		for i, t := range toks {
+			if i > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteString(t.text)
+		}
+		return b.String()
+	}
+	return text[toks[0].start:toks[len(toks)-1].end]
+}
+
+// clauseStart returns the index after the last clause boundary before end.
+func clauseStart(toks []token, end int) int {
+	for k := end - 1; k >= 0; k-- {
+		t := toks[k].text
+		if t == ";" || t == ":" || t == "—" || t == "–" {
+			return k + 1
+		}
+		if t == "," {
+			if k+1 < len(toks) && isSuffix(toks[k+1].text) {
+				continue
+			}
+			return k + 1
+		}
+	}
+	return 0
+}
+
+// subject resolves the subject phrase toks.
+func (d *document) subject(toks []token, purpose bool, lemma string) *speech {
+	// Drop a leading conjunction or adverbial: "and he", "In turn, ...".
+	for len(toks) > 0 && toks[0].word {
+		switch toks[0].lower() {
+		case "and", "but", "while", "also", "then", "meanwhile", "moreover", "furthermore", "additionally", "so", "however", "further":
+			toks = toks[1:]
+			continue
+		}
+		break
+	}
+	for len(toks) > 0 && !toks[0].word {
+		toks = toks[1:]
+	}
+	if len(toks) == 0 {
+		return nil
+	}
+	// A meeting verb splits host from guests: "X met today with Y to discuss".
+	for v := 1; v < len(toks); v++ {
+		if !meetingVerbs[toks[v].lower()] {
+			continue
+		}
+		sp := d.subject(toks[:v], false, lemma)
+		if sp == nil {
+			return nil
+		}
+		if purpose && reciprocalCues[strings.Fields(lemma)[0]] {
+			return d.group(AttrGroup)
+		}
+		return sp
+	}
+	if len(toks) > 24 {
+		return nil
+	}
+	first := toks[0].lower()
+	if len(toks) == 1 {
+		switch first {
+		case "he", "she":
+			if d.lastOne != "" {
+				return &speech{speakers: []string{d.lastOne}, kind: AttrPronoun}
+			}
+			if len(d.parts) > 0 {
+				return &speech{speakers: []string{d.parts[0].Name}, kind: AttrPronoun}
+			}
+			return nil
+		case "they", "we":
+			return d.group(AttrGroup)
+		}
+	}
+	if n, _ := d.lex.groups.match(toks, 0); n > 0 && n == len(toks) {
+		return d.group(AttrGroup)
+	}
+	if n, _ := d.lex.passives.match(toks, 0); n > 0 && n == len(toks) {
+		return d.group(AttrPassive)
+	}
+	// "the Chinese side", "the Russian delegation", "Russia".
+	if c := d.sideCountry(toks); c != "" {
+		for _, p := range d.parts {
+			if p.Country == c {
+				return &speech{speakers: []string{p.Name}, kind: AttrTitle}
+			}
+		}
+		return nil
+	}
+	ms := d.findMentions(toks)
+	if len(ms) == 0 || ms[0].from != 0 {
+		return nil
+	}
+	// Every word of the subject must belong to a mention or join two.
+	var who []string
+	kind := AttrName
+	covered := 0
+	for _, m := range ms {
+		for k := covered; k < m.from; k++ {
+			switch toks[k].lower() {
+			case "and", ",", "the", "both", "his", "her", "as", "well":
+			default:
+				return nil
+			}
+		}
+		covered = m.to
+		d.resolve(&m)
+		name := d.speakerName(&m)
+		if name == "" {
+			return nil
+		}
+		if m.name == "" {
+			kind = AttrTitle
+		}
+		who = appendUnique(who, name)
+	}
+	for k := covered; k < len(toks); k++ {
+		switch toks[k].lower() {
+		case "both", "each", "themselves", "himself", "herself", "personally":
+		default:
+			return nil
+		}
+	}
+	if len(who) > 1 {
+		kind = AttrGroup
+	}
+	return &speech{speakers: who, kind: kind}
+}
+
+// speakerName returns the canonical name a resolved mention stands for.
+func (d *document) speakerName(m *mention) string {
+	if m.participant >= 0 {
+		return d.parts[m.participant].Name
+	}
+	if m.match.Person != nil {
+		return m.match.Person.Name
+	}
+	if m.name != "" && len(strings.Fields(m.name)) > 1 {
+		return canonicalName(m.name)
+	}
+	return ""
+}
+
+// sideCountry returns the country of a subject such as "the Chinese side",
+// "the Russian delegation" or "Russia", or "".
+func (d *document) sideCountry(toks []token) string {
+	i := 0
+	if toks[0].lower() == "the" {
+		i++
+	}
+	if i >= len(toks) {
+		return ""
+	}
+	// The longest run of words that names a country.
+	var b strings.Builder
+	best, bestEnd := "", i
+	for k := i; k < len(toks) && k < i+4; k++ {
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(toks[k].text)
+		if c, ok := d.gaz.Demonym(b.String()); ok {
+			best, bestEnd = c, k+1
+		}
+	}
+	if best == "" {
+		return ""
+	}
+	rest := toks[bestEnd:]
+	switch {
+	case len(rest) == 0 && i == 0:
+		return best
+	case len(rest) == 1:
+		switch rest[0].lower() {
+		case "side", "leader", "delegation", "president", "head", "government", "authorities":
+			return best
+		}
+	}
+	return ""
+}
+
+func (d *document) group(kind Attribution) *speech {
+	if len(d.parts) == 0 {
+		return nil
+	}
+	who := make([]string, len(d.parts))
+	for i, p := range d.parts {
+		who[i] = p.Name
+	}
+	return &speech{speakers: who, kind: kind}
+}
+
+func appendUnique(list []string, s string) []string {
+	for _, x := range list {
+		if x == s {
+			return list
+		}
+	}
+	return append(list, s)
+}

@@ -1,0 +1,91 @@
+package readout
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A token is a word or a punctuation mark of a sentence. Text is the word
+// as read, which differs from the input bytes at [start, end) only where a
+// garbled name was repaired.
+type token struct {
+	text       string
+	start, end int
+	word       bool // letters or digits, not punctuation
+	repaired   bool
+}
+
+// cap reports whether the token starts with an upper-case letter.
+func (t token) cap() bool {
+	r, _ := utf8.DecodeRuneInString(t.text)
+	return unicode.IsUpper(r)
+}
+
+// lower returns the token in lower case.
+func (t token) lower() string { return toLower(t.text) }
+
+// toLower lower-cases s without allocating when it already is.
+func toLower(s string) string {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf || ('A' <= c && c <= 'Z') {
+			return strings.ToLower(s)
+		}
+	}
+	return s
+}
+
+// tokenize appends the tokens of text[s:e] to toks.
+func tokenize(text string, s, e int, toks []token) []token {
+	for i := s; i < e; {
+		r, n := utf8.DecodeRuneInString(text[i:e])
+		if isSpace(r) {
+			i += n
+			continue
+		}
+		if !isWordRune(r) {
+			toks = append(toks, token{text: text[i : i+n], start: i, end: i + n})
+			i += n
+			continue
+		}
+		j := i + n
+		for j < e {
+			r2, n2 := utf8.DecodeRuneInString(text[j:e])
+			if isWordRune(r2) {
+				j += n2
+				continue
+			}
+			// Joiners inside a word: Putin's, al-Maliki, U.S., Jae-in.
+			if r2 == '\'' || r2 == '’' || r2 == '-' || r2 == '.' || r2 == '‑' {
+				r3, _ := utf8.DecodeRuneInString(text[j+n2 : e])
+				if j+n2 < e && isWordRune(r3) {
+					j += n2
+					continue
+				}
+				// A final dot of a dotted abbreviation: "U.S." keeps its dot.
+				if r2 == '.' && strings.Contains(text[i:j], ".") {
+					j += n2
+				}
+			}
+			break
+		}
+		toks = append(toks, token{text: text[i:j], start: i, end: j, word: true})
+		i = j
+	}
+	return toks
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || r == utf8.RuneError
+}
+
+// stripPossessive returns w without a final "'s" or "’s".
+func stripPossessive(w string) string {
+	for _, suf := range []string{"’s", "'s", "’", "'"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+1 {
+			return w[:len(w)-len(suf)]
+		}
+	}
+	return w
+}
