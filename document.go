@@ -33,7 +33,8 @@ const (
 	body      lineKind = iota
 	titleLine          // the title of the readout
 	dateLine           // a Kremlin-style date line: "June 11, 2010, Tashkent"
-	junkLine           // stage directions, separators, link titles, times
+	junkLine           // stage directions, separators, times
+	linkLine           // the line after "See also": a link title, maybe with a label
 )
 
 func newDocument(text string) *document {
@@ -116,10 +117,8 @@ func (d *document) classifyLines() {
 			d.kind[i] = junkLine
 		case seeAlso && s.first:
 			// The link title after "See also" is junk unless it holds a
-			// transcript label, which labelAt finds.
-			if _, _, ok := d.labelAt(i); !ok {
-				d.kind[i] = junkLine
-			}
+			// transcript label, which only the participants tell.
+			d.kind[i] = linkLine
 		}
 		if s.first {
 			seeAlso = false
@@ -158,6 +157,9 @@ func isJunk(s string) bool {
 	}
 	if (strings.HasPrefix(s, "(") && strings.HasSuffix(s, ")")) || (strings.HasPrefix(s, "[") && strings.HasSuffix(s, "]")) {
 		return true
+	}
+	if rest, ok := strings.CutPrefix(s, "END "); ok {
+		return isTimeLine(strings.TrimSpace(rest))
 	}
 	return isTimeLine(s)
 }
@@ -247,7 +249,12 @@ func (d *document) findStatements() {
 			continue
 		}
 		start := s.start
-		if who, at, ok := d.labelAt(i); ok {
+		who, at, ok := d.labelAt(i)
+		if !ok && d.kind[i] == linkLine {
+			d.m.segments = append(d.m.segments, Segment{Span: Span{s.start, s.end}, Statement: -1})
+			continue
+		}
+		if ok {
 			inTurn = true
 			label = who
 			start = at
@@ -260,8 +267,8 @@ func (d *document) findStatements() {
 			}
 		} else {
 			sp = d.attribute(i)
-			if sp == nil && prev != nil && d.continues(i, prevSent) {
-				sp = &speech{speakers: prev.speakers, kind: AttrContinuation}
+			if sp == nil && prev != nil && d.continues(i, prevSent, prev) {
+				sp = &speech{speakers: prev.speakers, lemma: prev.lemma, kind: AttrContinuation}
 			}
 		}
 		if sp == nil || len(sp.speakers) == 0 {
@@ -289,7 +296,7 @@ func (d *document) findStatements() {
 
 // continues reports whether sentence i, which has no reporting verb of its
 // own, carries on the speech of sentence p.
-func (d *document) continues(i, p int) bool {
+func (d *document) continues(i, p int, prev *speech) bool {
 	if p < 0 {
 		return false
 	}
@@ -321,7 +328,7 @@ func (d *document) continues(i, p int) bool {
 			return false
 		}
 	}
-	if s.line == ps.line {
+	if s.line == ps.line && (d.lex.speech[prev.lemma] || prev.kind == AttrContinuation) {
 		return true
 	}
 	// Across lines only when the speech was introduced by a colon or the

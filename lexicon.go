@@ -72,8 +72,9 @@ func matchWords(toks []token, i int, p phrase) bool {
 
 // lexicon holds the word lists.
 type lexicon struct {
-	cues     phraseSet // reporting verbs; value: the lemma
-	titles   phraseSet // titles; value: the title as reported
+	cues     phraseSet       // reporting verbs; value: the lemma
+	speech   map[string]bool // lemmas of verbs of speech, which continuations carry on
+	titles   phraseSet       // titles; value: the title as reported
 	groups   phraseSet
 	passives phraseSet
 	venues   []venue
@@ -105,8 +106,13 @@ func theLexicon() *lexicon {
 
 func loadLexicon() *lexicon {
 	l := &lexicon{cities: make(map[string]city)}
+	l.speech = make(map[string]bool)
 	eachLine("data/cues.txt", func(f []string) {
-		forms := strings.Split(f[0], "|")
+		line, speech := strings.CutPrefix(f[0], "+")
+		forms := strings.Split(line, "|")
+		if speech {
+			l.speech[forms[0]] = true
+		}
 		for _, form := range forms {
 			l.cues.add(strings.ToLower(form), forms[0])
 		}

@@ -21,7 +21,7 @@ func (d *document) leadSentences() (title, lead []int) {
 		case titleLine:
 			title = append(title, i)
 			continue
-		case dateLine, junkLine:
+		case dateLine, junkLine, linkLine:
 			continue
 		}
 		if firstBody < 0 {
@@ -100,7 +100,7 @@ func (d *document) addParty(toks []token, m *mention) {
 		name = person.Name
 	case m.participant >= 0:
 		name = d.parts[m.participant].Name
-	case m.name != "" && title != "" || m.name != "" && m.title != "" && len(strings.Fields(m.name)) > 1:
+	case m.name != "" && m.title != "":
 		name = canonicalName(m.name)
 		if len(strings.Fields(name)) == 1 {
 			// "Mr Astakhov": take the given name from a fuller mention.

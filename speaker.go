@@ -95,7 +95,10 @@ func (d *document) mentionAt(toks []token, i int) (mention, bool) {
 			m.country = c
 			j = k
 		}
-		if j < len(toks) && toks[j].lower() == "and" {
+		// "Crown Prince and Prime Minister Salman": one person with two
+		// offices; but "the Vice President and Prime Minister Holness" are
+		// two people.
+		if j < len(toks) && toks[j].lower() == "and" && !lead {
 			if n2, _ := d.lex.titles.match(toks, j+1); n2 > 0 {
 				j++
 			}
@@ -133,10 +136,24 @@ func (d *document) mentionAt(toks []token, i int) (mention, bool) {
 			}
 			continue
 		}
-		if nameParticles[lw] && len(nameWords) > 0 && k+1 < len(toks) && toks[k+1].cap() {
-			nameWords = append(nameWords, t.text)
-			k++
-			continue
+		// Particles inside a name: "Ursula von der Leyen", "President von
+		// der Leyen", "Nouri al-Maliki", "Salman bin Hamad".
+		if (nameParticles[lw] || isPrefixedName(t.text)) && (len(nameWords) > 0 || len(title) > 0) {
+			e := k
+			for e < len(toks) && toks[e].word && nameParticles[toks[e].lower()] {
+				e++
+			}
+			if isPrefixedName(t.text) {
+				nameWords = append(nameWords, t.text)
+				k++
+				continue
+			}
+			if e < len(toks) && toks[e].word && (toks[e].cap() || isPrefixedName(toks[e].text)) && !notNames[toks[e].lower()] {
+				for ; k < e; k++ {
+					nameWords = append(nameWords, toks[k].text)
+				}
+				continue
+			}
 		}
 		break
 	}
@@ -201,6 +218,18 @@ func (d *document) ofCountry(toks []token, i int) (string, int) {
 		}
 	}
 	return best, bestEnd
+}
+
+// isPrefixedName reports a name word written with a lower-case article:
+// "al-Maliki", "el-Sisi", "bin-Salman".
+func isPrefixedName(w string) bool {
+	for _, p := range []string{"al-", "el-", "ul-", "bin-", "ibn-", "ad-", "as-", "ash-", "at-", "az-"} {
+		if strings.HasPrefix(w, p) && len(w) > len(p) {
+			r, _ := utf8.DecodeRuneInString(w[len(p):])
+			return unicode.IsUpper(r)
+		}
+	}
+	return false
 }
 
 func isSuffix(w string) bool {

@@ -67,12 +67,13 @@ func (a *Attribution) UnmarshalText(b []byte) error {
 type speech struct {
 	speakers []string
 	cue      string
+	lemma    string // the cue's lemma, "" for labels and continuations
 	kind     Attribution
 }
 
 // meetingVerbs report that the meeting took place; a subject before them is
 // the host, the names after them the guests.
-var meetingVerbs = wordSet(`met meets meet spoke speaks talked talks held holds hosted hosts received
+var meetingVerbs = wordSet(`met meets meet spoke speaks talked held holds hosted hosts received
 	receives welcomed called joined visited`)
 
 // reciprocalCues are acts that take two: "met ... to discuss" is both sides'.
@@ -102,8 +103,13 @@ func (d *document) attribute(si int) *speech {
 			continue
 		}
 		cuesSeen++
+		if lemma == "welcome" && d.welcomesTo(toks, i+n) {
+			// "welcomed President Herzog to the White House": hosting.
+			continue
+		}
 		if sp := d.subjectOf(toks, i, n, lemma); sp != nil {
 			sp.cue = cueText(d.text, toks[i:i+n])
+			sp.lemma = lemma
 			return sp
 		}
 		i += n - 1
@@ -119,12 +125,6 @@ func (d *document) subjectOf(toks []token, ci, n int, lemma string) *speech {
 	for end > 0 && toks[end-1].word && (verbLead[toks[end-1].lower()] || strings.HasSuffix(toks[end-1].lower(), "ly") && !toks[end-1].cap()) {
 		end--
 	}
-	for k := end; k < ci; k++ {
-		switch toks[k].lower() {
-		case "was", "were", "been":
-			passive = true
-		}
-	}
 	if end > 0 {
 		switch toks[end-1].lower() {
 		case "was", "were", "been":
@@ -137,6 +137,14 @@ func (d *document) subjectOf(toks []token, ci, n int, lemma string) *speech {
 			// "must be addressed", "is noted": not a report of the talks.
 			return nil
 		}
+	}
+	// "He was proud to announce", "She was pleased to welcome".
+	if end >= 2 && purpose && beVerbs[toks[end-2].lower()] && readyWords[toks[end-1].lower()] {
+		end -= 2
+	}
+	if strings.Contains(lemma, " was ") || strings.Contains(lemma, " were ") || strings.HasPrefix(lemma, "there ") {
+		// The cue carries its own passive: "attention was paid to ...".
+		return d.group(AttrPassive)
 	}
 	if passive {
 		if ci+n < len(toks) && toks[ci+n].lower() == "by" {
@@ -183,6 +191,30 @@ func cueText(text string, toks []token) string {
 	return text[toks[0].start:toks[len(toks)-1].end]
 }
 
+// welcomesTo reports whether the words after "welcomed" at toks[i] name a
+// person and a place: "welcomed President Herzog to the White House".
+func (d *document) welcomesTo(toks []token, i int) bool {
+	ms := d.findMentions(toks[i:min(len(toks), i+14)])
+	if len(ms) == 0 || ms[0].from != 0 {
+		return false
+	}
+	k := i + ms[0].to
+	if k+1 >= len(toks) || toks[k].lower() != "to" {
+		return false
+	}
+	k++
+	if toks[k].lower() == "the" && k+1 < len(toks) {
+		k++
+	}
+	return toks[k].cap()
+}
+
+var beVerbs = wordSet(`was were is are am be been`)
+
+// readyWords are adjectives that take a reporting verb: "proud to announce".
+var readyWords = wordSet(`proud pleased glad happy delighted honored honoured eager ready prepared keen
+	grateful able`)
+
 // clauseStart returns the index after the last clause boundary before end.
 func clauseStart(toks []token, end int) int {
 	for k := end - 1; k >= 0; k-- {
@@ -213,6 +245,9 @@ func (d *document) subject(toks []token, purpose bool, lemma string) *speech {
 	}
 	for len(toks) > 0 && !toks[0].word {
 		toks = toks[1:]
+	}
+	for len(toks) > 0 && toks[len(toks)-1].word && verbLead[toks[len(toks)-1].lower()] {
+		toks = toks[:len(toks)-1]
 	}
 	if len(toks) == 0 {
 		return nil

@@ -63,8 +63,9 @@ func tokenize(text string, s, e int, toks []token) []token {
 					j += n2
 					continue
 				}
-				// A final dot of a dotted abbreviation: "U.S." keeps its dot.
-				if r2 == '.' && strings.Contains(text[i:j], ".") {
+				// A final dot of a dotted abbreviation ("U.S.") or of an
+				// initial ("Joseph R. Biden") stays with the word.
+				if r2 == '.' && (strings.Contains(text[i:j], ".") || isInitial(text[i:j]) || keepsDot[text[i:j]]) {
 					j += n2
 				}
 			}
@@ -89,3 +90,12 @@ func stripPossessive(w string) string {
 	}
 	return w
 }
+
+// isInitial reports whether w is one capital letter.
+func isInitial(w string) bool {
+	r, n := utf8.DecodeRuneInString(w)
+	return n == len(w) && unicode.IsUpper(r)
+}
+
+// keepsDot lists abbreviations whose full stop belongs to the word.
+var keepsDot = wordSet(`Mr Mrs Ms Dr Jr Sr St Prof Gen Messrs Mme Hon Rev`)

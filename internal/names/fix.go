@@ -115,8 +115,8 @@ func skeleton(w string) string {
 var ocrPairs = [][2]string{
 	{"rn", "m"}, {"cl", "d"}, {"li", "h"}, {"ri", "n"}, {"vv", "w"}, {"ii", "n"},
 	{"1", "l"}, {"1", "i"}, {"l", "i"}, {"i", "l"}, {"0", "o"}, {"o", "0"},
-	{"c", "e"}, {"e", "c"}, {"u", "n"}, {"n", "u"}, {"m", "rn"}, {"d", "cl"},
-	{"h", "li"}, {"n", "ri"}, {"t", "f"}, {"f", "t"}, {"5", "s"}, {"8", "b"},
+	{"c", "e"}, {"e", "c"}, {"u", "n"}, {"n", "u"},
+	{"t", "f"}, {"f", "t"}, {"5", "s"}, {"8", "b"},
 	{"in", "m"}, {"ni", "m"}, {"nn", "m"}, {"iu", "m"}, {"rr", "n"}, {"tl", "d"},
 }
 
@@ -341,6 +341,7 @@ func localWords(local []string) map[string]string {
 	if len(local) == 0 {
 		return nil
 	}
+	lx := getLex()
 	m := map[string]string{}
 	for _, s := range local {
 		for _, w := range strings.FieldsFunc(s, func(r rune) bool {
@@ -348,7 +349,7 @@ func localWords(local []string) map[string]string {
 		}) {
 			w = strings.Trim(w, ".,;:()[]\"'’")
 			k := Key(w)
-			if k == "" || strings.Contains(k, " ") {
+			if k == "" || strings.Contains(k, " ") || lx.isBlocked(k) || lx.titles[k] {
 				continue
 			}
 			if _, ok := m[k]; !ok {
@@ -368,6 +369,22 @@ func (g *Gazetteer) isName(k string, loc map[string]string) bool {
 	}
 	wi := g.words[k]
 	return wi != nil && (wi.canon || g.wordFix[k] == "")
+}
+
+// mild reports whether key words a and b differ only in ways English
+// texts accept for one name (y for i, doubled letters: "Heidar"/"Heydar",
+// "Kocharian"/"Kocharyan", "Borissov"/"Borisov"), so neither is a garble.
+func mild(a, b string) bool {
+	a, b = collapse(a), collapse(b)
+	if len(a) != len(b) {
+		return false
+	}
+	for i := 0; i < len(a); i++ {
+		if a[i] != b[i] && !(a[i] == 'i' && b[i] == 'y' || a[i] == 'y' && b[i] == 'i') {
+			return false
+		}
+	}
+	return true
 }
 
 // collapse removes doubled letters: spellings that differ only in doubling
@@ -401,13 +418,34 @@ func (g *Gazetteer) fixCore(w string, loc map[string]string, glue bool) (Fix, bo
 	if k == "" || strings.Contains(k, " ") || utf8.RuneCountInString(k) < 3 {
 		return Fix{}, false
 	}
-	if g.isName(k, loc) || lx.isBlocked(k) {
+	// Given and family name run together (even when the gazetteer lists
+	// the run-together form as a variant).
+	if hs := g.squashed[k]; len(hs) == 1 && hs[0].disp != "" && isLatin(hs[0].disp) && !lx.isBlocked(k) {
+		if wi := g.words[k]; wi == nil || !wi.canon {
+			return Fix{To: g.localForm(hs[0].disp, loc), Rule: Spacing, Confidence: High}, true
+		}
+	}
+	if g.isName(k, nil) || lx.isBlocked(k) {
 		return Fix{}, false
 	}
-	// Given and family name run together.
-	if hs := g.squashed[k]; len(hs) == 1 && hs[0].disp != "" && isLatin(hs[0].disp) {
-		return Fix{To: g.localForm(hs[0].disp, loc), Rule: Spacing, Confidence: High}, true
+	if _, ok := loc[k]; ok {
+		// A local word may itself be garbled (a garbled title): repair it
+		// only on strong evidence from the rest.
+		loc2 := make(map[string]string, len(loc))
+		for lk, d := range loc {
+			if lk != k {
+				loc2[lk] = d
+			}
+		}
+		if f, ok := g.fixCore2(w, k, loc2, glue); ok && f.Confidence >= High {
+			return f, true
+		}
+		return Fix{}, false
 	}
+	return g.fixCore2(w, k, loc, glue)
+}
+
+func (g *Gazetteer) fixCore2(w, k string, loc map[string]string, glue bool) (Fix, bool) {
 	// A name glued to the next word.
 	if glue {
 		if f, ok := g.fixGlued(w, loc); ok {
@@ -419,7 +457,7 @@ func (g *Gazetteer) fixCore(w string, loc map[string]string, glue bool) (Fix, bo
 		return f, true
 	}
 	// Exonyms and romanisations from the aliases.
-	if d := g.wordFix[k]; d != "" {
+	if d := g.wordFix[k]; d != "" && !mild(k, Key(d)) {
 		return Fix{To: g.localFormWord(d, loc), Rule: Transliteration, Confidence: High}, true
 	}
 	if !isASCII(k) {
@@ -433,11 +471,11 @@ func (g *Gazetteer) fixCore(w string, loc map[string]string, glue bool) (Fix, bo
 			lhit = append(lhit, lk)
 		}
 	}
-	if len(lhit) == 1 && collapse(lhit[0]) != collapse(k) {
+	if len(lhit) == 1 && !mild(lhit[0], k) {
 		return Fix{To: loc[lhit[0]], Rule: Transliteration, Confidence: High}, true
 	}
 	g.fuzzy()
-	if ws := g.skel[sk]; len(ws) == 1 && len(k) >= 5 && collapse(ws[0]) != collapse(k) {
+	if ws := g.skel[sk]; len(ws) == 1 && len(k) >= 5 && !mild(ws[0], k) {
 		if d := g.nameDisplay(ws[0], loc); d != "" {
 			return Fix{To: d, Rule: Transliteration, Confidence: Medium}, true
 		}
@@ -449,7 +487,7 @@ func (g *Gazetteer) fixCore(w string, loc map[string]string, glue bool) (Fix, bo
 			if len(lk) < 5 {
 				continue
 			}
-			if collapse(k) == collapse(lk) {
+			if mild(k, lk) {
 				continue
 			}
 			if damerau(k, lk, 1) == 1 || (len(k) >= 8 && damerau(sk, skeleton(lk), 1) <= 1) {
@@ -486,30 +524,39 @@ func (g *Gazetteer) localFormWord(w string, loc map[string]string) string {
 
 func (g *Gazetteer) fixGlued(w string, loc map[string]string) (Fix, bool) {
 	lx := getLex()
-	// The tail must be a lower-case glue word; the head a name (word).
-	for i := len(w) - 2; i >= 2; i-- {
-		tail := w[i:]
-		if !lx.glue[tail] {
-			continue
-		}
-		head := w[:i]
-		r, _ := utf8.DecodeRuneInString(head)
-		if !unicode.IsUpper(r) {
-			continue
-		}
-		hk := Key(head)
-		if hk == "" || strings.Contains(hk, " ") {
-			continue
-		}
-		if g.isName(hk, loc) {
-			d := g.nameDisplay(hk, loc)
-			if _, ok := loc[hk]; !ok {
-				d = head // keep the text's own spelling of a correct name
+	// The tail must be a lower-case glue word; the head a name (word):
+	// first a correctly spelled head at any split, then a garbled one.
+	for pass := 0; pass < 2; pass++ {
+		for i := len(w) - 2; i >= 2; i-- {
+			tail := w[i:]
+			if !lx.glue[tail] {
+				continue
 			}
-			return Fix{To: d + " " + tail, Rule: Glued, Confidence: High}, true
-		}
-		if f, ok := g.fixCore(head, loc, false); ok && f.Confidence >= Medium {
-			return Fix{To: f.To + " " + tail, Rule: Glued, Confidence: f.Confidence}, true
+			head := w[:i]
+			r, _ := utf8.DecodeRuneInString(head)
+			if !unicode.IsUpper(r) {
+				continue
+			}
+			hk := Key(head)
+			if hk == "" || strings.Contains(hk, " ") {
+				continue
+			}
+			if pass == 0 {
+				if g.isName(hk, loc) {
+					d := head // keep the text's own spelling of a correct name
+					if ld, ok := loc[hk]; ok {
+						d = ld
+					}
+					return Fix{To: d + " " + tail, Rule: Glued, Confidence: High}, true
+				}
+				continue
+			}
+			if lx.isBlocked(hk) {
+				continue
+			}
+			if f, ok := g.fixCore(head, loc, false); ok && f.Confidence >= Medium {
+				return Fix{To: f.To + " " + tail, Rule: Glued, Confidence: f.Confidence}, true
+			}
 		}
 	}
 	return Fix{}, false

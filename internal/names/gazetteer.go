@@ -120,6 +120,9 @@ func (l *lexicon) isEnglish(w string) bool { return inSorted(l.english, w) }
 // isBlocked reports whether key word w is an English word, a dictionary
 // proper noun or a blocklisted place: a word never to repair or fuzz.
 func (l *lexicon) isBlocked(w string) bool {
+	if _, ok := l.demonym[w]; ok {
+		return true
+	}
 	return l.block[w] || inSorted(l.english, w) || inSorted(l.proper, w)
 }
 
@@ -143,6 +146,7 @@ type wordInfo struct {
 	persons []*Person // people whose names contain it
 	lone    []*Person // people it designates alone (surnames)
 	canon   bool      // the word is part of a canonical name
+	weak    bool      // alone it needs context (a title): regnal or given names
 }
 
 // termRef is one term of a person, indexed by office and country.
@@ -434,12 +438,13 @@ func (g *Gazetteer) index(aliases []aliasRec) {
 			sw = append(append([]string{}, cw[1:]...), cw[0])
 			addHit(g.swapped, strings.Join(sw, " "), hit{p: p, rule: Case, conf: High, disp: p.Name})
 		}
-		g.indexWords(p, p.Name, cw, true)
+		g.indexWords(p, p.Name, cw, true, false)
 		for _, w := range cw {
 			g.words[w].canon = true
 		}
 		// Suffixes of long names: "Tayyip Erdogan", "Lopez Obrador".
-		for i := 1; i+1 < len(cw); i++ {
+		_, cend, regnal := surnameIndex(cw, p.Country)
+		for i := 1; i+1 < cend && familyFirst[p.Country] == 0 && !regnal; i++ {
 			if particles[cw[i]] {
 				continue
 			}
@@ -463,17 +468,23 @@ func (g *Gazetteer) index(aliases []aliasRec) {
 				if len(aw) > 1 {
 					addHit(g.squashed, squash(ak), hit{p: p, rule: Spacing, conf: High, disp: a.alias})
 				}
-				g.indexWords(p, a.alias, aw, a.kind != "nickname" && a.kind != "acronym" && a.kind != "initials")
-				switch a.kind {
-				case "exonym", "romanization", "variant", "native", "":
+				// An alias word stands alone only where it takes the place
+				// of the canonical surname ("Wladimir Putin", "Yun Seok-yeol").
+				loneOK := len(aw) == len(cw) && (a.kind == "exonym" || a.kind == "romanization" || a.kind == "variant")
+				g.indexWords(p, a.alias, aw, loneOK, true)
+				switch {
+				case a.kind == "exonym", a.kind == "variant" && a.lang == "und":
+					// Foreign-language spellings ("Poutine", "Medwedew") are
+					// garbles in English text; English romanisation variants
+					// ("Berdimuhamedov") are not.
 					g.alignWords(p.Name, cw, a.alias, aw, a.kind)
 				}
 			} else if hasCyrillic(a.alias) {
 				tk := Key(translit(ak))
 				tw := strings.Fields(tk)
 				g.forms[p] = append(g.forms[p], form{words: tw, rule: Transliteration})
-				for i, w := range tw {
-					g.addWord(w, "", p, i == len(tw)-1 && len(tw) > 1)
+				for _, w := range tw {
+					g.addWord(w, "", p, false)
 				}
 			}
 		}
@@ -483,6 +494,19 @@ func (g *Gazetteer) index(aliases []aliasRec) {
 			g.offices[ok] = t.Office
 			tk := ok + "\x00" + t.Country
 			g.terms[tk] = append(g.terms[tk], termRef{p: p, t: t})
+		}
+	}
+	// A surname that is someone else's given name needs context alone
+	// ("Abbas", "Gabriel", "Michel").
+	for w, wi := range g.words {
+		if len(wi.lone) == 0 {
+			continue
+		}
+		for p, gv := range g.given {
+			if gv[w] && !containsP(wi.lone, p) {
+				wi.weak = true
+				break
+			}
 		}
 	}
 	for s, n := range rawCount {
@@ -498,49 +522,103 @@ func (g *Gazetteer) index(aliases []aliasRec) {
 	}
 }
 
+// isRoman reports whether key word w is a regnal number ("ii", "iii", "v").
+func isRoman(w string) bool {
+	if w == "" || len(w) > 5 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		switch w[i] {
+		case 'i', 'v', 'x':
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// surnameIndex returns the index of the word of ws that designates its
+// person alone (-1 for none), and the end of the personal name (words from
+// "of" on, as in "Abdullah II of Jordan", are not the person's name). For
+// family-name-first countries the first word is the family name; ff==2
+// countries also use the last.
+func surnameIndex(ws []string, country string) (sur, end int, weak bool) {
+	end = len(ws)
+	for i, w := range ws {
+		if w == "of" && i > 0 {
+			end = i
+			break
+		}
+	}
+	last := end - 1
+	for last > 0 && (particles[ws[last]] || isRoman(ws[last])) {
+		last--
+	}
+	if last < end-1 && isRoman(ws[end-1]) {
+		// Regnal name: "Charles III" is "King Charles" only.
+		return 0, end, true
+	}
+	if end < 2 {
+		return -1, end, false
+	}
+	switch ff := familyFirst[country]; {
+	case ff == 1 && !(country == "SG" && end < 3):
+		return 0, end, false
+	}
+	return last, end, false
+}
+
+// canonGiven reports whether w is a word of p's canonical name other than
+// its surname.
+func (g *Gazetteer) canonGiven(p *Person, w string) bool {
+	cw := strings.Fields(Key(p.Name))
+	sur, _, _ := surnameIndex(cw, p.Country)
+	for i, x := range cw {
+		if x == w && i != sur {
+			return true
+		}
+	}
+	return false
+}
+
 // indexWords records the key words of one name of p: all words as name
-// words, the surname (and for family-name-first countries the family name)
-// as designating p alone, and the other words as p's given names.
-func (g *Gazetteer) indexWords(p *Person, name string, ws []string, lone bool) {
+// words, the surname (see surnameIndex) as designating p alone when lone is
+// set, and the other words as p's given names.
+func (g *Gazetteer) indexWords(p *Person, name string, ws []string, lone, alias bool) {
 	disp := displayWords(name, len(ws))
 	gv := g.given[p]
 	if gv == nil {
 		gv = map[string]bool{}
 		g.given[p] = gv
 	}
-	last := len(ws) - 1
-	for last > 0 && particles[ws[last]] {
-		last--
-	}
+	sur, end, weak := surnameIndex(ws, p.Country)
 	ff := familyFirst[p.Country]
-	if ff == 1 && p.Country == "SG" && len(ws) < 3 {
-		ff = 0
-	}
+	lx := getLex()
 	for i, w := range ws {
 		d := ""
 		if disp != nil {
 			d = disp[i]
 		}
-		isLone := false
-		if lone && len(ws) > 1 && !particles[w] {
-			switch {
-			case ff == 1:
-				isLone = i == 0
-			case ff == 2:
-				isLone = i == 0 || i == last
-			default:
-				isLone = i == last
-			}
+		isLone := lone && i < end && !particles[w] && len(w) > 1 &&
+			(i == sur || (ff == 2 && i == end-1 && end > 1))
+		if _, dem := lx.demonym[w]; dem {
+			isLone = false
+		}
+		if alias && isLone && g.canonGiven(p, w) {
+			isLone = false // "Kishida Fumio": Fumio is still the given name
 		}
 		g.addWord(w, d, p, isLone)
-		if !isLone && !particles[w] && len(ws) > 1 {
+		if isLone && weak {
+			g.words[w].weak = true
+		}
+		if !isLone && i < end && !particles[w] && !isRoman(w) && end > 1 && !(alias && containsP(g.words[w].lone, p)) {
 			gv[w] = true
 		}
 	}
 	// "von der Leyen", "bin Salman": the particle phrase plus surname.
-	if lone && len(ws) > 2 && ff == 0 {
-		for i := last - 1; i > 0 && particles[ws[i]]; i-- {
-			addHit(g.keys, strings.Join(ws[i:last+1], " "), hit{p: p, rule: Alias, conf: High})
+	if lone && sur > 0 && ff == 0 && !weak {
+		for i := sur - 1; i > 0 && particles[ws[i]]; i-- {
+			addHit(g.keys, strings.Join(ws[i:sur+1], " "), hit{p: p, rule: Alias, conf: High})
 		}
 	}
 }

@@ -108,26 +108,33 @@ func (g *Gazetteer) lookupPlain(name string, q Query) Match {
 	}
 	caps := capsPattern(name)
 	m := g.matchWords(ws, q, caps, firstUpper(name))
-	if m.Person == nil && hasCyrillic(k) {
-		// Russian case endings: "Путина", "Путину", "Путиным".
-		last := ws[len(ws)-1]
-		for _, end := range []string{"ого", "ому", "ым", "ом", "ой", "ою", "ей", "ем", "а", "у", "е", "ы", "я", "ю"} {
-			if strings.HasSuffix(last, end) && utf8.RuneCountInString(last) > utf8.RuneCountInString(end)+2 {
-				ws2 := append(append([]string{}, ws[:len(ws)-1]...), strings.TrimSuffix(last, end))
-				if m2 := g.matchWords(ws2, q, false, true); m2.Person != nil && m2.Rule <= Alias {
-					m2.Rule = Inflection
-					return m2
-				}
-			}
-		}
-		// Transliterate and match as Latin.
-		tws := strings.Fields(Key(translit(strings.Join(ws, " "))))
-		if m2 := g.matchWords(tws, q, false, true); m2.Person != nil {
+	if (m.Person == nil || m.Confidence < Medium) && hasCyrillic(k) {
+		good := func(m Match) bool { return m.Person != nil && m.Confidence >= Medium && m.Rule != EditDistance }
+		latin := func(ws []string) []string { return strings.Fields(Key(translit(strings.Join(ws, " ")))) }
+		// Transliterate and match as Latin: "Медведев".
+		if m2 := g.matchWords(latin(ws), q, false, true); good(m2) {
 			if m2.Rule <= Case {
 				m2.Rule = Transliteration
 			}
 			m2.Confidence = min(m2.Confidence, High)
 			return m2
+		}
+		// Russian case endings: "Путина", "Путину", "Медведеву".
+		last := ws[len(ws)-1]
+		for _, end := range []string{"ого", "ому", "ым", "ом", "ой", "ою", "ей", "ем", "а", "у", "е", "ы", "я", "ю"} {
+			if !strings.HasSuffix(last, end) || utf8.RuneCountInString(last) <= utf8.RuneCountInString(end)+2 {
+				continue
+			}
+			ws2 := append(append([]string{}, ws[:len(ws)-1]...), strings.TrimSuffix(last, end))
+			m2 := g.matchWords(ws2, q, false, true)
+			if !good(m2) {
+				m2 = g.matchWords(latin(ws2), q, false, true)
+			}
+			if good(m2) {
+				m2.Rule = Inflection
+				m2.Confidence = min(m2.Confidence, High)
+				return m2
+			}
 		}
 	}
 	if (m.Person == nil || m.Confidence < Medium) && rule == None && len(ws) == 1 && len(ws[0]) > 5 && strings.HasSuffix(ws[0], "s") && firstUpper(name) {
@@ -237,6 +244,9 @@ func (g *Gazetteer) stripTitles(ws []string, he bool) (out []string, titled bool
 
 // matchWords matches the key words of a name (titles stripped).
 func (g *Gazetteer) matchWords(ws []string, q Query, caps, upper bool) Match {
+	if len(ws) == 1 && !upper && getLex().isEnglish(ws[0]) {
+		return Match{} // "trump", "may": lower-case English words
+	}
 	k := strings.Join(ws, " ")
 	if hs := g.keys[k]; len(hs) > 0 {
 		if h, ok := g.pick(hs, q); ok {
@@ -357,7 +367,7 @@ func termIn(p *Person, country string) bool {
 func (g *Gazetteer) matchLone(w string, q Query, upper bool) Match {
 	lx := getLex()
 	if wi := g.words[w]; wi != nil && len(wi.lone) > 0 {
-		needCtx := lx.common[w] || (lx.isEnglish(w) && !q.Titled)
+		needCtx := lx.common[w] || wi.weak || (lx.isEnglish(w) && !q.Titled)
 		if lx.isEnglish(w) && !upper {
 			return Match{}
 		}
@@ -371,7 +381,7 @@ func (g *Gazetteer) matchLone(w string, q Query, upper bool) Match {
 		}
 		return Match{}
 	}
-	if g.words[w] != nil || lx.isBlocked(w) || lx.common[w] || !isASCII(w) || len(w) < 4 {
+	if g.words[w] != nil || lx.isBlocked(w) || lx.common[w] || !isASCII(w) || len(w) < 5 {
 		return Match{}
 	}
 	// Fuzzy: OCR, romanisation, edits against lone designators.
@@ -382,7 +392,7 @@ func (g *Gazetteer) matchLone(w string, q Query, upper bool) Match {
 	var cs []cand
 	add := func(nw string, r Rule) {
 		wi := g.words[nw]
-		if wi == nil || lx.common[nw] {
+		if wi == nil || lx.common[nw] || wi.weak {
 			return
 		}
 		for _, p := range wi.lone {
@@ -616,12 +626,12 @@ func (g *Gazetteer) align(qs, fs []string, p *Person) (rank int, rule Rule, exac
 	if len(qs) > len(fs) || len(qs) < 2 {
 		return 0, None, 0, false
 	}
-	last := len(fs) - 1
-	for last > 0 && particles[fs[last]] {
-		last--
+	sur, end, _ := surnameIndex(fs, p.Country)
+	alt := -1
+	if familyFirst[p.Country] == 2 {
+		alt = end - 1
 	}
-	ff := familyFirst[p.Country]
-	rk, rl, ex, _, found := rec2(g, qs, fs, last, ff)
+	rk, rl, ex, _, found := rec2(g, qs, fs, sur, alt)
 	if !found {
 		return 0, None, 0, false
 	}
@@ -629,12 +639,12 @@ func (g *Gazetteer) align(qs, fs []string, p *Person) (rank int, rule Rule, exac
 }
 
 // rec2 enumerates alignments and keeps the best one that covers the surname.
-func rec2(g *Gazetteer, qs, fs []string, last, ff int) (int, Rule, int, bool, bool) {
+func rec2(g *Gazetteer, qs, fs []string, sur, alt int) (int, Rule, int, bool, bool) {
 	bestRank, bestRule, bestExact, found := 99, None, 0, false
-	var walk func(i, j, rank int, rule Rule, exact int, sur bool)
-	walk = func(i, j, rank int, rule Rule, exact int, sur bool) {
+	var walk func(i, j, rank int, rule Rule, exact int, hasSur bool)
+	walk = func(i, j, rank int, rule Rule, exact int, hasSur bool) {
 		if i == len(qs) {
-			if !sur {
+			if !hasSur {
 				return
 			}
 			if !found || rank < bestRank || (rank == bestRank && exact > bestExact) {
@@ -654,7 +664,7 @@ func rec2(g *Gazetteer, qs, fs []string, last, ff int) (int, Rule, int, bool, bo
 			if r == Exact {
 				ex++
 			}
-			walk(i+1, jj+1, rk, rl, ex, sur || jj == last || (ff > 0 && jj == 0))
+			walk(i+1, jj+1, rk, rl, ex, hasSur || jj == sur || jj == alt)
 		}
 	}
 	walk(0, 0, 0, Exact, 0, false)
@@ -781,16 +791,26 @@ func looksMojibake(s string) bool {
 	return false
 }
 
-// unMojibake returns s re-encoded as Windows-1252 and as Latin-1 and read as
-// UTF-8, when that gives valid UTF-8 different from s.
+// unMojibake returns s with its mojibake words re-encoded as Windows-1252
+// (then Latin-1) and read as UTF-8, when that changes something.
 func unMojibake(s string) []string {
 	var out []string
 	for _, cm := range []*charmap.Charmap{charmap.Windows1252, charmap.ISO8859_1} {
-		b, err := cm.NewEncoder().Bytes([]byte(s))
-		if err != nil || !utf8.Valid(b) {
-			continue
+		ws := strings.Fields(s)
+		changed := false
+		for i, w := range ws {
+			if !looksMojibake(w) {
+				continue
+			}
+			b, err := cm.NewEncoder().Bytes([]byte(w))
+			if err != nil || !utf8.Valid(b) {
+				continue
+			}
+			if f := string(b); f != w {
+				ws[i], changed = f, true
+			}
 		}
-		if f := string(b); f != s && !containsS(out, f) {
+		if f := strings.Join(ws, " "); changed && !containsS(out, f) {
 			out = append(out, f)
 		}
 	}

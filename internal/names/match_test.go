@@ -1,0 +1,315 @@
+package names
+
+import "testing"
+
+type lookupCase struct {
+	in    string
+	q     Query
+	want  string // canonical name; "" = nobody
+	rule  Rule   // None: do not check
+	least Confidence
+}
+
+// Names here differ from the shared list where possible, so that the rules
+// are seen to generalise.
+var lookupCases = []lookupCase{
+	// Exact and alias.
+	{"Emmanuel Macron", Query{}, "Emmanuel Macron", Exact, Certain},
+	{"Recep Tayyip Erdogan", Query{}, "Recep Tayyip Erdoğan", Exact, Certain},
+	{"Shinzo  Abe", Query{}, "Shinzo Abe", Exact, Certain},
+	{"Narendra  Modi", Query{}, "Narendra Modi", Exact, Certain},
+	{"Медведев", Query{}, "Dmitry Medvedev", Transliteration, High},
+	{"Дмитрий Медведев", Query{}, "Dmitry Medvedev", Alias, Certain},
+	{"Си Цзиньпин", Query{}, "Xi Jinping", Alias, High},
+	{"安倍晋三", Query{}, "Shinzo Abe", Alias, Certain},
+	{"Wolodymyr Selenskyj", Query{}, "Volodymyr Zelenskyy", Alias, High},
+	{"AMLO", Query{}, "Andrés Manuel López Obrador", Alias, High},
+	{"Lopez Obrador", Query{}, "Andrés Manuel López Obrador", Alias, High},
+	{"von der Leyen", Query{}, "Ursula von der Leyen", Alias, High},
+	{"Donald J. Trump", Query{}, "Donald Trump", Alias, High},
+	{"Joseph R. Biden Jr.", Query{}, "Joe Biden", Alias, High},
+	// Case and order.
+	{"SCHOLZ", Query{}, "Olaf Scholz", Case, High},
+	{"ANGELA MERKEL", Query{}, "Angela Merkel", Case, High},
+	{"ABE Shinzo", Query{}, "Shinzo Abe", Case, High},
+	{"MACRON Emmanuel", Query{}, "Emmanuel Macron", Case, High},
+	// Spacing.
+	{"ShinzoAbe", Query{}, "Shinzo Abe", Spacing, High},
+	{"OlafScholz", Query{}, "Olaf Scholz", Spacing, High},
+	{"Ban Kimoon", Query{}, "Ban Ki-moon", Spacing, High},
+	{"Hu Jin-tao", Query{}, "Hu Jintao", Spacing, High},
+	// Titles and inflection.
+	{"Prime Minister Abe", Query{}, "Shinzo Abe", Title, High},
+	{"Federal Chancellor Angela Merkel", Query{}, "Angela Merkel", Title, High},
+	{"Russian President Vladimir Putin", Query{}, "Vladimir Putin", Title, High},
+	{"President of Russia Dmitry Medvedev", Query{}, "Dmitry Medvedev", Title, High},
+	{"H.E. Mr. Benjamin Netanyahu", Query{}, "Benjamin Netanyahu", Title, High},
+	{"Dr. Angela Merkel", Query{}, "Angela Merkel", Title, High},
+	{"Prime Minister May", Query{Date: "2018-03-01"}, "Theresa May", Title, Medium},
+	{"Poutine's", Query{}, "Vladimir Putin", Inflection, High},
+	{"Merkel’s", Query{}, "Angela Merkel", Inflection, High},
+	{"Путина", Query{}, "Vladimir Putin", Inflection, High},
+	{"Медведеву", Query{}, "Dmitry Medvedev", None, High},
+	{"Erdogan", Query{}, "Recep Tayyip Erdoğan", Alias, High},
+	{"Nazarbayev", Query{}, "Nursultan Nazarbayev", Alias, High},
+	{"Sen", Query{Titled: true}, "Hun Sen", Alias, Medium},
+	// Mojibake.
+	{"ErdoÄŸan", Query{}, "Recep Tayyip Erdoğan", Mojibake, High},
+	{"AntÃ³nio Guterres", Query{}, "António Guterres", Mojibake, High},
+	{"Andrés Manuel LÃ³pez Obrador", Query{}, "Andrés Manuel López Obrador", Mojibake, High},
+	// OCR.
+	{"Merke1", Query{}, "Angela Merkel", OCR, Medium},
+	{"Angela Merke1", Query{}, "Angela Merkel", OCR, High},
+	{"Benjamin Netanyahn", Query{}, "Benjamin Netanyahu", OCR, High},
+	{"Barack Obarna", Query{}, "Barack Obama", OCR, High},
+	{"Stoltcnberg", Query{}, "Jens Stoltenberg", OCR, Medium},
+	// Transliteration and machine translation.
+	{"Emanuel Macron", Query{}, "Emmanuel Macron", Transliteration, High},
+	{"Zelenskyj", Query{}, "Volodymyr Zelenskyy", Transliteration, Medium},
+	{"Dmitri Medwedew", Query{}, "Dmitry Medvedev", Alias, High},
+	{"Medwedew", Query{}, "Dmitry Medvedev", None, Medium},
+	{"Netanjahu", Query{}, "Benjamin Netanyahu", None, Medium},
+	{"Nétanyahou", Query{}, "Benjamin Netanyahu", Transliteration, Medium},
+	{"Loukachenko", Query{}, "Alexander Lukashenko", None, Medium},
+	{"Aleksandr Lukashenko", Query{}, "Alexander Lukashenko", Transliteration, High},
+	{"Volodymyr Putin", Query{}, "Vladimir Putin", Transliteration, High},
+	{"Vladimir Zelensky", Query{}, "Volodymyr Zelenskyy", Transliteration, High},
+	{"Hsi Jinping", Query{}, "Xi Jinping", Transliteration, High},
+	{"President Boris Putin", Query{}, "Vladimir Putin", None, Medium},
+	// Edit distance.
+	{"Stoltenbrg", Query{}, "Jens Stoltenberg", EditDistance, Low},
+	{"Jens Stoltenbrg", Query{}, "Jens Stoltenberg", EditDistance, Medium},
+	{"Merkl", Query{Titled: true}, "Angela Merkel", EditDistance, Medium},
+	// Date and country context.
+	{"Kim", Query{Date: "2019-06-30", Titled: true, Country: "KP"}, "Kim Jong Un", None, Medium},
+	{"Lee", Query{Date: "2010-01-01", Titled: true, Country: "KR"}, "Lee Myung-bak", None, Medium},
+
+	// Negatives: English words.
+	{"Trumpeter", Query{}, "", None, No},
+	{"Bidenomics", Query{}, "", None, No},
+	{"Modesty", Query{}, "", None, No},
+	{"Merkle tree", Query{}, "", None, No},
+	{"trump", Query{}, "", None, No},
+	{"May", Query{}, "", None, No},
+	{"Parliament", Query{}, "", None, No},
+	// Places.
+	{"Xiangyang", Query{}, "", None, No},
+	{"Xiamen", Query{}, "", None, No},
+	{"Moscow", Query{}, "", None, No},
+	{"Russia", Query{}, "", None, No},
+	// Other people sharing a surname or given name.
+	{"Ashley Biden", Query{}, "", None, No},
+	{"Jill Biden", Query{}, "", None, No},
+	{"Ivanka Trump", Query{}, "", None, No},
+	{"Akie Abe", Query{}, "", None, No},
+	{"Joachim Sauer Merkel", Query{}, "", None, No},
+	{"Brigitte Macron", Query{}, "", None, No},
+	{"Kim Yo Jong", Query{}, "", None, No},
+	{"Kim Jong Il", Query{}, "", None, No},
+	{"Xi Mingze", Query{}, "", None, No},
+	{"Vladimir Zhirinovsky", Query{}, "", None, No},
+	{"Dmitry Peskov", Query{}, "", None, No},
+	// Ambiguous lone tokens.
+	{"Kim", Query{}, "", None, No},
+	{"Lee", Query{}, "", None, No},
+	{"Singh", Query{}, "", None, No},
+	{"Salman", Query{}, "", None, No},
+	{"Vladimir", Query{}, "", None, No},
+	{"President", Query{}, "", None, No},
+	{"", Query{}, "", None, No},
+}
+
+func checkLookup(t *testing.T, g *Gazetteer, c lookupCase) {
+	t.Helper()
+	m := g.Lookup(c.in, c.q)
+	got := ""
+	if m.Person != nil {
+		got = m.Person.Name
+	}
+	if c.want == "" {
+		if m.Person != nil {
+			t.Errorf("Lookup(%q, %+v) = %q (%v, %v), want nobody", c.in, c.q, got, m.Rule, m.Confidence)
+		}
+		return
+	}
+	if got != c.want {
+		t.Errorf("Lookup(%q, %+v) = %q (%v, %v), want %q", c.in, c.q, got, m.Rule, m.Confidence, c.want)
+		return
+	}
+	if c.rule != None && m.Rule != c.rule {
+		t.Errorf("Lookup(%q): rule %v, want %v", c.in, m.Rule, c.rule)
+	}
+	if m.Confidence < c.least {
+		t.Errorf("Lookup(%q): confidence %v, want at least %v", c.in, m.Confidence, c.least)
+	}
+}
+
+func TestLookupMini(t *testing.T) {
+	g := loadMini(t)
+	for _, c := range lookupCases {
+		checkLookup(t, g, c)
+	}
+}
+
+// TestLookupDefault checks the embedded gazetteer on names whose answer does
+// not depend on the fixture (rules may differ: the gazetteer lists more
+// aliases).
+func TestLookupDefault(t *testing.T) {
+	g := Default()
+	for _, c := range lookupCases {
+		c.rule = None
+		if c.least > Medium {
+			c.least = Medium
+		}
+		if c.q.Country != "" { // fixture-specific context cases
+			continue
+		}
+		checkLookup(t, g, c)
+	}
+}
+
+func TestLookupTerm(t *testing.T) {
+	g := loadMini(t)
+	m := g.Lookup("Vladimir Putin", Query{Date: "2010-03-01"})
+	if m.Term.Office != "Prime Minister" || m.Term.Country != "RU" {
+		t.Errorf("Putin on 2010-03-01: term %+v, want Prime Minister RU", m.Term)
+	}
+	m = g.Lookup("Putin", Query{Date: "2005"})
+	if m.Term.Office != "President" {
+		t.Errorf("Putin in 2005: term %+v", m.Term)
+	}
+	m = g.Lookup("Shinzo Abe", Query{Date: "2009-01-01"})
+	if m.Person == nil || m.Term != (Term{}) {
+		t.Errorf("Abe out of office: %+v", m)
+	}
+}
+
+func TestRole(t *testing.T) {
+	g := loadMini(t)
+	cases := []struct{ phrase, date, country, want string }{
+		{"the Russian President", "2010-06-11", "", "Dmitry Medvedev"},
+		{"the Russian President", "2015-03-01", "", "Vladimir Putin"},
+		{"President of Russia", "2001-01-01", "", "Vladimir Putin"},
+		{"President of the Russian Federation", "2009", "", "Dmitry Medvedev"},
+		{"Russia's President", "2009", "", "Dmitry Medvedev"},
+		{"the Russian Prime Minister", "2010-06-11", "", "Vladimir Putin"},
+		{"the U.S. President", "2010-01-01", "", "Barack Obama"},
+		{"the American President", "2022-01-01", "", "Joe Biden"},
+		{"the US Vice President", "2012-01-01", "", "Joe Biden"},
+		{"the Chinese President", "2010-06-01", "", "Hu Jintao"},
+		{"the Chinese President", "2020-06-01", "", "Xi Jinping"},
+		{"the German Chancellor", "2022-06-01", "", "Olaf Scholz"},
+		{"the Federal Chancellor", "2010-01-01", "DE", "Angela Merkel"},
+		{"the UN Secretary-General", "2018-06-01", "", "António Guterres"},
+		{"the Secretary-General", "2012-06-01", "", "Ban Ki-moon"},
+		{"the NATO Secretary General", "2020-06-01", "", "Jens Stoltenberg"},
+		{"the Secretary General", "2020-06-01", "NATO", "Jens Stoltenberg"},
+		{"the British Prime Minister", "2017-06-01", "", "Theresa May"},
+		{"the UK PM", "2020-06-01", "", "Boris Johnson"},
+		{"the Japanese Premier", "2013-06-01", "", "Shinzo Abe"},
+		{"the President", "2013-06-01", "FR", ""},
+		{"the President", "2018-06-01", "FR", "Emmanuel Macron"},
+		{"the Commission President", "2021", "", "Ursula von der Leyen"},
+		// Ambiguous or unknown.
+		{"the Russian President", "2008", "", ""},
+		{"the Russian President", "1990-01-01", "", ""},
+		{"the Russian Emperor", "2010-01-01", "", ""},
+		{"the President", "2010-01-01", "", ""},
+		{"the weather", "2010-01-01", "", ""},
+	}
+	for _, c := range cases {
+		m := g.Role(c.phrase, Query{Date: c.date, Country: c.country})
+		got := ""
+		if m.Person != nil {
+			got = m.Person.Name
+			if m.Rule != Role || m.Confidence < Medium || m.Term.Office == "" {
+				t.Errorf("Role(%q, %s) = %+v: want rule role, confidence, term", c.phrase, c.date, m)
+			}
+		}
+		if got != c.want {
+			t.Errorf("Role(%q, %s, %q) = %q, want %q", c.phrase, c.date, c.country, got, c.want)
+		}
+	}
+}
+
+func TestHolder(t *testing.T) {
+	g := loadMini(t)
+	cases := []struct{ office, country, date, want string }{
+		{"President", "RU", "2008-05-07", "Dmitry Medvedev"}, // handover day
+		{"President", "RU", "2008-05-06", "Vladimir Putin"},
+		{"President", "RU", "2008-05", ""},
+		{"President", "RU", "", "Vladimir Putin"},
+		{"Chancellor", "DE", "2021-12-08", "Olaf Scholz"},
+		{"Federal Chancellor", "DE", "2015", "Angela Merkel"},
+		{"Prime Minister", "GB", "2019-07-24", "Boris Johnson"},
+		{"Prime Minister", "XX", "2019", ""},
+		{"Secretary-General", "un", "2016-12-31", "Ban Ki-moon"},
+	}
+	for _, c := range cases {
+		p := g.Holder(c.office, c.country, c.date)
+		got := ""
+		if p != nil {
+			got = p.Name
+		}
+		if got != c.want {
+			t.Errorf("Holder(%q, %q, %q) = %q, want %q", c.office, c.country, c.date, got, c.want)
+		}
+	}
+}
+
+func TestDemonym(t *testing.T) {
+	g := loadMini(t)
+	for in, want := range map[string]string{
+		"Russian": "RU", "Chinese": "CN", "American": "US", "US": "US", "U.S.": "US",
+		"British": "GB", "UK": "GB", "German": "DE", "Greek": "GR", "Russia": "RU",
+		"Greece": "GR", "the United Kingdom": "GB", "Türkiye": "TR", "UN": "UN", "NATO": "NATO",
+	} {
+		if got, ok := g.Demonym(in); !ok || got != want {
+			t.Errorf("Demonym(%q) = %q, %v; want %q", in, got, ok, want)
+		}
+	}
+	for _, in := range []string{"Putin", "President", "", "the"} {
+		if got, ok := g.Demonym(in); ok {
+			t.Errorf("Demonym(%q) = %q, want none", in, got)
+		}
+	}
+}
+
+func TestPersonAndOfficeOn(t *testing.T) {
+	g := loadMini(t)
+	p := g.Person("Vladimir Putin")
+	if p == nil || p.Country != "RU" || p.QID != "Q7747" || len(p.Aliases) == 0 {
+		t.Fatalf("Person(Vladimir Putin) = %+v", p)
+	}
+	if g.Person("Recep Tayyip Erdogan") != g.Person("Recep Tayyip Erdoğan") {
+		t.Error("Person by key")
+	}
+	if g.Person("Nobody") != nil {
+		t.Error("Person(Nobody) != nil")
+	}
+	for date, want := range map[string]string{
+		"": "President", "2001": "President", "2009-06": "Prime Minister", "2012-05-07": "President",
+		"2010-01-01": "Prime Minister", "1999": "",
+	} {
+		term, ok := p.OfficeOn(date)
+		if term.Office != want || ok != (want != "") {
+			t.Errorf("OfficeOn(%q) = %+v, %v; want %q", date, term, ok, want)
+		}
+	}
+	var nilP *Person
+	if _, ok := nilP.OfficeOn("2010"); ok {
+		t.Error("nil person in office")
+	}
+}
+
+func TestStrings(t *testing.T) {
+	if Certain.String() != "exact" || No.String() != "no" || Medium.String() != "medium" {
+		t.Error("Confidence.String")
+	}
+	if EditDistance.String() != "editdistance" || Glued.String() != "glued" || Role.String() != "role" || None.String() != "none" {
+		t.Error("Rule.String")
+	}
+	if Rule(99).String() != "rule(99)" || Confidence(-1).String() != "confidence(-1)" {
+		t.Error("unknown values")
+	}
+}
