@@ -163,8 +163,9 @@ func (d *document) findDate() {
 			if d.kind[si] != body {
 				continue
 			}
-			for _, t := range d.toks[si] {
-				if t.lower() == "today" || t.lower() == "tonight" {
+			for k, t := range d.toks[si] {
+				w := t.lower()
+				if w == "today" || w == "tonight" || w == "this" && k+1 < len(d.toks[si]) && partsOfDay[d.toks[si][k+1].lower()] {
 					d.date = d.dateline
 					break
 				}
@@ -224,6 +225,8 @@ func (d *document) dateIn(toks []token) string {
 	}
 	return ""
 }
+
+var partsOfDay = wordSet(`morning afternoon evening`)
 
 func shiftDays(date string, n int) string {
 	t, ok := parseISODate(date)

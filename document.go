@@ -3,6 +3,7 @@ package readout
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/readout-go/readout/internal/names"
 )
@@ -127,12 +128,7 @@ func (d *document) classifyLines() {
 }
 
 // lineEnd returns the end of the line of sentence i.
-func lineEnd(sents []sentence, i int) int {
-	for i+1 < len(sents) && sents[i+1].line == sents[i].line {
-		i++
-	}
-	return sents[i].end
-}
+func lineEnd(sents []sentence, i int) int { return sents[i].lineEnd }
 
 // looksLikeTitle reports whether a first line reads as a headline rather
 // than a sentence: it does not end with a full stop.
@@ -196,26 +192,34 @@ func (d *document) repairWords(local []string) {
 		toks := d.toks[si]
 		for ti := 0; ti < len(toks); ti++ {
 			t := toks[ti]
-			if !t.word || t.repaired || !t.cap() || len(t.text) < 4 {
+			if !t.word || t.repaired || !(t.cap() || isPrefixedName(t.text)) || len(t.text) < 4 {
 				continue
 			}
-			w := t.text
+			// Repair the stem of a possessive: "Biclen’s".
+			w := stripPossessive(t.text)
 			fix, ok := d.gaz.FixWord(w, local)
-			if !ok || fix.To == w || fix.Confidence < names.Medium {
+			if !ok || fix.To == w || fix.Confidence < names.Medium || w == fix.To+"s" {
+				continue // "We Bidens": a plural is no garble
+			}
+			d.repairs = append(d.repairs, Repair{Span: Span{t.start, t.start + len(w)}, From: validUTF8(w), To: validUTF8(fix.To)})
+			if w != t.text {
+				toks[ti].text = fix.To + t.text[len(w):]
+				toks[ti].low = toLower(toks[ti].text)
+				toks[ti].repaired = true
 				continue
 			}
-			d.repairs = append(d.repairs, Repair{Span: Span{t.start, t.end}, From: w, To: fix.To})
 			// A glued word splits into two tokens over the same bytes.
 			parts := strings.Fields(fix.To)
 			if len(parts) == 1 {
 				toks[ti].text = fix.To
+				toks[ti].low = toLower(fix.To)
 				toks[ti].repaired = true
 				continue
 			}
 			nt := make([]token, 0, len(toks)+len(parts)-1)
 			nt = append(nt, toks[:ti]...)
 			for _, p := range parts {
-				nt = append(nt, token{text: p, start: t.start, end: t.end, word: true, repaired: true})
+				nt = append(nt, token{text: p, low: toLower(p), start: t.start, end: t.end, word: true, repaired: true})
 			}
 			nt = append(nt, toks[ti+1:]...)
 			toks = nt
@@ -405,9 +409,19 @@ func (d *document) labelAt(i int) (*speech, int, bool) {
 }
 
 // collapseSpace returns s with runs of white space turned into one space.
+// Invalid UTF-8 becomes U+FFFD, so that every text field is valid UTF-8.
 func collapseSpace(s string) string {
+	s = validUTF8(s)
 	if !strings.ContainsAny(s, "\n\t\r  ") {
 		return s
 	}
 	return strings.Join(strings.Fields(s), " ")
+}
+
+// validUTF8 returns s with each run of invalid bytes replaced by U+FFFD.
+func validUTF8(s string) string {
+	if utf8.ValidString(s) {
+		return s
+	}
+	return strings.ToValidUTF8(s, "\uFFFD")
 }

@@ -3,6 +3,7 @@ package readout
 import (
 	"bufio"
 	"embed"
+	"strconv"
 	"strings"
 	"sync"
 )
@@ -78,20 +79,19 @@ type lexicon struct {
 	groups   phraseSet
 	passives phraseSet
 	venues   []venue
+	venueAt  phraseSet // venue names and aliases; value: index into venues
 	cities   map[string]city // key: lower-case name or alias
-	topics   []topic
+	topics   phraseSet // topic variants; value: the canonical topic
 }
 
 type venue struct {
 	name, city, country string
-	aliases             []string // lower case, name included
 }
 
 type city struct{ name, country string }
 
 type topic struct {
-	name     string
-	variants []phrase
+	name string
 }
 
 var (
@@ -144,29 +144,35 @@ func loadLexicon() *lexicon {
 		if len(f) < 3 {
 			return
 		}
-		v := venue{name: f[0], city: f[1], country: f[2], aliases: []string{strings.ToLower(f[0])}}
+		l.venues = append(l.venues, venue{name: f[0], city: f[1], country: f[2]})
+		idx := strconv.Itoa(len(l.venues) - 1)
+		l.venueAt.add(phraseWords(f[0]), idx)
 		if len(f) > 3 {
 			for _, a := range strings.Split(f[3], ",") {
-				if a = strings.TrimSpace(a); a != "" {
-					v.aliases = append(v.aliases, strings.ToLower(a))
-				}
+				l.venueAt.add(phraseWords(a), idx)
 			}
 		}
-		l.venues = append(l.venues, v)
 	})
 	eachLine("data/topics.tsv", func(f []string) {
-		t := topic{name: f[0]}
-		t.variants = append(t.variants, strings.Fields(strings.ToLower(f[0])))
+		l.topics.add(phraseWords(f[0]), f[0])
 		if len(f) > 1 {
 			for _, v := range strings.Split(f[1], ",") {
-				if w := strings.Fields(strings.ToLower(v)); len(w) > 0 {
-					t.variants = append(t.variants, w)
-				}
+				l.topics.add(phraseWords(v), f[0])
 			}
 		}
-		l.topics = append(l.topics, t)
 	})
 	return l
+}
+
+// phraseWords returns p as the parser tokenizes it, lower case and
+// separated by spaces: "Washington D.C." -> "washington d.c.".
+func phraseWords(p string) string {
+	toks := tokenize(p, 0, len(p), nil)
+	words := make([]string, len(toks))
+	for i, t := range toks {
+		words[i] = t.low
+	}
+	return strings.Join(words, " ")
 }
 
 // eachLine calls fn with the tab-separated fields of every line of an

@@ -60,6 +60,10 @@ func (d *document) findParticipants() {
 			d.addParty(toks, &m)
 		}
 	}
+	if len(d.parts) == 1 {
+		d.findImplicitHost()
+	}
+	d.findParticipantList()
 	d.m.Participants = d.m.Participants[:0]
 	for _, p := range d.parts {
 		d.m.Participants = append(d.m.Participants, p.Participant)
@@ -91,7 +95,7 @@ func (d *document) reportsMeeting(toks []token) bool {
 // addParty adds the person of mention m to the participants, or merges it
 // into the participant it names.
 func (d *document) addParty(toks []token, m *mention) {
-	title := officeTitle(m.title)
+	title := validUTF8(officeTitle(m.title))
 	var person *names.Person
 	name := ""
 	switch {
@@ -198,10 +202,16 @@ func officeTitle(t string) string {
 		if honorifics[strings.ToLower(w)] {
 			continue
 		}
-		out = append(out, strings.ToUpper(w[:1])+w[1:])
+		if !smallWords[w] && w == strings.ToLower(w) {
+			w = titleCaseWord(w)
+		}
+		out = append(out, w)
 	}
 	return strings.Join(out, " ")
 }
+
+// smallWords stay in lower case inside a title: "President of the Council".
+var smallWords = wordSet(`of and the for on in to at`)
 
 // findMentionSpans records, for every participant, the span of each
 // mention of the participant by name.
@@ -232,5 +242,106 @@ func (d *document) findMentionSpans() {
 				p.Mentions = append(p.Mentions, sp)
 			}
 		}
+	}
+}
+
+// findImplicitHost adds the host of a readout whose title and lead name
+// only the guest ("Telephone conversation with Prime Minister of Canada
+// Stephen Harper"): the first leader the text makes the subject of a
+// clause, by name or by office ("The President of Russia").
+func (d *document) findImplicitHost() {
+	for si, toks := range d.toks {
+		if d.kind[si] != body {
+			continue
+		}
+		for _, m := range d.findMentions(toks) {
+			if m.from != 0 && clauseStart(toks, m.from) != m.from {
+				continue
+			}
+			d.resolve(&m)
+			if m.participant >= 0 || m.former {
+				continue
+			}
+			p := m.match.Person
+			if p == nil || m.match.Confidence < names.High {
+				continue
+			}
+			d.addParty(toks, &m)
+			if n := len(d.parts); n > 1 {
+				// The host goes first.
+				host := d.parts[n-1]
+				copy(d.parts[1:], d.parts[:n-1])
+				d.parts[0] = host
+			}
+			return
+		}
+	}
+}
+
+// findParticipantList adds the people of a list introduced by "The meeting
+// participants included:" or "Participants:": one "- Name, Title" item
+// each, on one line or several.
+func (d *document) findParticipantList() {
+	for i, s := range d.sents {
+		t := strings.ToLower(strings.TrimSpace(d.text[s.start:s.end]))
+		if !strings.HasSuffix(t, ":") || !(strings.Contains(t, "participants") || strings.Contains(t, "attendees") || strings.Contains(t, "participated")) {
+			continue
+		}
+		if strings.Contains(t, "side") || strings.Contains(t, "delegation") {
+			continue // "On the Russian side, the talks were attended by:"
+		}
+		// The list: the lines after the intro that start with a bullet.
+		for j := i + 1; j < len(d.sents); j++ {
+			if !d.sents[j].first {
+				continue
+			}
+			line := d.text[d.sents[j].start:lineEnd(d.sents, j)]
+			if !strings.HasPrefix(line, "- ") && !strings.HasPrefix(line, "• ") && !strings.HasPrefix(line, "* ") {
+				break
+			}
+			d.addListItems(d.sents[j].start, line)
+		}
+		return
+	}
+}
+
+// addListItems adds the participants of one bulleted line, which may hold
+// several " - " items.
+func (d *document) addListItems(offset int, line string) {
+	for pos := 0; pos < len(line); {
+		next := strings.Index(line[pos+2:], " - ")
+		end := len(line)
+		if next >= 0 {
+			end = pos + 2 + next
+		}
+		item := line[pos:end]
+		base := offset + pos
+		pos = end + 1
+		body := strings.TrimLeft(item, "-•* ")
+		base += len(item) - len(body)
+		name, title, _ := strings.Cut(body, ",")
+		for _, h := range []string{"Dr. ", "Reverend ", "Rev. ", "Mr. ", "Ms. ", "Mrs. ", "H.E. "} {
+			if n, ok := strings.CutPrefix(name, h); ok {
+				base += len(h)
+				name = n
+			}
+		}
+		name = strings.TrimSpace(name)
+		if n := len(strings.Fields(name)); n < 2 || n > 5 {
+			continue
+		}
+		title = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(title), "(virtual)"))
+		var toks []token
+		toks = tokenize(d.text, base, base+len(name), toks)
+		m := mention{from: 0, to: len(toks), nameFrom: 0, name: name, participant: -1}
+		m.match = d.gaz.Lookup(name, names.Query{Date: d.date})
+		if m.match.Confidence < names.High {
+			m.match = names.Match{}
+		}
+		m.title = title
+		if len(title) > 0 {
+			m.title = title
+		}
+		d.addParty(toks, &m)
 	}
 }

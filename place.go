@@ -1,6 +1,9 @@
 package readout
 
-import "strings"
+import (
+	"strconv"
+	"strings"
+)
 
 // findPlace sets the venue: a named venue in the title or lead, else the
 // place of a date line, else a city the lead names. Calls and messages have
@@ -42,9 +45,9 @@ func (d *document) findPlace() {
 			}
 		}
 	}
-	for _, g := range groups {
+	for gi, g := range groups {
 		for _, si := range g {
-			if p := d.cityIn(d.toks[si], si); p != nil {
+			if p := d.cityIn(d.toks[si], gi == 2); p != nil {
 				d.m.Place = p
 				return
 			}
@@ -55,39 +58,13 @@ func (d *document) findPlace() {
 // venueIn finds a named venue in toks.
 func (d *document) venueIn(toks []token) *Place {
 	for i := range toks {
-		if !toks[i].word {
-			continue
-		}
-		for _, v := range d.lex.venues {
-			for _, a := range v.aliases {
-				if n := matchPhrase(toks, i, a); n > 0 {
-					return &Place{Name: v.name, City: v.city, Country: v.country, Span: Span{toks[i].start, toks[i+n-1].end}}
-				}
-			}
+		if n, idx := d.lex.venueAt.match(toks, i); n > 0 {
+			k, _ := strconv.Atoi(idx)
+			v := d.lex.venues[k]
+			return &Place{Name: v.name, City: v.city, Country: v.country, Span: Span{toks[i].start, toks[i+n-1].end}}
 		}
 	}
 	return nil
-}
-
-// matchPhrase returns the number of tokens of the lower-case phrase p that
-// match at toks[i], or 0.
-func matchPhrase(toks []token, i int, p string) int {
-	k := i
-	for _, w := range strings.Fields(p) {
-		// Punctuation inside a phrase ("washington, d.c.") is its own token.
-		for w != "" {
-			if k >= len(toks) {
-				return 0
-			}
-			tw := toks[k].lower()
-			if !strings.HasPrefix(w, tw) || tw == "" {
-				return 0
-			}
-			w = w[len(tw):]
-			k++
-		}
-	}
-	return k - i
 }
 
 // dateLinePlace reads the place after the date of a date line: "June 11,
@@ -105,17 +82,15 @@ func (d *document) dateLinePlace(toks []token) *Place {
 	if e == k {
 		return nil
 	}
-	name := d.text[toks[k].start:toks[e-1].end]
+	name := validUTF8(d.text[toks[k].start:toks[e-1].end])
 	p := &Place{Name: name, Span: Span{toks[k].start, toks[e-1].end}}
 	if c, ok := d.lex.cities[strings.ToLower(name)]; ok {
 		p.City, p.Country = c.name, c.country
 	}
-	for _, v := range d.lex.venues {
-		for _, a := range v.aliases {
-			if a == strings.ToLower(name) {
-				p.Name, p.City, p.Country = v.name, v.city, v.country
-			}
-		}
+	if n, idx := d.lex.venueAt.match(toks, k); n == e-k {
+		i, _ := strconv.Atoi(idx)
+		v := d.lex.venues[i]
+		p.Name, p.City, p.Country = v.name, v.city, v.country
 	}
 	if p.Country == "" && e+1 < len(toks) {
 		// "Gorki, Moscow Region": the region's city gives the country.
@@ -128,8 +103,7 @@ func (d *document) dateLinePlace(toks []token) *Place {
 
 // cityIn finds a known city in a lead sentence: "in Bali", "in Phnom Penh",
 // or on a venue line.
-func (d *document) cityIn(toks []token, si int) *Place {
-	venueLine := d.kind[si] == body && d.sents[si].first && d.sents[si].last
+func (d *document) cityIn(toks []token, venueLine bool) *Place {
 	for i := range toks {
 		if !toks[i].word || !toks[i].cap() {
 			continue
@@ -149,7 +123,7 @@ func (d *document) cityIn(toks []token, si int) *Place {
 			}
 			p := &Place{Name: c.name, City: c.name, Country: c.country, Span: Span{toks[i].start, toks[i+n-1].end}}
 			if venueLine && i > 0 {
-				p.Name = strings.Trim(d.text[toks[0].start:toks[i-1].end], " ,*_")
+				p.Name = validUTF8(strings.Trim(d.text[toks[0].start:toks[i-1].end], " ,*_"))
 				p.Span = Span{toks[0].start, toks[i+n-1].end}
 			}
 			return p

@@ -15,6 +15,7 @@ type sentence struct {
 	para       int // index of the paragraph: a run of non-blank lines
 	first      bool
 	last       bool // first and last sentence of its line
+	lineEnd    int  // end of the last sentence of the line
 }
 
 // header reports the " date YYYY-MM-DD " or " date YYYY-MM " header at the
@@ -71,6 +72,9 @@ func splitSentences(text string) []sentence {
 			out = splitLine(text, s, e, line, para, out)
 			out[n].first = true
 			out[len(out)-1].last = true
+			for k := n; k < len(out); k++ {
+				out[k].lineEnd = out[len(out)-1].end
+			}
 		} else {
 			blank = true
 		}

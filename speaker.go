@@ -429,7 +429,7 @@ func canonicalName(name string) string {
 		}
 		out = append(out, w)
 	}
-	return strings.Join(out, " ")
+	return validUTF8(strings.Join(out, " "))
 }
 
 // titleCaseWord turns an all-capitals word of a transcript label into its
@@ -439,7 +439,7 @@ func titleCaseWord(w string) string {
 	first := true
 	for _, r := range w {
 		if first {
-			b.WriteRune(r)
+			b.WriteRune(unicode.ToUpper(r))
 		} else {
 			b.WriteRune(unicode.ToLower(r))
 		}

@@ -188,7 +188,7 @@ func cueText(text string, toks []token) string {
 		}
 		return b.String()
 	}
-	return text[toks[0].start:toks[len(toks)-1].end]
+	return validUTF8(text[toks[0].start:toks[len(toks)-1].end])
 }
 
 // welcomesTo reports whether the words after "welcomed" at toks[i] name a

@@ -11,6 +11,7 @@ import (
 // garbled name was repaired.
 type token struct {
 	text       string
+	low        string // text in lower case
 	start, end int
 	word       bool // letters or digits, not punctuation
 	repaired   bool
@@ -23,7 +24,7 @@ func (t token) cap() bool {
 }
 
 // lower returns the token in lower case.
-func (t token) lower() string { return toLower(t.text) }
+func (t token) lower() string { return t.low }
 
 // toLower lower-cases s without allocating when it already is.
 func toLower(s string) string {
@@ -45,7 +46,7 @@ func tokenize(text string, s, e int, toks []token) []token {
 			continue
 		}
 		if !isWordRune(r) {
-			toks = append(toks, token{text: text[i : i+n], start: i, end: i + n})
+			toks = append(toks, token{text: text[i : i+n], low: text[i : i+n], start: i, end: i + n})
 			i += n
 			continue
 		}
@@ -71,7 +72,7 @@ func tokenize(text string, s, e int, toks []token) []token {
 			}
 			break
 		}
-		toks = append(toks, token{text: text[i:j], start: i, end: j, word: true})
+		toks = append(toks, token{text: text[i:j], low: toLower(text[i:j]), start: i, end: j, word: true})
 		i = j
 	}
 	return toks

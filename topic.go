@@ -2,45 +2,40 @@ package readout
 
 import "sort"
 
-// findTopics lists the topics the text names, most often named first.
+// findTopics lists the topics the text names, most often named first, and
+// of those equally often named, the first named first.
 func (d *document) findTopics() {
-	type hit struct {
-		name         string
-		count, first int
-	}
-	var hits []hit
+	type hit struct{ count, first int }
+	hits := make(map[string]*hit)
+	var order []string
 	pos := 0
-	for _, t := range d.lex.topics {
-		h := hit{name: t.name, first: -1}
-		pos = 0
-		for si, toks := range d.toks {
-			if d.kind[si] == junkLine {
+	for si, toks := range d.toks {
+		if d.kind[si] == junkLine {
+			pos += len(toks)
+			continue
+		}
+		for i := 0; i < len(toks); i++ {
+			pos++
+			n, name := d.lex.topics.match(toks, i)
+			if n == 0 {
 				continue
 			}
-			for i := range toks {
-				pos++
-				for _, v := range t.variants {
-					if matchWords(toks, i, v) {
-						h.count++
-						if h.first < 0 {
-							h.first = pos
-						}
-						break
-					}
-				}
+			h := hits[name]
+			if h == nil {
+				h = &hit{first: pos}
+				hits[name] = h
+				order = append(order, name)
 			}
-		}
-		if h.count > 0 {
-			hits = append(hits, h)
+			h.count++
+			i += n - 1
 		}
 	}
-	sort.SliceStable(hits, func(i, j int) bool {
-		if hits[i].count != hits[j].count {
-			return hits[i].count > hits[j].count
+	sort.SliceStable(order, func(i, j int) bool {
+		a, b := hits[order[i]], hits[order[j]]
+		if a.count != b.count {
+			return a.count > b.count
 		}
-		return hits[i].first < hits[j].first
+		return a.first < b.first
 	})
-	for _, h := range hits {
-		d.m.Topics = append(d.m.Topics, h.name)
-	}
+	d.m.Topics = append(d.m.Topics, order...)
 }

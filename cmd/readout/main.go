@@ -158,10 +158,14 @@ func summarize(w io.Writer, m *readout.Meeting) {
 	var who []string
 	for _, p := range m.Participants {
 		s := p.Name
-		if p.Title != "" || p.Country != "" {
-			s += " (" + strings.TrimSpace(p.Title+", "+p.Country) + ")"
-			s = strings.Replace(s, "(, ", "(", 1)
-			s = strings.Replace(s, ", )", ")", 1)
+		var about []string
+		for _, a := range []string{p.Title, p.Country} {
+			if a != "" {
+				about = append(about, a)
+			}
+		}
+		if len(about) > 0 {
+			s += " (" + strings.Join(about, ", ") + ")"
 		}
 		who = append(who, s)
 	}

@@ -122,9 +122,17 @@ var ocrPairs = [][2]string{
 
 // ocrVariants calls fn with every string that up to budget OCR confusions
 // turn w into, each at most once per path; fn returns false to stop.
+// ocrByFirst indexes ocrPairs by the first byte of the garbled side.
+var ocrByFirst = func() (t [256][][2]string) {
+	for _, p := range ocrPairs {
+		t[p[0][0]] = append(t[p[0][0]], p)
+	}
+	return t
+}()
+
 func ocrVariants(w string, start, budget int, fn func(v string, cost int) bool) bool {
 	for i := start; i < len(w); i++ {
-		for _, p := range ocrPairs {
+		for _, p := range ocrByFirst[w[i]] {
 			if !strings.HasPrefix(w[i:], p[0]) {
 				continue
 			}
@@ -236,13 +244,13 @@ func (g *Gazetteer) editCandidates(w string, fn func(nw string, d int)) {
 		return
 	}
 	g.fuzzy()
-	seen := map[string]bool{}
+	var seen []string
 	try := func(k string) {
 		for _, nw := range g.del[k] {
-			if seen[nw] {
+			if containsS(seen, nw) {
 				continue
 			}
-			seen[nw] = true
+			seen = append(seen, nw)
 			lim := editLimit(len(w), len(nw))
 			if d := damerau(w, nw, lim); d > 0 && d <= lim {
 				fn(nw, d)
@@ -349,7 +357,8 @@ func localWords(local []string) map[string]string {
 		}) {
 			w = strings.Trim(w, ".,;:()[]\"'’")
 			k := Key(w)
-			if k == "" || strings.Contains(k, " ") || lx.isBlocked(k) || lx.titles[k] {
+			_, dem := lx.demonym[k]
+			if k == "" || strings.Contains(k, " ") || lx.isEnglish(k) || dem || lx.titles[k] {
 				continue
 			}
 			if _, ok := m[k]; !ok {
@@ -475,9 +484,24 @@ func (g *Gazetteer) fixCore2(w, k string, loc map[string]string, glue bool) (Fix
 		return Fix{To: loc[lhit[0]], Rule: Transliteration, Confidence: High}, true
 	}
 	g.fuzzy()
-	if ws := g.skel[sk]; len(ws) == 1 && len(k) >= 5 && !mild(ws[0], k) {
-		if d := g.nameDisplay(ws[0], loc); d != "" {
-			return Fix{To: d, Rule: Transliteration, Confidence: Medium}, true
+	if len(k) >= 5 {
+		// Skeleton matches, through foreign spellings to canonical words.
+		target := ""
+		for _, nw := range g.skel[sk] {
+			d := ""
+			if wi := g.words[nw]; wi != nil && wi.canon {
+				d = g.nameDisplay(nw, loc)
+			} else if f := g.wordFix[nw]; f != "" {
+				d = g.localFormWord(f, loc)
+			}
+			if d == "" || (target != "" && d != target) {
+				target = ""
+				break
+			}
+			target = d
+		}
+		if target != "" && !mild(Key(target), k) {
+			return Fix{To: target, Rule: Transliteration, Confidence: Medium}, true
 		}
 	}
 	// One edit (or a near skeleton) against local words only.

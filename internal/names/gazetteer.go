@@ -136,8 +136,18 @@ type hit struct {
 
 // form is one name of a person as key words.
 type form struct {
-	words []string
-	rule  Rule // Exact (canonical), Alias or Transliteration (from another script)
+	words    []string
+	rule     Rule // Exact (canonical), Alias or Transliteration (from another script)
+	sur, alt int  // surname index (see surnameIndex) and a second one (-1: none)
+}
+
+func newForm(ws []string, r Rule, country string) form {
+	sur, end, _ := surnameIndex(ws, country)
+	alt := -1
+	if familyFirst[country] == 2 {
+		alt = end - 1
+	}
+	return form{words: ws, rule: r, sur: sur, alt: alt}
 }
 
 // wordInfo describes one name word (key).
@@ -374,7 +384,7 @@ func displayWords(name string, n int) []string {
 	})
 	out := ws[:0]
 	for _, w := range ws {
-		if Key(w) != "" {
+		if strings.IndexFunc(w, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0 {
 			out = append(out, strings.Trim(w, ".,;:()"))
 		}
 	}
@@ -414,6 +424,7 @@ func (g *Gazetteer) index(aliases []aliasRec) {
 		byPerson[p] = append(byPerson[p], a)
 	}
 	rawCount := map[string]int{}
+	rawKey := map[string]string{}
 	addRaw := func(s string, h hit) {
 		if old, ok := g.raw[s]; ok && old.p != h.p {
 			rawCount[s]++
@@ -428,8 +439,9 @@ func (g *Gazetteer) index(aliases []aliasRec) {
 		cw := strings.Fields(ck)
 		canon := hit{p: p, rule: Exact, conf: Certain, disp: p.Name}
 		addRaw(p.Name, canon)
+		rawKey[p.Name] = ck
 		addHit(g.keys, ck, canon)
-		g.forms[p] = append(g.forms[p], form{words: cw, rule: Exact})
+		g.forms[p] = append(g.forms[p], newForm(cw, Exact, p.Country))
 		if len(cw) > 1 {
 			addHit(g.squashed, squash(ck), hit{p: p, rule: Spacing, conf: High, disp: p.Name})
 			// Family name moved: "Kishida Fumio" for "Fumio Kishida".
@@ -461,10 +473,11 @@ func (g *Gazetteer) index(aliases []aliasRec) {
 			}
 			h := hit{p: p, rule: Alias, conf: conf, disp: a.alias}
 			addRaw(a.alias, h)
+			rawKey[a.alias] = ak
 			addHit(g.keys, ak, h)
 			aw := strings.Fields(ak)
 			if isLatin(a.alias) {
-				g.forms[p] = append(g.forms[p], form{words: aw, rule: Alias})
+				g.forms[p] = append(g.forms[p], newForm(aw, Alias, p.Country))
 				if len(aw) > 1 {
 					addHit(g.squashed, squash(ak), hit{p: p, rule: Spacing, conf: High, disp: a.alias})
 				}
@@ -482,7 +495,7 @@ func (g *Gazetteer) index(aliases []aliasRec) {
 			} else if hasCyrillic(a.alias) {
 				tk := Key(translit(ak))
 				tw := strings.Fields(tk)
-				g.forms[p] = append(g.forms[p], form{words: tw, rule: Transliteration})
+				g.forms[p] = append(g.forms[p], newForm(tw, Transliteration, p.Country))
 				for _, w := range tw {
 					g.addWord(w, "", p, false)
 				}
@@ -498,12 +511,19 @@ func (g *Gazetteer) index(aliases []aliasRec) {
 	}
 	// A surname that is someone else's given name needs context alone
 	// ("Abbas", "Gabriel", "Michel").
-	for w, wi := range g.words {
-		if len(wi.lone) == 0 {
+	givenBy := map[string][]*Person{}
+	for p, gv := range g.given {
+		for w := range gv {
+			givenBy[w] = append(givenBy[w], p)
+		}
+	}
+	for w, ps := range givenBy {
+		wi := g.words[w]
+		if wi == nil || len(wi.lone) == 0 {
 			continue
 		}
-		for p, gv := range g.given {
-			if gv[w] && !containsP(wi.lone, p) {
+		for _, p := range ps {
+			if !containsP(wi.lone, p) {
 				wi.weak = true
 				break
 			}
@@ -516,7 +536,7 @@ func (g *Gazetteer) index(aliases []aliasRec) {
 	}
 	// Ambiguous single-word raw forms are not fast-pathed either.
 	for s := range g.raw {
-		if len(g.keys[Key(s)]) > 1 {
+		if len(g.keys[rawKey[s]]) > 1 {
 			delete(g.raw, s)
 		}
 	}
@@ -571,7 +591,7 @@ func surnameIndex(ws []string, country string) (sur, end int, weak bool) {
 // canonGiven reports whether w is a word of p's canonical name other than
 // its surname.
 func (g *Gazetteer) canonGiven(p *Person, w string) bool {
-	cw := strings.Fields(Key(p.Name))
+	cw := g.forms[p][0].words // the canonical form comes first
 	sur, _, _ := surnameIndex(cw, p.Country)
 	for i, x := range cw {
 		if x == w && i != sur {

@@ -26,12 +26,13 @@ func Key(s string) string {
 	if isASCII(s) {
 		return asciiKey(s)
 	}
-	// Width fold and decompose, drop marks, fold case, then decompose again
-	// (folding can produce composed letters) and filter.
+	// Fold width and case, decompose, drop marks, then filter.
 	s = width.Fold.String(s)
 	s = dropMarks(norm.NFKD.String(s))
 	s = cases.Fold().String(s)
-	s = dropMarks(norm.NFKD.String(s))
+	if !norm.NFKD.IsNormalString(s) {
+		s = dropMarks(norm.NFKD.String(s))
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
@@ -56,9 +57,8 @@ func Key(s string) string {
 		}
 	}
 	out := b.String()
-	if !isASCII(out) && out != s {
-		// A mapped letter may fold further (rare); make sure the key is a
-		// fixed point.
+	if !isASCII(out) && !norm.NFKD.IsNormalString(out) {
+		// Rare: a mapped or folded letter recomposed; make the key a fixed point.
 		if k := Key(out); k != out {
 			return k
 		}

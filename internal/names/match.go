@@ -399,12 +399,14 @@ func (g *Gazetteer) matchLone(w string, q Query, upper bool) Match {
 			cs = append(cs, cand{p, r})
 		}
 	}
-	ocrVariants(w, 0, 2, func(v string, cost int) bool {
-		if len(v) >= 4 {
-			add(v, OCR)
-		}
-		return len(cs) < 8
-	})
+	for budget := 1; budget <= 2 && len(cs) == 0; budget++ {
+		ocrVariants(w, 0, budget, func(v string, cost int) bool {
+			if len(v) >= 4 {
+				add(v, OCR)
+			}
+			return len(cs) < 8
+		})
+	}
 	if len(cs) == 0 {
 		g.fuzzy()
 		for _, nw := range g.skel[skeleton(w)] {
@@ -464,78 +466,78 @@ func wordRank(r Rule) int {
 	return 4
 }
 
-// matchWord compares a query word with a name word of a form.
-func (g *Gazetteer) matchWord(qw, fw string) (Rule, bool) {
-	if qw == fw {
-		return Exact, true
+// wordCands returns the name words that query word qw may stand for, with
+// the best rule for each: exact, romanisation (same skeleton), OCR
+// confusions, or edit distance.
+func (g *Gazetteer) wordCands(qw string) map[string]Rule {
+	c := map[string]Rule{}
+	put := func(w string, r Rule) {
+		if old, ok := c[w]; !ok || wordRank(r) < wordRank(old) {
+			c[w] = r
+		}
 	}
-	lx := getLex()
-	if a, b := lx.given[qw], lx.given[fw]; a != 0 && a == b {
-		return Transliteration, true
+	if !isASCII(qw) {
+		if g.words[qw] != nil {
+			put(qw, Exact)
+		}
+		return c
 	}
-	if !isASCII(qw) || !isASCII(fw) {
-		return None, false
+	g.fuzzy()
+	for _, nw := range g.skel[skeleton(qw)] {
+		put(nw, Transliteration)
 	}
-	if skeleton(qw) == skeleton(fw) {
-		return Transliteration, true
+	if g.words[qw] != nil {
+		// A correctly spelled name word needs no OCR or edit alternatives.
+		put(qw, Exact)
+		return c
 	}
-	found := false
 	if len(qw) >= 3 {
-		ocrVariants(qw, 0, 2, func(v string, _ int) bool {
-			if v == fw {
-				found = true
-				return false
-			}
-			return true
-		})
+		for budget := 1; budget <= 2 && len(c) == 0; budget++ {
+			n := 0
+			ocrVariants(qw, 0, budget, func(v string, _ int) bool {
+				if g.words[v] != nil {
+					put(v, OCR)
+				}
+				n++
+				return n < 400
+			})
+		}
 	}
-	if found {
-		return OCR, true
+	if len(c) == 0 {
+		g.editCandidates(qw, func(nw string, _ int) { put(nw, EditDistance) })
 	}
-	if lim := editLimit(len(qw), len(fw)); lim > 0 && damerau(qw, fw, lim) <= lim {
-		return EditDistance, true
-	}
-	return None, false
+	return c
 }
 
 // matchMulti matches a name of several words word by word against the names
 // of candidate people.
 func (g *Gazetteer) matchMulti(ws []string, q Query) Match {
 	lx := getLex()
-	// Candidates: people with a name word equal or close to a query word.
-	var cands []*Person
-	addAll := func(ps []*Person) {
-		for _, p := range ps {
-			if !containsP(cands, p) {
-				cands = append(cands, p)
+	cands := make([]map[string]Rule, len(ws))
+	var people []*Person
+	for i, w := range ws {
+		cands[i] = g.wordCands(w)
+		for nw := range cands[i] {
+			for _, p := range g.words[nw].persons {
+				if !containsP(people, p) {
+					people = append(people, p)
+				}
 			}
 		}
 	}
-	g.fuzzy()
-	for _, w := range ws {
-		if wi := g.words[w]; wi != nil {
-			addAll(wi.persons)
-		}
-		if !isASCII(w) {
-			continue
-		}
-		for _, nw := range g.skel[skeleton(w)] {
-			addAll(g.words[nw].persons)
-		}
-		if len(w) >= 3 {
-			n := 0
-			ocrVariants(w, 0, 2, func(v string, _ int) bool {
-				if wi := g.words[v]; wi != nil {
-					addAll(wi.persons)
-				}
-				n++
-				return n < 400
-			})
-		}
-		g.editCandidates(w, func(nw string, _ int) { addAll(g.words[nw].persons) })
+	if len(people) > 60 {
+		people = people[:60]
 	}
-	if len(cands) > 40 {
-		cands = cands[:40]
+	match := func(i int, fw string) (Rule, bool) {
+		qw := ws[i]
+		if qw == fw {
+			return Exact, true
+		}
+		if a, b := lx.given[qw], lx.given[fw]; a != 0 && a == b {
+			return Transliteration, true
+		}
+		r, ok := cands[i][fw]
+		return r, ok
 	}
 	type res struct {
 		p      *Person
@@ -545,11 +547,11 @@ func (g *Gazetteer) matchMulti(ws []string, q Query) Match {
 		anyGiv bool
 	}
 	var best []res
-	for _, p := range cands {
+	for _, p := range people {
 		var r res
 		r.p, r.rank = p, 99
 		for _, f := range g.forms[p] {
-			rank, rule, exact, ok := g.align(ws, f.words, p)
+			rank, rule, exact, ok := align(ws, f, match)
 			if !ok {
 				continue
 			}
@@ -563,7 +565,7 @@ func (g *Gazetteer) matchMulti(ws []string, q Query) Match {
 		if r.rank == 99 && q.Titled {
 			// Machine-translated given name: surname exact and unique.
 			last := ws[len(ws)-1]
-			if wi := g.words[last]; wi != nil && len(wi.lone) == 1 && wi.lone[0] == p && !lx.common[last] && len(ws) == 2 {
+			if wi := g.words[last]; wi != nil && len(wi.lone) == 1 && wi.lone[0] == p && !lx.common[last] && !wi.weak && len(ws) == 2 {
 				r.rank, r.rule, r.exact, r.anyGiv = 3, Transliteration, 1, true
 			}
 		}
@@ -618,28 +620,15 @@ func (g *Gazetteer) matchMulti(ws []string, q Query) Match {
 	return g.result(b.p, conf, b.rule, q)
 }
 
-// align matches query words qs in order against a subsequence of the form's
-// words fs that includes the form's surname (its last non-particle word, or
-// its first for family-name-first countries). It returns the worst word
-// rank and rule and the number of exact words.
-func (g *Gazetteer) align(qs, fs []string, p *Person) (rank int, rule Rule, exact int, ok bool) {
+// align matches the query words in order against a subsequence of the
+// form's words fs that includes the form's surname (see surnameIndex),
+// using match(i, fw) to compare query word i with a form word. It returns
+// the worst word rank and rule and the number of exact words.
+func align(qs []string, f form, match func(int, string) (Rule, bool)) (rank int, rule Rule, exact int, ok bool) {
+	fs, sur, alt := f.words, f.sur, f.alt
 	if len(qs) > len(fs) || len(qs) < 2 {
 		return 0, None, 0, false
 	}
-	sur, end, _ := surnameIndex(fs, p.Country)
-	alt := -1
-	if familyFirst[p.Country] == 2 {
-		alt = end - 1
-	}
-	rk, rl, ex, _, found := rec2(g, qs, fs, sur, alt)
-	if !found {
-		return 0, None, 0, false
-	}
-	return rk, rl, ex, true
-}
-
-// rec2 enumerates alignments and keeps the best one that covers the surname.
-func rec2(g *Gazetteer, qs, fs []string, sur, alt int) (int, Rule, int, bool, bool) {
 	bestRank, bestRule, bestExact, found := 99, None, 0, false
 	var walk func(i, j, rank int, rule Rule, exact int, hasSur bool)
 	walk = func(i, j, rank int, rule Rule, exact int, hasSur bool) {
@@ -653,7 +642,7 @@ func rec2(g *Gazetteer, qs, fs []string, sur, alt int) (int, Rule, int, bool, bo
 			return
 		}
 		for jj := j; jj <= len(fs)-(len(qs)-i); jj++ {
-			r, ok := g.matchWord(qs[i], fs[jj])
+			r, ok := match(i, fs[jj])
 			if !ok {
 				continue
 			}
@@ -668,7 +657,10 @@ func rec2(g *Gazetteer, qs, fs []string, sur, alt int) (int, Rule, int, bool, bo
 		}
 	}
 	walk(0, 0, 0, Exact, 0, false)
-	return bestRank, bestRule, bestExact, true, found
+	if !found {
+		return 0, None, 0, false
+	}
+	return bestRank, bestRule, bestExact, true
 }
 
 // Role resolves a role phrase without a name ("the Russian President",

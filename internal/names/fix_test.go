@@ -1,0 +1,100 @@
+package names
+
+import "testing"
+
+func TestFixWord(t *testing.T) {
+	cases := []struct {
+		word  string
+		local []string
+		want  string // "" = no fix
+		rule  Rule
+	}{
+		// Glued.
+		{"Poutinsaid", nil, "Putin said", Glued},
+		{"Khalifaand", nil, "Khalifa and", Glued},
+		{"Al-Kadhimiof", nil, "Al-Kadhimi of", Glued},
+		{"Merkelstressed", nil, "Merkel stressed", Glued},
+		{"Macronnoted,", nil, "Macron noted,", Glued},
+		{"Kernon", []string{"Chancellor Christian Kern"}, "Kern on", Glued},
+		{"Zhukovand", []string{"Alexander Zhukov"}, "Zhukov and", Glued},
+		// Spacing.
+		{"Xijinping", nil, "Xi Jinping", Spacing},
+		{"NarendraModi", nil, "Narendra Modi", Spacing},
+		// OCR.
+		{"Putiri", nil, "Putin", OCR},
+		{"Zarclari", nil, "Zardari", OCR},
+		{"Merke1", nil, "Merkel", OCR},
+		{"Obarna", nil, "Obama", OCR},
+		{"Klialifa", nil, "Khalifa", OCR},
+		{"Hcrzog", []string{"Isaac Herzog"}, "Herzog", OCR},
+		{"Ifi1l", []string{"Gwen Ifill"}, "Ifill", OCR},
+		{"al-Ma1iki", nil, "al-Maliki", OCR},
+		{"Bideri’s", nil, "Biden’s", OCR},
+		// Exonyms and romanisations.
+		{"Poetin", nil, "Putin", Transliteration},
+		{"Nasarbajew", nil, "Nazarbayev", Transliteration},
+		{"Medwedew", nil, "Medvedev", Transliteration},
+		{"Loukachenko", nil, "Lukashenko", Transliteration},
+		{"Netanjahu", nil, "Netanyahu", Transliteration},
+		// Edit distance against local words.
+		{"Erdoan", []string{"Recep Tayyip Erdogan"}, "Erdogan", None},
+		{"Jeenbckov", []string{"Sooronbay Jeenbekov"}, "Jeenbekov", None},
+		// Upper case kept.
+		{"PUTIRI", nil, "PUTIN", OCR},
+
+		// Never repaired: names, words, places.
+		{"Putin", nil, "", None},
+		{"Erdogan", nil, "", None},
+		{"Putian", nil, "", None},
+		{"Xiamen", nil, "", None},
+		{"Sharing", nil, "", None},
+		{"Bidding", nil, "", None},
+		{"Modified", nil, "", None},
+		{"Russian", nil, "", None},
+		{"Trumpet", nil, "", None},
+		{"Parliament", nil, "", None},
+		{"Medvedeva", nil, "", None},
+		{"Kazakhstani", []string{"Kazakhstan"}, "", None},
+		{"Borissov", []string{"Boyko Borisov"}, "", None},
+		{"Heidar", []string{"Heydar Aliyev"}, "", None},
+		{"Berdimuhamedov", nil, "", None},
+		{"Sanders", nil, "", None},
+		{"and", nil, "", None},
+		{"", nil, "", None},
+		{"Putinsaid", []string{"Vladimir Putin"}, "Putin said", Glued},
+		// Edit distance against the gazetteer alone is too weak.
+		{"Stoltenbrg", nil, "", None},
+	}
+	g := Default()
+	for _, c := range cases {
+		f, ok := g.FixWord(c.word, c.local)
+		if c.want == "" {
+			if ok {
+				t.Errorf("FixWord(%q, %q) = %+v, want no fix", c.word, c.local, f)
+			}
+			continue
+		}
+		if !ok || f.To != c.want {
+			t.Errorf("FixWord(%q, %q) = %+v, %v; want %q", c.word, c.local, f, ok, c.want)
+			continue
+		}
+		if c.rule != None && f.Rule != c.rule {
+			t.Errorf("FixWord(%q): rule %v, want %v", c.word, f.Rule, c.rule)
+		}
+		if f.Confidence < Medium {
+			t.Errorf("FixWord(%q): confidence %v", c.word, f.Confidence)
+		}
+	}
+}
+
+func TestFixWordMini(t *testing.T) {
+	g := loadMini(t)
+	for word, want := range map[string]string{
+		"Poutinsaid": "Putin said", "Putiri": "Putin", "Zarclari": "Zardari", "Khalifaand": "Khalifa and",
+		"Al-Kadhimiof": "Al-Kadhimi of", "Merke1": "Merkel", "Nasarbajew": "Nazarbayev", "Poetin": "Putin",
+	} {
+		if f, ok := g.FixWord(word, nil); !ok || f.To != want {
+			t.Errorf("mini FixWord(%q) = %+v, %v; want %q", word, f, ok, want)
+		}
+	}
+}

@@ -1,0 +1,124 @@
+package names
+
+import (
+	"strings"
+	"sync"
+	"testing"
+	"time"
+)
+
+func TestLoadErrors(t *testing.T) {
+	for _, in := range []string{
+		"X\tfoo\n",
+		"P\n",
+		"P\tA\tRU\t\nP\tA\tRU\t\n",
+		"T\tNobody\tPresident\tRU\t2000\t\t\n",
+		"P\tA\tRU\t\nT\tA\tPresident\tRU\t20001\t\t\n",
+		"A\tNobody\tX\tshort\ten\n",
+	} {
+		if _, err := Load(strings.NewReader(in)); err == nil {
+			t.Errorf("Load(%q): no error", in)
+		}
+	}
+	g, err := Load(strings.NewReader("# comment\n\nP\tA B\tRU\t\n"))
+	if err != nil || g.Person("A B") == nil {
+		t.Errorf("Load minimal: %v", err)
+	}
+	var zero Gazetteer
+	if m := zero.Lookup("Putin", Query{}); m.Person != nil {
+		t.Error("zero Gazetteer matched")
+	}
+}
+
+func TestDefault(t *testing.T) {
+	g := Default()
+	if len(g.People()) < 100 {
+		t.Fatalf("Default has %d people", len(g.People()))
+	}
+	if Default() != g {
+		t.Error("Default not shared")
+	}
+	start := time.Now()
+	if _, err := parse(gazetteerTSV); err != nil {
+		t.Fatal(err)
+	}
+	if d := time.Since(start); d > 200*time.Millisecond {
+		t.Errorf("parse took %v", d)
+	}
+	// Every canonical name and alias finds its person.
+	for _, p := range g.People() {
+		if m := g.Lookup(p.Name, Query{}); m.Person != p {
+			t.Errorf("Lookup(%q) = %v", p.Name, m.Person)
+		}
+	}
+}
+
+func TestConcurrent(t *testing.T) {
+	g := Default()
+	var wg sync.WaitGroup
+	for i := 0; i < 4; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := 0; j < 50; j++ {
+				g.Lookup("Emmanuel Macrori", Query{})
+				g.Lookup("Putin's", Query{Date: "2015"})
+				g.Role("the Russian President", Query{Date: "2010-06-11"})
+				g.FixWord("Poutinsaid", []string{"Vladimir Putin"})
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+func BenchmarkLookupExact(b *testing.B) {
+	g := Default()
+	b.ReportAllocs()
+	for b.Loop() {
+		g.Lookup("Vladimir Putin", Query{Date: "2015-03-01"})
+	}
+}
+
+func BenchmarkLookupAlias(b *testing.B) {
+	g := Default()
+	b.ReportAllocs()
+	for b.Loop() {
+		g.Lookup("Poutine", Query{Date: "2015-03-01"})
+	}
+}
+
+func BenchmarkLookupGarbled(b *testing.B) {
+	g := Default()
+	g.Lookup("Emmanuel Macrori", Query{})
+	b.ReportAllocs()
+	for b.Loop() {
+		g.Lookup("Emmanuel Macrori", Query{})
+	}
+}
+
+func BenchmarkLookupNonName(b *testing.B) {
+	g := Default()
+	b.ReportAllocs()
+	for b.Loop() {
+		g.Lookup("Parliament", Query{})
+	}
+}
+
+func BenchmarkFixWord(b *testing.B) {
+	g := Default()
+	local := []string{"Vladimir Putin"}
+	b.ReportAllocs()
+	for b.Loop() {
+		g.FixWord("Poutinsaid", local)
+	}
+}
+
+func BenchmarkLoad(b *testing.B) {
+	getLex()
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := parse(gazetteerTSV); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -1,0 +1,97 @@
+package names
+
+import (
+	"sync"
+	"testing"
+)
+
+func TestKey(t *testing.T) {
+	for in, want := range map[string]string{
+		"Recep Tayyip Erdoğan":  "recep tayyip erdogan",
+		"RECEP  TAYYIP ERDOGAN": "recep tayyip erdogan",
+		" Xi Jin-ping ":         "xi jin ping",
+		"O'Brien":               "obrien",
+		"O’Brien":               "obrien",
+		"H.E. Mr. Modi":         "he mr modi",
+		"Hsi Chin-p'ing":        "hsi chin ping",
+		"Łukasz Wałęsa":         "lukasz walesa",
+		"Straße":                "strasse",
+		"ＸＩ Ｊｉｎｐｉｎｇ":           "xi jinping",
+		"Владимир Путин":        "владимир путин",
+		"弗拉基米尔·普京":              "弗拉基米尔 普京",
+		"Nguyễn Phú Trọng":      "nguyen phu trong",
+		"":                      "",
+		"...":                   "",
+		"Kim Jong-un":           "kim jong un",
+		"already key":           "already key",
+	} {
+		if got := Key(in); got != want {
+			t.Errorf("Key(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestKeyConcurrent(t *testing.T) {
+	var wg sync.WaitGroup
+	for i := 0; i < 8; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := 0; j < 200; j++ {
+				if Key("Recep Tayyip ERDOĞAN") != "recep tayyip erdogan" {
+					t.Error("concurrent Key")
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+func TestDisplay(t *testing.T) {
+	for in, want := range map[string]string{
+		"  Mohammed   bin Salman ": "Mohammed bin Salman",
+		"O’Brien":                  "O'Brien",
+		"Ursula von der Leyen":     "Ursula von der Leyen",
+		"Erdog\u0306an":            "Erdoğan",
+		"‘quoted’":                 "‘quoted’",
+	} {
+		if got := Display(in); got != want {
+			t.Errorf("Display(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func FuzzKey(f *testing.F) {
+	for _, s := range []string{"Recep Tayyip Erdoğan", "XI JINPING", "O'Brien", "ＸＩ", "ß", "İstanbul", "ǅ", "ﬁ", "\u0345", "Ⅻ", "ŉ"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		k := Key(s)
+		if k2 := Key(k); k2 != k {
+			t.Errorf("Key not idempotent: Key(%q) = %q, Key of that = %q", s, k, k2)
+		}
+		_ = Display(s)
+	})
+}
+
+func FuzzLookup(f *testing.F) {
+	for _, s := range []string{"Vladimir Putin", "President Xi", "Putin's", "ErdoÄŸan", "Путина", "Poutinsaid", "the Russian President", "Xijinping", "Merke1"} {
+		f.Add(s, "2015-03-01", true)
+	}
+	g := Default()
+	f.Fuzz(func(t *testing.T, s, date string, titled bool) {
+		q := Query{Date: date, Titled: titled}
+		for _, m := range []Match{g.Lookup(s, q), g.Role(s, q)} {
+			if m.Person != nil && g.Person(m.Person.Name) != m.Person {
+				t.Errorf("Lookup(%q) returned a person not in the gazetteer: %q", s, m.Person.Name)
+			}
+			if (m.Person == nil) != (m.Confidence == No) {
+				t.Errorf("Lookup(%q): person %v with confidence %v", s, m.Person, m.Confidence)
+			}
+		}
+		if fx, ok := g.FixWord(s, []string{date}); ok && (fx.To == "" || fx.Confidence < Medium) {
+			t.Errorf("FixWord(%q) = %+v", s, fx)
+		}
+	})
+}

@@ -1,0 +1,94 @@
+package readout
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestSplitSentences marks each expected sentence start in the input with
+// "|": the test removes the marks and checks that the sentences start
+// exactly there.
+func TestSplitSentences(t *testing.T) {
+	for _, tc := range []string{
+		"|President Joseph R. Biden, Jr. met today with the Prime Minister. |The leaders discussed trade.",
+		"|The U.S. and the U.K. agreed. |They will meet again.",
+		"|Mr. Smith and Mr Jones arrived at 10 a.m. on Monday. |H.E. Mr. Narendra Modi spoke.",
+		"|“I think so. |We must act,” he said. |Then he left.",
+		"|Title line without a stop\n\n|June 11, 2010, Tashkent\n\n|Text. |More text.",
+		"|He said: the talks were good. |Both agreed.",
+		"|Is it? |Yes! |Fine.",
+		"|Trade rose 2.9 percent. |It was $18.1 billion.",
+		"|Allies are buying equipment from the U.S. So, NATO is good.",
+		"|One line\n|Another line",
+		"|(Laughter.)\n\n|PRESIDENT BIDEN: Thank you. |Thank you all.",
+	} {
+		var starts []int
+		var b strings.Builder
+		for _, r := range tc {
+			if r == '|' {
+				starts = append(starts, b.Len())
+				continue
+			}
+			b.WriteRune(r)
+		}
+		text := b.String()
+		got := splitSentences(text)
+		var gotStarts []int
+		for _, s := range got {
+			gotStarts = append(gotStarts, s.start)
+		}
+		if !equalInts(gotStarts, starts) {
+			var parts []string
+			for _, s := range got {
+				parts = append(parts, text[s.start:s.end])
+			}
+			t.Errorf("splitSentences(%q) = %q, want starts %v", text, parts, starts)
+		}
+	}
+}
+
+func equalInts(a, b []int) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+func TestHeader(t *testing.T) {
+	for _, tc := range []struct {
+		in, date string
+		rest     string
+	}{
+		{" date 2025-05-09 In the afternoon", "2025-05-09", "In the afternoon"},
+		{"date 2025-06 Readout", "2025-06", "Readout"},
+		{" date 2025-13-01 Readout", "", ""},
+		{"Meeting with President", "", ""},
+		{" date yesterday", "", ""},
+	} {
+		date, end := header(tc.in)
+		if date != tc.date || (date != "" && tc.in[end:] != tc.rest) {
+			t.Errorf("header(%q) = %q, %q; want %q, %q", tc.in, date, tc.in[end:], tc.date, tc.rest)
+		}
+	}
+}
+
+func TestIsJunk(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{"###", true}, {"* * *", true}, {"<…>", true}, {"See also", true},
+		{"(Laughter.)", true}, {"(Cross-talk.)", true}, {"[Provisional translation]", true},
+		{"4:18 P.M. EDT", true}, {"END 9:28 A.M. EDT", true}, {"11:05 a.m. EST", false},
+		{"The leaders met.", false}, {"Thank you.", false},
+	} {
+		if got := isJunk(tc.in); got != tc.want {
+			t.Errorf("isJunk(%q) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+}

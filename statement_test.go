@@ -1,0 +1,67 @@
+package readout
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestAttribution checks the speaker rules one by one. Each case is a
+// small readout; want maps a sentence's first words to the expected
+// speakers and attribution ("-" for narration).
+func TestAttribution(t *testing.T) {
+	const lead = " date 2024-05-16 Readout of President Joe Biden’s Call with Prime Minister Justin Trudeau of Canada\n\nPresident Joe Biden spoke today with Prime Minister Justin Trudeau of Canada. "
+	for _, tc := range []struct {
+		name string
+		text string
+		want map[string]string
+	}{
+		{"name", lead + "Prime Minister Trudeau noted the wildfires.", map[string]string{"Prime Minister Trudeau": "Justin Trudeau/name"}},
+		{"meeting sentence is narration", lead, map[string]string{"President Joe Biden spoke": "-"}},
+		{"title", lead + "The President thanked the Prime Minister.", map[string]string{"The President": "Joe Biden/title"}},
+		{"title of the guest", lead + "The Prime Minister thanked the President.", map[string]string{"The Prime Minister": "Justin Trudeau/title"}},
+		{"pronoun", lead + "President Biden noted the wildfires. He also thanked Canada.", map[string]string{"He also": "Joe Biden/pronoun"}},
+		{"group", lead + "The two leaders discussed trade.", map[string]string{"The two leaders": "Joe Biden+Justin Trudeau/group"}},
+		{"they", lead + "They agreed to speak again.", map[string]string{"They": "Joe Biden+Justin Trudeau/group"}},
+		{"two names", lead + "Joe Biden and Justin Trudeau discussed trade.", map[string]string{"Joe Biden and": "Joe Biden+Justin Trudeau/group"}},
+		{"passive", lead + "Hope was expressed that trade would grow.", map[string]string{"Hope": "Joe Biden+Justin Trudeau/passive"}},
+		{"passive with an agent is not agentless", lead + "A letter was sent by the embassy.", map[string]string{"A letter": "-"}},
+		{"modal passive is no report", lead + "The causes must be addressed.", map[string]string{"The causes": "-"}},
+		{"person in the content is not the speaker", lead + "Prime Minister Trudeau said he wanted close contact with President Biden.", map[string]string{"Prime Minister Trudeau": "Justin Trudeau/name"}},
+		{"continuation of speech", lead + "President Biden noted that the fires were grave. Many towns were lost.", map[string]string{"Many towns": "Joe Biden/continuation"}},
+		{"no continuation of an act", lead + "President Biden thanked Canada. The fires spread.", map[string]string{"The fires": "-"}},
+		{"side", lead + "The Canadian side noted the fires.", map[string]string{"The Canadian side": "Justin Trudeau/title"}},
+		{"purpose after a meeting verb", " date 2024-05-16 Readout\n\nPresident Joe Biden spoke today with Prime Minister Justin Trudeau of Canada to discuss the fires.", map[string]string{"President Joe Biden": "Joe Biden+Justin Trudeau/group"}},
+		{"transcript label", " date 2024-05-16 Remarks by President Biden and Prime Minister Trudeau of Canada\n\nPRESIDENT BIDEN: Welcome. It is good to see you.\n\nPRIME MINISTER TRUDEAU: Thank you.\n\n(Laughter.)", map[string]string{
+			"PRESIDENT BIDEN": "Joe Biden/label", "It is good": "Joe Biden/label", "PRIME MINISTER": "Justin Trudeau/label", "(Laughter.)": "-"}},
+		{"kremlin label with translation note", "Meeting with President of China Xi Jinping\n\nMay 14, 2017, Beijing\n\nVladimir Putin held talks with President of China Xi Jinping.\n\nPresident of China Xi Jinping (retranslated): I am very glad.\n\nVladimir Putin: Thank you.", map[string]string{
+			"President of China Xi Jinping (retranslated)": "Xi Jinping/label", "Vladimir Putin: Thank": "Vladimir Putin/label", "Vladimir Putin held": "-"}},
+		{"first person in MFA English", "On March 3, 2024, President Xi Jinping held talks with Prime Minister Pedro Sánchez of Spain.\n\nXi Jinping stressed that I have always believed in dialogue.", map[string]string{"Xi Jinping stressed": "Xi Jinping/name"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			m, err := Parse(tc.text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for prefix, want := range tc.want {
+				got := "-"
+				found := false
+				for _, seg := range m.Segments() {
+					if !strings.HasPrefix(tc.text[seg.Start:], prefix) {
+						continue
+					}
+					found = true
+					if seg.Statement >= 0 {
+						st := m.Statements[seg.Statement]
+						got = strings.Join(st.Speakers, "+") + "/" + st.Attribution.String()
+					}
+				}
+				if !found {
+					t.Fatalf("no segment starts with %q", prefix)
+				}
+				if got != want {
+					t.Errorf("%q: got %s, want %s", prefix, got, want)
+				}
+			}
+		})
+	}
+}
