@@ -79,9 +79,9 @@ type lexicon struct {
 	groups   phraseSet
 	passives phraseSet
 	venues   []venue
-	venueAt  phraseSet // venue names and aliases; value: index into venues
+	venueAt  phraseSet       // venue names and aliases; value: index into venues
 	cities   map[string]city // key: lower-case name or alias
-	topics   phraseSet // topic variants; value: the canonical topic
+	topics   phraseSet       // topic variants; value: the canonical topic
 }
 
 type venue struct {

@@ -90,8 +90,14 @@ func (d *document) mentionAt(toks []token, i int) (mention, bool) {
 		}
 		title = append(title, t)
 		j += n
-		// "President of Belarus", "Prime Minister of the Kyrgyz Republic".
-		if c, k := d.ofCountry(toks, j); c != "" {
+		// "President of Belarus", "Prime Minister of the Kyrgyz Republic";
+		// but "Head of British Petroleum Robert Dudley" names a company.
+		if org := d.orgName(toks, j+1); j < len(toks) && toks[j].lower() == "of" && org > j+1 {
+			if c, k := d.ofCountry(toks, j); c != "" && k == org {
+				m.country = c
+			}
+			j = org
+		} else if c, k := d.ofCountry(toks, j); c != "" {
 			m.country = c
 			j = k
 		}
@@ -126,7 +132,7 @@ func (d *document) mentionAt(toks []token, i int) (mention, bool) {
 			if _, ok := d.gaz.Demonym(t.text); ok && len(nameWords) == 0 {
 				break
 			}
-			if n, _ := d.lex.titles.match(toks, k); n > 0 && !isAllCaps(t.text) {
+			if n, _ := d.lex.titles.match(toks, k); n > 0 {
 				break
 			}
 			nameWords = append(nameWords, stripPossessive(t.text))
@@ -190,6 +196,45 @@ func (d *document) mentionAt(toks []token, i int) (mention, bool) {
 		return m, false
 	}
 	return m, true
+}
+
+// orgName returns the index where the name starts after "Title of" at
+// toks[i] when an organisation stands between them: the run of
+// capitalised words is split so that its last two words (with any
+// particles between them) are the name. It returns i when there is no
+// such run.
+func (d *document) orgName(toks []token, i int) int {
+	k := i
+	if k < len(toks) && toks[k].lower() == "the" {
+		k++
+	}
+	var caps []int
+	for k < len(toks) && toks[k].word {
+		switch {
+		case toks[k].cap() && !notNames[toks[k].lower()] || toks[k].cap() && len(caps) == 0:
+			caps = append(caps, k)
+		case nameParticles[toks[k].lower()] && len(caps) > 0:
+		default:
+			k = len(toks)
+			continue
+		}
+		if stripPossessive(toks[k].text) != toks[k].text {
+			break
+		}
+		k++
+	}
+	if len(caps) < 4 {
+		return i
+	}
+	// Prefer a known leader's full name at the end of the run.
+	for n := len(caps) - 2; n >= 1; n-- {
+		from := caps[n]
+		name := d.text[toks[from].start:toks[caps[len(caps)-1]].end]
+		if m := d.gaz.Lookup(name, names.Query{Date: d.date}); m.Person != nil && m.Confidence >= names.High {
+			return from
+		}
+	}
+	return caps[len(caps)-2]
 }
 
 // ofCountry parses "of Greece", "of the Russian Federation" at toks[i]:

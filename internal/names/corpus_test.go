@@ -17,7 +17,9 @@ type goldDoc struct {
 }
 
 func tokens(text string) []string {
-	return strings.FieldsFunc(text, func(r rune) bool { return unicode.IsSpace(r) || r == '(' || r == ')' || r == '"' || r == '“' || r == '”' })
+	return strings.FieldsFunc(text, func(r rune) bool {
+		return unicode.IsSpace(r) || r == '(' || r == ')' || r == '"' || r == '“' || r == '”'
+	})
 }
 
 // TestCorpusRepairs runs FixWord over every token of the noisy development
@@ -76,6 +78,9 @@ func TestCorpusRepairs(t *testing.T) {
 		}
 	}
 	t.Logf("repairs found %d/%d, false repairs %d", found, total, falseFix)
+	if found*10 < total*9 || falseFix > 2 {
+		t.Errorf("repairs: %d/%d found (want 90%%), %d false (want at most 2)", found, total, falseFix)
+	}
 }
 
 func short(p string) string {

@@ -505,6 +505,9 @@ func (g *Gazetteer) fixCore2(w, k string, loc map[string]string, glue bool) (Fix
 		}
 	}
 	// One edit (or a near skeleton) against local words only.
+	if strings.HasSuffix(k, "s") && g.isName(k[:len(k)-1], loc) {
+		return Fix{}, false // "the Bidens", "Putins": plural or genitive
+	}
 	if len(k) >= 6 {
 		var best []string
 		for lk := range loc {

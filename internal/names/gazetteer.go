@@ -15,10 +15,18 @@ import (
 //go:embed lexicon/*.txt lexicon/*.tsv
 var lexiconFS embed.FS
 
+// The two big sorted word lists are searched in place.
+var (
+	//go:embed lexicon/english_words.txt
+	englishTxt string
+	//go:embed lexicon/proper_nouns.txt
+	properTxt string
+)
+
 // lexicon holds the package's embedded word lists, shared by all gazetteers.
 type lexicon struct {
-	english  []string // sorted common English words (keys)
-	proper   []string // sorted capitalised dictionary entries (keys)
+	english  string // sorted common English words (keys), one a line
+	proper   string // sorted capitalised dictionary entries (keys), one a line
 	block    map[string]bool
 	glue     map[string]bool
 	common   map[string]bool // common surnames: need context alone
@@ -66,8 +74,8 @@ func loadLexicon() *lexicon {
 		demonym: map[string]string{},
 		offices: map[string]string{},
 	}
-	l.english = lexLines("english_words.txt")
-	l.proper = lexLines("proper_nouns.txt")
+	l.english = englishTxt
+	l.proper = properTxt
 	for _, w := range lexLines("blocklist.txt") {
 		l.block[Key(w)] = true
 	}
@@ -109,9 +117,33 @@ func loadLexicon() *lexicon {
 	return l
 }
 
-func inSorted(list []string, w string) bool {
-	i := sort.SearchStrings(list, w)
-	return i < len(list) && list[i] == w
+// inSorted reports whether w is a line of blob, whose lines are sorted
+// bytewise and end in "\n"; it binary-searches the bytes in place.
+func inSorted(blob, w string) bool {
+	if w == "" || strings.IndexByte(w, '\n') >= 0 {
+		return false
+	}
+	lo, hi := 0, len(blob) // search line starts in [lo, hi)
+	for lo < hi {
+		mid := int(uint(lo+hi) >> 1)
+		// Move to the start of the line holding mid.
+		start := strings.LastIndexByte(blob[:mid], '\n') + 1
+		end := strings.IndexByte(blob[start:], '\n')
+		if end < 0 {
+			end = len(blob)
+		} else {
+			end += start
+		}
+		switch line := blob[start:end]; {
+		case line == w:
+			return true
+		case line < w:
+			lo = end + 1
+		default:
+			hi = start
+		}
+	}
+	return false
 }
 
 // isEnglish reports whether key word w is a common English word.
@@ -212,7 +244,7 @@ type aliasRec struct {
 
 func parse(data string) (*Gazetteer, error) {
 	g := &Gazetteer{}
-	g.init()
+	g.init(strings.Count(data, "\n"))
 	var aliases []aliasRec
 	type termRec struct {
 		name string
@@ -319,13 +351,13 @@ func validDate(s string) bool {
 	return true
 }
 
-func (g *Gazetteer) init() {
-	g.byName = map[string]*Person{}
-	g.raw = map[string]hit{}
-	g.keys = map[string][]hit{}
-	g.swapped = map[string][]hit{}
-	g.squashed = map[string][]hit{}
-	g.words = map[string]*wordInfo{}
+func (g *Gazetteer) init(n int) {
+	g.byName = make(map[string]*Person, n/3)
+	g.raw = make(map[string]hit, n)
+	g.keys = make(map[string][]hit, n*2)
+	g.swapped = make(map[string][]hit, n)
+	g.squashed = make(map[string][]hit, n)
+	g.words = make(map[string]*wordInfo, n*2)
 	g.forms = map[*Person][]form{}
 	g.given = map[*Person]map[string]bool{}
 	g.wordFix = map[string]string{}
@@ -758,7 +790,24 @@ func (g *Gazetteer) Holder(office, country, date string) *Person {
 }
 
 func (g *Gazetteer) holder(office, country, date string) (*Person, Term, bool) {
-	refs := g.terms[g.officeKey(office, country)+"\x00"+country]
+	k := g.officeKey(office, country)
+	if p, t, u := g.holderKey(k, country, date); p != nil {
+		return p, t, u
+	}
+	// An acting holder, or a queen for "monarch"/"King".
+	for _, alt := range []string{"acting " + k, "interim " + k} {
+		if p, t, u := g.holderKey(alt, country, date); p != nil {
+			return p, t, u
+		}
+	}
+	if k == "king" {
+		return g.holderKey("queen", country, date)
+	}
+	return nil, Term{}, false
+}
+
+func (g *Gazetteer) holderKey(k, country, date string) (*Person, Term, bool) {
+	refs := g.terms[k+"\x00"+country]
 	var cand []termRef
 	for _, r := range refs {
 		if date == "" {

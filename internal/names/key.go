@@ -2,6 +2,7 @@ package names
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -26,6 +27,94 @@ func Key(s string) string {
 	if isASCII(s) {
 		return asciiKey(s)
 	}
+	if k, ok := latinKey(s); ok {
+		return k
+	}
+	return slowKey(s)
+}
+
+// latinMax bounds the runes latinKey maps from a table (Latin-1 Supplement,
+// Latin Extended-A and -B).
+const latinMax = 0x250
+
+const (
+	latinLetter = iota // mapped to latinTbl[r]
+	latinDrop          // dropped like an apostrophe
+	latinSep           // a word separator
+	latinSlow          // needs the full path
+)
+
+var (
+	latinOnce sync.Once
+	latinTbl  [latinMax]string
+	latinKind [latinMax]uint8
+)
+
+// latinKey is Key for text in the Latin blocks below latinMax, by table;
+// ok is false when the text needs the full path.
+func latinKey(s string) (string, bool) {
+	latinOnce.Do(func() {
+		for r := rune(0x80); r < latinMax; r++ {
+			k := slowKey(string(r))
+			switch {
+			case strings.Contains(k, " "):
+				latinKind[r] = latinSlow
+			case k != "":
+				latinKind[r], latinTbl[r] = latinLetter, k
+			case slowKey("a"+string(r)+"b") == "ab":
+				latinKind[r] = latinDrop
+			default:
+				latinKind[r] = latinSep
+			}
+		}
+	})
+	b := make([]byte, 0, len(s))
+	space := false
+	for _, r := range s {
+		if r >= latinMax || r == utf8.RuneError {
+			return "", false
+		}
+		var out string
+		if r < utf8.RuneSelf {
+			c := byte(r)
+			switch {
+			case c >= 'a' && c <= 'z', c >= '0' && c <= '9':
+			case c >= 'A' && c <= 'Z':
+				c += 'a' - 'A'
+			case c == '\'' || c == '.' || c == '`':
+				continue
+			default:
+				space = true
+				continue
+			}
+			if space && len(b) > 0 {
+				b = append(b, ' ')
+			}
+			space = false
+			b = append(b, c)
+			continue
+		}
+		switch latinKind[r] {
+		case latinSlow:
+			return "", false
+		case latinDrop:
+			continue
+		case latinSep:
+			space = true
+			continue
+		}
+		out = latinTbl[r]
+		if space && len(b) > 0 {
+			b = append(b, ' ')
+		}
+		space = false
+		b = append(b, out...)
+	}
+	return string(b), true
+}
+
+// slowKey is Key by the full Unicode path.
+func slowKey(s string) string {
 	// Fold width and case, decompose, drop marks, then filter.
 	s = width.Fold.String(s)
 	s = dropMarks(norm.NFKD.String(s))
@@ -59,7 +148,7 @@ func Key(s string) string {
 	out := b.String()
 	if !isASCII(out) && !norm.NFKD.IsNormalString(out) {
 		// Rare: a mapped or folded letter recomposed; make the key a fixed point.
-		if k := Key(out); k != out {
+		if k := slowKey(out); k != out {
 			return k
 		}
 	}

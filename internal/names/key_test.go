@@ -16,7 +16,7 @@ func TestKey(t *testing.T) {
 		"Hsi Chin-p'ing":        "hsi chin ping",
 		"Łukasz Wałęsa":         "lukasz walesa",
 		"Straße":                "strasse",
-		"ＸＩ Ｊｉｎｐｉｎｇ":           "xi jinping",
+		"ＸＩ Ｊｉｎｐｉｎｇ":            "xi jinping",
 		"Владимир Путин":        "владимир путин",
 		"弗拉基米尔·普京":              "弗拉基米尔 普京",
 		"Nguyễn Phú Trọng":      "nguyen phu trong",
@@ -63,13 +63,16 @@ func TestDisplay(t *testing.T) {
 }
 
 func FuzzKey(f *testing.F) {
-	for _, s := range []string{"Recep Tayyip Erdoğan", "XI JINPING", "O'Brien", "ＸＩ", "ß", "İstanbul", "ǅ", "ﬁ", "\u0345", "Ⅻ", "ŉ"} {
+	for _, s := range []string{"Recep Tayyip Erdoğan", "XI JINPING", "O'Brien", "ＸＩ", "ß", "İstanbul", "ǅ", "ﬁ", "\u0345", "Ⅻ", "ŉ", "Łódź Đ ½ ×·", "a\u0301b", "Ǆ"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		k := Key(s)
 		if k2 := Key(k); k2 != k {
 			t.Errorf("Key not idempotent: Key(%q) = %q, Key of that = %q", s, k, k2)
+		}
+		if lk, ok := latinKey(s); ok && lk != slowKey(s) {
+			t.Errorf("latinKey(%q) = %q, slowKey = %q", s, lk, slowKey(s))
 		}
 		_ = Display(s)
 	})

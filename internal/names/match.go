@@ -381,7 +381,10 @@ func (g *Gazetteer) matchLone(w string, q Query, upper bool) Match {
 		}
 		return Match{}
 	}
-	if g.words[w] != nil || lx.isBlocked(w) || lx.common[w] || !isASCII(w) || len(w) < 5 {
+	if wi := g.words[w]; wi != nil && (wi.canon || len(wi.persons) > 1) {
+		return Match{} // a given name or other word of a name: not alone
+	}
+	if lx.isBlocked(w) || lx.common[w] || !isASCII(w) || len(w) < 5 {
 		return Match{}
 	}
 	// Fuzzy: OCR, romanisation, edits against lone designators.
@@ -466,15 +469,38 @@ func wordRank(r Rule) int {
 	return 4
 }
 
+type wordCand struct {
+	w string
+	r Rule
+}
+
+// wordCands is a short list of candidate name words with their rules.
+type wordCands []wordCand
+
+func (c wordCands) get(w string) (Rule, bool) {
+	for _, x := range c {
+		if x.w == w {
+			return x.r, true
+		}
+	}
+	return None, false
+}
+
 // wordCands returns the name words that query word qw may stand for, with
 // the best rule for each: exact, romanisation (same skeleton), OCR
 // confusions, or edit distance.
-func (g *Gazetteer) wordCands(qw string) map[string]Rule {
-	c := map[string]Rule{}
+func (g *Gazetteer) wordCands(qw string) wordCands {
+	var c wordCands
 	put := func(w string, r Rule) {
-		if old, ok := c[w]; !ok || wordRank(r) < wordRank(old) {
-			c[w] = r
+		for i := range c {
+			if c[i].w == w {
+				if wordRank(r) < wordRank(c[i].r) {
+					c[i].r = r
+				}
+				return
+			}
 		}
+		c = append(c, wordCand{w, r})
 	}
 	if !isASCII(qw) {
 		if g.words[qw] != nil {
@@ -513,12 +539,12 @@ func (g *Gazetteer) wordCands(qw string) map[string]Rule {
 // of candidate people.
 func (g *Gazetteer) matchMulti(ws []string, q Query) Match {
 	lx := getLex()
-	cands := make([]map[string]Rule, len(ws))
+	cands := make([]wordCands, len(ws))
 	var people []*Person
 	for i, w := range ws {
 		cands[i] = g.wordCands(w)
-		for nw := range cands[i] {
-			for _, p := range g.words[nw].persons {
+		for _, c := range cands[i] {
+			for _, p := range g.words[c.w].persons {
 				if !containsP(people, p) {
 					people = append(people, p)
 				}
@@ -536,8 +562,7 @@ func (g *Gazetteer) matchMulti(ws []string, q Query) Match {
 		if a, b := lx.given[qw], lx.given[fw]; a != 0 && a == b {
 			return Transliteration, true
 		}
-		r, ok := cands[i][fw]
-		return r, ok
+		return cands[i].get(fw)
 	}
 	type res struct {
 		p      *Person

@@ -210,6 +210,8 @@ func TestRole(t *testing.T) {
 		{"the President", "2013-06-01", "FR", ""},
 		{"the President", "2018-06-01", "FR", "Emmanuel Macron"},
 		{"the Commission President", "2021", "", "Ursula von der Leyen"},
+		{"the Russian President", "2000-01-24", "", "Vladimir Putin"}, // acting
+		{"the British Monarch", "2020-01-01", "", "Elizabeth II"},
 		// Ambiguous or unknown.
 		{"the Russian President", "2008", "", ""},
 		{"the Russian President", "1990-01-01", "", ""},
@@ -289,7 +291,7 @@ func TestPersonAndOfficeOn(t *testing.T) {
 	}
 	for date, want := range map[string]string{
 		"": "President", "2001": "President", "2009-06": "Prime Minister", "2012-05-07": "President",
-		"2010-01-01": "Prime Minister", "1999": "",
+		"2010-01-01": "Prime Minister", "1999": "Acting President", "1998": "",
 	} {
 		term, ok := p.OfficeOn(date)
 		if term.Office != want || ok != (want != "") {

@@ -193,7 +193,7 @@ var (
 )
 
 // Default returns the gazetteer embedded in the package, parsed on first use
-// (about 10 ms) and shared afterwards. It panics if the embedded data is
+// (under 20 ms) and shared afterwards. It panics if the embedded data is
 // malformed, which the package's tests rule out. Default is safe for
 // concurrent use.
 func Default() *Gazetteer {
