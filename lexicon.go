@@ -82,6 +82,7 @@ type lexicon struct {
 	venueAt  phraseSet       // venue names and aliases; value: index into venues
 	cities   map[string]city // key: lower-case name or alias
 	topics   phraseSet       // topic variants; value: the canonical topic
+	houses   []house         // title styles that name the host by office
 }
 
 type venue struct {
@@ -89,6 +90,10 @@ type venue struct {
 }
 
 type city struct{ name, country string }
+
+// A house is a source's title style that names the host by office alone:
+// "PM call with ..." is the British Prime Minister's.
+type house struct{ prefix, office, country string }
 
 type topic struct {
 	name string
@@ -151,6 +156,11 @@ func loadLexicon() *lexicon {
 			for _, a := range strings.Split(f[3], ",") {
 				l.venueAt.add(phraseWords(a), idx)
 			}
+		}
+	})
+	eachLine("data/houses.tsv", func(f []string) {
+		if len(f) == 3 {
+			l.houses = append(l.houses, house{strings.ToLower(f[0]), f[1], f[2]})
 		}
 	})
 	eachLine("data/topics.tsv", func(f []string) {

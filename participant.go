@@ -9,7 +9,7 @@ import (
 // honorifics are titles of courtesy, not offices: they find names but are
 // not reported as a participant's title.
 var honorifics = wordSet(`his her majesty excellency highness royal h.e. h.e mr mr. mrs mrs. ms ms.
-	madam dr dr. mister sir sheikh`)
+	madam dr dr. mister sir sheikh shri smt hon'ble h.h h.h.`)
 
 // leadSentences returns the sentences the participants are read from: the
 // title and the first paragraph of the text, or the title alone for a
@@ -59,6 +59,9 @@ func (d *document) findParticipants() {
 			d.resolve(&m)
 			d.addParty(toks, &m)
 		}
+	}
+	if len(title) > 0 {
+		d.findHouseHost(d.text[d.toks[title[0]][0].start:d.sents[title[len(title)-1]].end])
 	}
 	if len(d.parts) == 1 {
 		d.findImplicitHost()
@@ -343,5 +346,36 @@ func (d *document) addListItems(offset int, line string) {
 			m.title = title
 		}
 		d.addParty(toks, &m)
+	}
+}
+
+// findHouseHost adds the host of a title in a source's house style, which
+// names the host by office alone ("PM call with President Zelenskyy").
+func (d *document) findHouseHost(title string) {
+	t := strings.ToLower(title)
+	for _, h := range d.lex.houses {
+		if !strings.HasPrefix(t, h.prefix) {
+			continue
+		}
+		p := d.gaz.Holder(h.office, h.country, d.date)
+		if p == nil {
+			return
+		}
+		at := -1
+		for i, pt := range d.parts {
+			if pt.person == p {
+				at = i
+			}
+		}
+		if at < 0 {
+			m := mention{title: strings.ToLower(h.office), country: h.country, participant: -1}
+			m.match = names.Match{Person: p, Confidence: names.High}
+			d.addParty(nil, &m)
+			at = len(d.parts) - 1
+		}
+		host := d.parts[at]
+		copy(d.parts[1:at+1], d.parts[:at])
+		d.parts[0] = host
+		return
 	}
 }

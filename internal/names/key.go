@@ -34,8 +34,9 @@ func Key(s string) string {
 }
 
 // latinMax bounds the runes latinKey maps from a table (Latin-1 Supplement,
-// Latin Extended-A and -B).
-const latinMax = 0x250
+// Latin Extended-A and -B, IPA, modifiers, combining marks, Greek, Cyrillic;
+// a combining mark goes through the full path).
+const latinMax = 0x530
 
 const (
 	latinLetter = iota // mapped to latinTbl[r]
@@ -57,6 +58,8 @@ func latinKey(s string) (string, bool) {
 		for r := rune(0x80); r < latinMax; r++ {
 			k := slowKey(string(r))
 			switch {
+			case unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Me, r) || unicode.Is(unicode.Lm, r) || unicode.Is(unicode.Sk, r):
+				latinKind[r] = latinSlow
 			case strings.Contains(k, " "):
 				latinKind[r] = latinSlow
 			case k != "":
