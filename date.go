@@ -131,8 +131,19 @@ func refYear(ref string, mo, day int) int {
 // 2010, Tashkent" or "January 24, 2000".
 func (d *document) isDateLine(i int) bool {
 	toks := d.toks[i]
-	if len(toks) < 3 || len(toks) > 16 {
+	if len(toks) < 1 || len(toks) > 16 {
 		return false
+	}
+	if len(toks) <= 4 {
+		// "2024-05-16 14:00": an ISO date with an optional clock time.
+		if _, ok := parseISODate(toks[0].text); ok && len(toks[0].text) == 10 {
+			for _, t := range toks[1:] {
+				if strings.Trim(t.text, "0123456789:") != "" {
+					return false
+				}
+			}
+			return true
+		}
 	}
 	date, k := dateAt(toks, 0, "")
 	if date == "" || len(date) != 10 {
@@ -148,6 +159,9 @@ func (d *document) findDate() {
 	for i := range d.sents {
 		if d.kind[i] == dateLine {
 			d.date, _ = dateAt(d.toks[i], 0, "")
+			if d.date == "" {
+				d.date = d.toks[i][0].text
+			}
 			break
 		}
 	}

@@ -25,6 +25,9 @@ type document struct {
 	repairs []Repair
 	lastOne string // the last single speaker, for pronouns
 
+	leadDone              bool
+	titleSents, leadSents []int // cached by leadSentences
+
 	m *Meeting
 }
 

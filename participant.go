@@ -15,7 +15,11 @@ var honorifics = wordSet(`his her majesty excellency highness royal h.e. h.e mr 
 // title and the first paragraph of the text, or the title alone for a
 // transcript that opens with a speaker's turn.
 func (d *document) leadSentences() (title, lead []int) {
-	firstBody := -1
+	if d.leadDone {
+		return d.titleSents, d.leadSents
+	}
+	d.leadDone = true
+	var paras [][]int
 	for i := range d.sents {
 		switch d.kind[i] {
 		case titleLine:
@@ -24,17 +28,37 @@ func (d *document) leadSentences() (title, lead []int) {
 		case dateLine, junkLine, linkLine:
 			continue
 		}
-		if firstBody < 0 {
-			if _, _, ok := d.labelAt(i); ok {
-				return title, nil
+		n := len(paras)
+		if n == 0 || d.sents[i].para != d.sents[paras[n-1][0]].para {
+			if n == 3 {
+				break
 			}
-			firstBody = i
+			if _, _, ok := d.labelAt(i); ok {
+				break // a transcript: the speeches are no lead
+			}
+			paras = append(paras, nil)
+			n++
 		}
-		if d.sents[i].para != d.sents[firstBody].para {
+		paras[n-1] = append(paras[n-1], i)
+	}
+	// The lead is the first paragraph, and the first that tells of the
+	// meeting if that is a later one among the first three.
+	if len(paras) > 0 {
+		lead = paras[0]
+	}
+	for _, p := range paras {
+		found := false
+		for _, si := range p {
+			found = found || d.reportsMeeting(d.toks[si])
+		}
+		if found {
+			if p[0] != lead[0] {
+				lead = append(append([]int(nil), lead...), p...)
+			}
 			break
 		}
-		lead = append(lead, i)
 	}
+	d.titleSents, d.leadSents = title, lead
 	return title, lead
 }
 

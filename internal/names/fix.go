@@ -280,9 +280,14 @@ func (g *Gazetteer) editCandidates(w string, fn func(nw string, d int)) {
 // gazetteer's. Surrounding punctuation is kept.
 //
 // FixWord reports false, and never changes, a word that is itself a name word
-// of the gazetteer or of local, an English word, a dictionary proper noun or
-// a listed place ("Putian", "Xiamen", "Sharing", "Parliament"), and any repair
-// below Medium confidence. It is safe for concurrent use.
+// of the gazetteer (an English romanisation variant such as "Berdimuhamedov"
+// counts; a foreign exonym such as "Poutine" does not), an English word, a
+// dictionary proper noun or a listed place ("Putian", "Xiamen", "Sharing",
+// "Parliament"), a spelling that differs from a name only by y/i or doubled
+// letters ("Heidar", "Borissov"), a plural or genitive ("Bidens"), and any
+// repair below Medium confidence. A word of local is repaired only on High
+// evidence from the gazetteer (local may hold a garbled title). It is safe
+// for concurrent use.
 func (g *Gazetteer) FixWord(word string, local []string) (Fix, bool) {
 	// Peel surrounding punctuation.
 	start, end := 0, len(word)

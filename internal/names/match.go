@@ -16,7 +16,7 @@ import (
 // returns the zero Match when nothing matches or the match is ambiguous.
 //
 // Rules, precision first: the canonical name (Exact), an alias (Alias, High;
-// Exact for native script), letter case or family-name-first order (Case),
+// Certain for native script), letter case or family-name-first order (Case),
 // spacing (Spacing), mojibake (Mojibake), titles stripped (Title), endings
 // stripped (Inflection), and then word by word: romanisation variants
 // (Transliteration), OCR confusions (OCR) and one or two edits on long words

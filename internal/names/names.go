@@ -180,7 +180,9 @@ type Match struct {
 
 // Fix is a repair of one word of running text, as FixWord returns it. To is
 // the repaired text (possibly two words: "Putin said"), Rule the rule that
-// repaired it and Confidence how sure the repair is (Medium or better).
+// repaired it (Glued, Spacing, OCR, Transliteration or EditDistance) and
+// Confidence how sure the repair is (Medium or better). The zero Fix means no
+// repair.
 type Fix struct {
 	To         string
 	Rule       Rule
