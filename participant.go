@@ -85,7 +85,10 @@ func (d *document) findParticipants() {
 		}
 	}
 	if len(title) > 0 {
-		d.findHouseHost(d.text[d.toks[title[0]][0].start:d.sents[title[len(title)-1]].end])
+		from := max(d.sents[title[0]].start, d.bodyFrom)
+		if end := d.sents[title[len(title)-1]].end; from < end {
+			d.findHouseHost(d.text[from:end])
+		}
 	}
 	if len(d.parts) == 1 {
 		d.findImplicitHost()
@@ -143,6 +146,7 @@ func (d *document) addParty(toks []token, m *mention) {
 	if name == "" {
 		return
 	}
+	name = validUTF8(name)
 	idx := m.participant
 	if idx < 0 {
 		for i, p := range d.parts {

@@ -70,6 +70,13 @@ func (g *Gazetteer) lookup(name string, q Query, deep bool) Match {
 // lookupPlain strips possessives, titles and endings and matches the rest.
 func (g *Gazetteer) lookupPlain(name string, q Query) Match {
 	rule := None
+	// Parenthetical remarks: "Xi Jinping (retranslated)", "Putin [translated]".
+	if strings.ContainsAny(name, "([") {
+		name = strings.TrimSpace(stripBrackets(name))
+		if name == "" {
+			return Match{}
+		}
+	}
 	// Possessive on the raw text: "Putin's", "Putin’s", "Leaders'".
 	for _, suf := range []string{"'s", "’s", "ʼs", "'S", "’S"} {
 		if strings.HasSuffix(name, suf) && len(name) > len(suf)+1 {
@@ -841,4 +848,26 @@ func containsS(ss []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// stripBrackets removes the parts of s in parentheses or square brackets.
+func stripBrackets(s string) string {
+	var b strings.Builder
+	depth := 0
+	for _, r := range s {
+		switch r {
+		case '(', '[':
+			depth++
+			continue
+		case ')', ']':
+			if depth > 0 {
+				depth--
+				continue
+			}
+		}
+		if depth == 0 {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
