@@ -14,8 +14,8 @@ func TestCorpusDev(t *testing.T) {
 		name                          string
 		att, par, date, format, place float64
 	}{
-		{"dev", 0.90, 0.90, 0.90, 0.90, 0.80},
-		{"dev-noisy", 0.85, 0.85, 0.90, 0.90, 0.80},
+		{"dev", 0.95, 0.97, 0.97, 0.97, 0.95},
+		{"dev-noisy", 0.95, 0.97, 0.97, 0.97, 0.95},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			golds, _ := filepath.Glob(filepath.Join(dir, "corpus", c.name, "*.gold.json"))

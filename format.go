@@ -72,13 +72,16 @@ func (d *document) findFormat() {
 			continue
 		}
 		s := strings.ToLower(d.text[d.sents[group[0]].start:d.sents[group[len(group)-1]].end])
-		for _, fc := range formatCues {
-			for _, w := range fc.words {
-				if strings.Contains(s, w) {
-					d.m.Format = fc.format
-					return
+		if f := formatIn(s); f != FormatUnknown {
+			d.m.Format = f
+			// "Meeting with ..." over a lead that says "held talks".
+			if f == MeetingFormat && len(lead) > 0 {
+				l := strings.ToLower(d.text[d.sents[lead[0]].start:d.sents[lead[len(lead)-1]].end])
+				if formatIn(l) == Talks {
+					d.m.Format = Talks
 				}
 			}
+			return
 		}
 	}
 	if d.m.Format == FormatUnknown && len(d.sents) > 0 {
@@ -89,4 +92,16 @@ func (d *document) findFormat() {
 			}
 		}
 	}
+}
+
+// formatIn returns the format the words of s name, or FormatUnknown.
+func formatIn(s string) Format {
+	for _, fc := range formatCues {
+		for _, w := range fc.words {
+			if strings.Contains(s, w) {
+				return fc.format
+			}
+		}
+	}
+	return FormatUnknown
 }

@@ -45,6 +45,22 @@ func (d *document) findPlace() {
 			}
 		}
 	}
+	// A transcript's opening words: "welcome back to the Oval Office".
+	if len(lead) == 0 {
+		n := 0
+		for i := range d.sents {
+			if d.kind[i] != body {
+				continue
+			}
+			if p := d.venueIn(d.toks[i]); p != nil {
+				d.m.Place = p
+				return
+			}
+			if n++; n == 3 {
+				break
+			}
+		}
+	}
 	for gi, g := range groups {
 		for _, si := range g {
 			if p := d.cityIn(d.toks[si], gi == 2); p != nil {

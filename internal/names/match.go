@@ -357,8 +357,37 @@ func choose(ps []*Person, q Query) *Person {
 		if len(f) == 1 {
 			return f[0]
 		}
+		if len(f) > 1 {
+			cand = f
+		}
+	}
+	if q.Office != "" {
+		// "Vice President Harris": the Harris who was vice president then.
+		want := officeNorm(q.Office)
+		var f []*Person
+		for _, p := range cand {
+			for _, t := range p.Terms {
+				if officeNorm(t.Office) == want && (q.Date == "" || p.inOffice(q.Date)) {
+					f = append(f, p)
+					break
+				}
+			}
+		}
+		if len(f) == 1 {
+			return f[0]
+		}
 	}
 	return nil
+}
+
+// officeNorm returns the comparison key of an office title, synonyms
+// mapped to the gazetteer's office ("Federal Chancellor" -> "chancellor").
+func officeNorm(office string) string {
+	k := Key(office)
+	if o, ok := getLex().offices[k]; ok {
+		return Key(o)
+	}
+	return k
 }
 
 func termIn(p *Person, country string) bool {

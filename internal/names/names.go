@@ -163,6 +163,10 @@ type Query struct {
 	// Titled reports that the text has an office title next to the name
 	// ("President Trang"): context that may raise a weak match.
 	Titled bool
+	// Office is that title as written ("Vice President"), or "": among
+	// people who share a surname it prefers the one who held that office
+	// on Date.
+	Office string
 }
 
 // Match is the result of Lookup and Role. The zero Match means no match.
