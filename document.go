@@ -355,14 +355,11 @@ func (d *document) continues(i, p int, prev *speech) bool {
 // the turn starts.
 func (d *document) labelAt(i int) (*speech, int, bool) {
 	s := d.sents[i]
-	if !s.first {
-		return nil, 0, false
-	}
 	toks := d.toks[i]
 	if len(toks) == 0 {
 		return nil, 0, false
 	}
-	if toks[0].text == "Q" && (len(toks) == 1 || toks[1].text == ":" || toks[1].cap() || !toks[1].word) {
+	if s.first && toks[0].text == "Q" && (len(toks) == 1 || toks[1].text == ":" || toks[1].cap() || !toks[1].word) {
 		return nil, toks[0].start, true
 	}
 	colon := -1
@@ -397,9 +394,10 @@ func (d *document) labelAt(i int) (*speech, int, bool) {
 		return nil, 0, false
 	}
 	d.resolve(&m)
-	if m.from > 0 {
-		// Junk before a label ("See also" link titles) is allowed only for
-		// a principal named in full.
+	if m.from > 0 || !s.first {
+		// A label inside a line ("Head of BP Robert Dudley. BP CEO Robert
+		// Dudley: Thank you") or after junk ("See also" link titles)
+		// counts only for a principal named in full or with a title.
 		if m.participant < 0 || len(strings.Fields(m.name)) < 2 && m.title == "" {
 			return nil, 0, false
 		}
