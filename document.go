@@ -28,6 +28,10 @@ type document struct {
 	leadDone              bool
 	titleSents, leadSents []int // cached by leadSentences
 
+	// Memos of gazetteer look-ups, which repeat within a document.
+	lookups  map[names.Query]map[string]names.Match
+	demonyms map[string]string
+
 	m *Meeting
 }
 
@@ -42,7 +46,8 @@ const (
 )
 
 func newDocument(text string) *document {
-	d := &document{text: text, lex: theLexicon(), gaz: names.Default()}
+	d := &document{text: text, lex: theLexicon(), gaz: names.Default(),
+		lookups: make(map[names.Query]map[string]names.Match), demonyms: make(map[string]string)}
 	d.dateline, d.bodyFrom = header(text)
 	return d
 }
@@ -51,7 +56,7 @@ func (d *document) parse() *Meeting {
 	d.m = &Meeting{Dateline: d.dateline}
 	d.sents = splitSentences(d.text)
 	d.toks = make([][]token, len(d.sents))
-	var buf []token
+	buf := make([]token, 0, len(d.text)/5+16)
 	for i, s := range d.sents {
 		from := s.start
 		if from < d.bodyFrom {
@@ -63,10 +68,12 @@ func (d *document) parse() *Meeting {
 	}
 	d.classifyLines()
 	d.findDate()
-	d.repairWords(nil)
+	title, lead := d.leadSentences()
+	d.repairWords(append(title, lead...), nil)
 	d.findParticipants()
-	d.repairWords(d.localWords())
-	d.findParticipantsRefresh()
+	if d.repairWords(nil, names.NewLocal(d.localWords())) {
+		d.findParticipants() // a repair may change who took part
+	}
 	d.findPlace()
 	d.findFormat()
 	d.findStatements()
@@ -188,10 +195,24 @@ func (d *document) localWords() []string {
 	return out
 }
 
-// repairWords repairs garbled name words in the tokens, recording each
-// repair. With local nil it repairs against the gazetteer alone.
-func (d *document) repairWords(local []string) {
-	for si := range d.toks {
+// repairWords repairs garbled name words in the tokens of the sentences
+// only (all when only is nil), recording each repair. With local nil it
+// repairs against the gazetteer alone.
+func (d *document) repairWords(only []int, local *names.Local) (repaired bool) {
+	type result struct {
+		fix names.Fix
+		ok  bool
+	}
+	seen := make(map[string]result)
+	before := len(d.repairs)
+	for k := 0; k < len(d.toks); k++ {
+		si := k
+		if only != nil {
+			if k >= len(only) {
+				break
+			}
+			si = only[k]
+		}
 		toks := d.toks[si]
 		for ti := 0; ti < len(toks); ti++ {
 			t := toks[ti]
@@ -200,7 +221,12 @@ func (d *document) repairWords(local []string) {
 			}
 			// Repair the stem of a possessive: "Biclen’s".
 			w := stripPossessive(t.text)
-			fix, ok := d.gaz.FixWord(w, local)
+			r, done := seen[w]
+			if !done {
+				r.fix, r.ok = d.gaz.FixWordLocal(w, local)
+				seen[w] = r
+			}
+			fix, ok := r.fix, r.ok
 			if !ok || fix.To == w || fix.Confidence < names.Medium || w == fix.To+"s" {
 				continue // "We Bidens": a plural is no garble
 			}
@@ -231,6 +257,7 @@ func (d *document) repairWords(local []string) {
 		d.toks[si] = toks
 	}
 	sortRepairs(d.repairs)
+	return len(d.repairs) > before
 }
 
 func sortRepairs(r []Repair) {
@@ -425,4 +452,29 @@ func validUTF8(s string) string {
 		return s
 	}
 	return strings.ToValidUTF8(s, "\uFFFD")
+}
+
+// lookup is the gazetteer's Lookup, remembered for the document.
+func (d *document) lookup(name string, q names.Query) names.Match {
+	byName := d.lookups[q]
+	if byName == nil {
+		byName = make(map[string]names.Match)
+		d.lookups[q] = byName
+	}
+	m, ok := byName[name]
+	if !ok {
+		m = d.gaz.Lookup(name, q)
+		byName[name] = m
+	}
+	return m
+}
+
+// demonym is the gazetteer's Demonym, remembered for the document.
+func (d *document) demonym(word string) (string, bool) {
+	c, ok := d.demonyms[word]
+	if !ok {
+		c, _ = d.gaz.Demonym(word)
+		d.demonyms[word] = c
+	}
+	return c, c != ""
 }

@@ -100,9 +100,6 @@ func (d *document) findParticipants() {
 	}
 }
 
-// findParticipantsRefresh reads the participants again after repairs.
-func (d *document) findParticipantsRefresh() { d.findParticipants() }
-
 // hostFirstTitle reports whether a title names the host first: "Readout of
 // President Biden's Call with ...", "Remarks by ...".
 func hostFirstTitle(title string) bool {
@@ -250,8 +247,24 @@ func (d *document) findMentionSpans() {
 	for i := range d.m.Participants {
 		d.m.Participants[i].Mentions = []Span{}
 	}
-	for si, toks := range d.toks {
-		_ = si
+	// Only sentences with a word of a participant's name can mention one.
+	words := make(map[string]bool)
+	for _, p := range d.parts {
+		for w := range p.words {
+			words[w] = true
+		}
+	}
+	for _, toks := range d.toks {
+		has := false
+		for _, t := range toks {
+			if t.word && t.cap() && (words[t.low] || words[names.Key(stripPossessive(t.text))]) {
+				has = true
+				break
+			}
+		}
+		if !has {
+			continue
+		}
 		for _, m := range d.findMentions(toks) {
 			if m.name == "" {
 				continue
@@ -314,8 +327,11 @@ func (d *document) findImplicitHost() {
 // each, on one line or several.
 func (d *document) findParticipantList() {
 	for i, s := range d.sents {
-		t := strings.ToLower(strings.TrimSpace(d.text[s.start:s.end]))
-		if !strings.HasSuffix(t, ":") || !(strings.Contains(t, "participants") || strings.Contains(t, "attendees") || strings.Contains(t, "participated")) {
+		if d.text[s.end-1] != ':' {
+			continue
+		}
+		t := strings.ToLower(d.text[s.start:s.end])
+		if !(strings.Contains(t, "participants") || strings.Contains(t, "attendees") || strings.Contains(t, "participated")) {
 			continue
 		}
 		if strings.Contains(t, "side") || strings.Contains(t, "delegation") {
@@ -365,7 +381,7 @@ func (d *document) addListItems(offset int, line string) {
 		var toks []token
 		toks = tokenize(d.text, base, base+len(name), toks)
 		m := mention{from: 0, to: len(toks), nameFrom: 0, name: name, participant: -1}
-		m.match = d.gaz.Lookup(name, names.Query{Date: d.date})
+		m.match = d.lookup(name, names.Query{Date: d.date})
 		if m.match.Confidence < names.High {
 			m.match = names.Match{}
 		}

@@ -23,6 +23,9 @@ type mention struct {
 	participant int // index into document.parts, -1 when not a principal
 }
 
+// mentionStarts are lower-case words a mention may start with.
+var mentionStarts = wordSet(`the his her their former late`)
+
 // nameParticles are lower-case words that stand inside names.
 var nameParticles = wordSet(`bin bint ibn al el von van der den de da do dos das du la le di del
 	y e abu al- ben`)
@@ -46,6 +49,10 @@ var notNames = wordSet(`the a an in on at during after before this that these th
 func (d *document) findMentions(toks []token) []mention {
 	var out []mention
 	for i := 0; i < len(toks); {
+		if t := toks[i]; !t.word || !t.cap() && !isPrefixedName(t.text) && !mentionStarts[t.low] && d.lex.titles.byFirst[t.low] == nil {
+			i++
+			continue
+		}
 		m, ok := d.mentionAt(toks, i)
 		if !ok {
 			i++
@@ -75,7 +82,7 @@ func (d *document) mentionAt(toks []token, i int) (mention, bool) {
 	var title []string
 	for j < len(toks) {
 		if toks[j].word && toks[j].cap() {
-			if c, ok := d.gaz.Demonym(toks[j].text); ok && m.country == "" {
+			if c, ok := d.demonym(toks[j].text); ok && m.country == "" {
 				// A demonym counts only before a title: "Russian President".
 				if n, _ := d.lex.titles.match(toks, j+1); n > 0 {
 					m.country = c
@@ -129,7 +136,7 @@ func (d *document) mentionAt(toks []token, i int) (mention, bool) {
 			if notNames[lw] && !(len(nameWords) > 0 && isSuffix(t.text)) {
 				break
 			}
-			if _, ok := d.gaz.Demonym(t.text); ok && len(nameWords) == 0 {
+			if _, ok := d.demonym(t.text); ok && len(nameWords) == 0 {
 				break
 			}
 			if n, _ := d.lex.titles.match(toks, k); n > 0 {
@@ -230,7 +237,7 @@ func (d *document) orgName(toks []token, i int) int {
 	for n := len(caps) - 2; n >= 1; n-- {
 		from := caps[n]
 		name := d.text[toks[from].start:toks[caps[len(caps)-1]].end]
-		if m := d.gaz.Lookup(name, names.Query{Date: d.date}); m.Person != nil && m.Confidence >= names.High {
+		if m := d.lookup(name, names.Query{Date: d.date}); m.Person != nil && m.Confidence >= names.High {
 			return from
 		}
 	}
@@ -258,7 +265,7 @@ func (d *document) ofCountry(toks []token, i int) (string, int) {
 			b.WriteByte(' ')
 		}
 		b.WriteString(stripPossessive(toks[k].text))
-		if c, ok := d.gaz.Demonym(b.String()); ok {
+		if c, ok := d.demonym(b.String()); ok {
 			best, bestEnd = c, k+1
 		}
 	}
@@ -307,7 +314,7 @@ func (d *document) knownWord(w string) bool {
 			return true
 		}
 	}
-	if d.gaz.Lookup(w, names.Query{Date: d.date}).Person != nil {
+	if d.lookup(w, names.Query{Date: d.date}).Person != nil {
 		return true
 	}
 	return false
@@ -332,7 +339,7 @@ func (d *document) resolve(m *mention) {
 		}
 		return
 	}
-	m.match = d.gaz.Lookup(m.name, q)
+	m.match = d.lookup(m.name, q)
 	if m.match.Confidence < names.Medium {
 		m.match = names.Match{}
 	}

@@ -371,7 +371,7 @@ func (d *document) sideCountry(toks []token) string {
 			b.WriteByte(' ')
 		}
 		b.WriteString(toks[k].text)
-		if c, ok := d.gaz.Demonym(b.String()); ok {
+		if c, ok := d.demonym(b.String()); ok {
 			best, bestEnd = c, k+1
 		}
 	}

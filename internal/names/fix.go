@@ -289,8 +289,57 @@ func (g *Gazetteer) editCandidates(w string, fn func(nw string, d int)) {
 // evidence from the gazetteer (local may hold a garbled title). It is safe
 // for concurrent use.
 func (g *Gazetteer) FixWord(word string, local []string) (Fix, bool) {
-	// Peel surrounding punctuation.
-	start, end := 0, len(word)
+	start, end, core, pre, post, ok := peel(word)
+	if !ok {
+		return Fix{}, false
+	}
+	return g.fixWord(word, start, end, core, pre, post, localWords(local))
+}
+
+// A Local is a document's set of correctly spelled name words, prepared
+// once for many calls of [Gazetteer.FixWordLocal]. It is immutable and safe
+// for concurrent use.
+type Local struct{ m map[string]string }
+
+// NewLocal prepares the name words of local (names or single words, as
+// FixWord takes them).
+func NewLocal(local []string) *Local { return &Local{localWords(local)} }
+
+// FixWordLocal is [Gazetteer.FixWord] with the local words prepared by
+// [NewLocal]; a nil Local means none.
+func (g *Gazetteer) FixWordLocal(word string, l *Local) (Fix, bool) {
+	var loc map[string]string
+	if l != nil {
+		loc = l.m
+	}
+	return g.fixWordMap(word, loc)
+}
+
+// fixWordMap is FixWord with a prepared local map.
+func (g *Gazetteer) fixWordMap(word string, loc map[string]string) (Fix, bool) {
+	start, end, core, pre, post, ok := peel(word)
+	if !ok {
+		return Fix{}, false
+	}
+	return g.fixWord(word, start, end, core, pre, post, loc)
+}
+
+func (g *Gazetteer) fixWord(word string, start, end int, core, pre, post string, loc map[string]string) (Fix, bool) {
+	f, ok := g.fixCore(core, loc, true)
+	if !ok || f.Confidence < Medium {
+		return Fix{}, false
+	}
+	if isUpperWord(core) && utf8.RuneCountInString(core) > 1 {
+		f.To = strings.ToUpper(f.To)
+	}
+	f.To = word[:start] + pre + f.To + post + word[end:]
+	return f, true
+}
+
+// peel splits word into the core FixWord repairs and what surrounds it:
+// punctuation, a possessive, a hyphenated prefix ("al-").
+func peel(word string) (start, end int, core, pre, post string, ok bool) {
+	start, end = 0, len(word)
 	for start < end {
 		r, n := utf8.DecodeRuneInString(word[start:])
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
@@ -305,35 +354,24 @@ func (g *Gazetteer) FixWord(word string, local []string) (Fix, bool) {
 		}
 		end -= n
 	}
-	core := word[start:end]
+	core = word[start:end]
 	if core == "" || strings.ContainsAny(core, " \t\n") {
-		return Fix{}, false
+		return 0, 0, "", "", "", false
 	}
-	post := ""
 	for _, suf := range []string{"'s", "’s", "ʼs"} {
 		if strings.HasSuffix(core, suf) && len(core) > len(suf)+2 {
 			core, post = core[:len(core)-len(suf)], suf
 			break
 		}
 	}
-	pre := ""
 	if i := strings.LastIndexAny(core, "-‐"); i >= 0 {
 		_, n := utf8.DecodeRuneInString(core[i:])
 		pre, core = core[:i+n], core[i+n:]
 	}
 	if core == "" {
-		return Fix{}, false
+		return 0, 0, "", "", "", false
 	}
-	loc := localWords(local)
-	f, ok := g.fixCore(core, loc, true)
-	if !ok || f.Confidence < Medium {
-		return Fix{}, false
-	}
-	if isUpperWord(core) && utf8.RuneCountInString(core) > 1 {
-		f.To = strings.ToUpper(f.To)
-	}
-	f.To = word[:start] + pre + f.To + post + word[end:]
-	return f, true
+	return start, end, core, pre, post, true
 }
 
 func isUpperWord(s string) bool {

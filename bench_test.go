@@ -1,0 +1,78 @@
+package readout
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// corpusTexts returns every readout of the shared dev and unlabeled corpus.
+func corpusTexts(b *testing.B) ([]string, int64) {
+	b.Helper()
+	dir := sharedDir(b)
+	var texts []string
+	var n int64
+	for _, sub := range []string{"dev", "unlabeled"} {
+		files, _ := filepath.Glob(filepath.Join(dir, "corpus", sub, "*.txt"))
+		for _, f := range files {
+			t, err := os.ReadFile(f)
+			if err != nil {
+				b.Fatal(err)
+			}
+			texts = append(texts, string(t))
+			n += int64(len(t))
+		}
+	}
+	if len(texts) == 0 {
+		b.Skip("no corpus files")
+	}
+	return texts, n
+}
+
+func BenchmarkParseSeed(b *testing.B) {
+	seed, err := os.ReadFile(filepath.Join("testdata", "seed.txt"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	text := string(seed)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Parse(text); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkParseCorpus parses the whole shared corpus (dev and unlabeled)
+// per op.
+func BenchmarkParseCorpus(b *testing.B) {
+	texts, n := corpusTexts(b)
+	b.SetBytes(n)
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, t := range texts {
+			if _, err := Parse(t); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}
+
+// BenchmarkFieldsBaseline runs strings.Fields over the same bytes as
+// BenchmarkParseCorpus: the floor of any tokenizing parser.
+func BenchmarkFieldsBaseline(b *testing.B) {
+	texts, n := corpusTexts(b)
+	b.SetBytes(n)
+	b.ReportAllocs()
+	words := 0
+	for b.Loop() {
+		for _, t := range texts {
+			words += len(strings.Fields(t))
+		}
+	}
+	if words == 0 {
+		b.Fatal("no words")
+	}
+}
