@@ -1,6 +1,7 @@
 package readout
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -74,8 +75,8 @@ func (d *document) parse() *Meeting {
 	if d.repairWords(nil, names.NewLocal(d.localWords())) {
 		d.findParticipants() // a repair may change who took part
 	}
-	d.findPlace()
 	d.findFormat()
+	d.findPlace()
 	d.findStatements()
 	d.findMentionSpans()
 	d.findTopics()
@@ -261,11 +262,7 @@ func (d *document) repairWords(only []int, local *names.Local) (repaired bool) {
 }
 
 func sortRepairs(r []Repair) {
-	for i := 1; i < len(r); i++ {
-		for j := i; j > 0 && r[j].Start < r[j-1].Start; j-- {
-			r[j], r[j-1] = r[j-1], r[j]
-		}
-	}
+	sort.SliceStable(r, func(i, j int) bool { return r[i].Start < r[j].Start })
 }
 
 // findStatements attributes every sentence and builds the statements and

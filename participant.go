@@ -6,6 +6,14 @@ import (
 	"github.com/readout-go/readout/internal/names"
 )
 
+// maxParticipants bounds the principals of one readout; the largest
+// real meetings (a summit's family photo) stay well under it, and the bound
+// keeps the cost of a pathological input linear.
+const maxParticipants = 64
+
+// maxLead bounds the sentences of the lead read for participants.
+const maxLead = 12
+
 // honorifics are titles of courtesy, not offices: they find names but are
 // not reported as a participant's title.
 var honorifics = wordSet(`his her majesty excellency highness royal h.e. h.e mr mr. mrs mrs. ms ms.
@@ -57,6 +65,12 @@ func (d *document) leadSentences() (title, lead []int) {
 			}
 			break
 		}
+	}
+	if len(lead) > maxLead {
+		lead = lead[:maxLead]
+	}
+	if len(title) > maxLead {
+		title = title[:maxLead]
 	}
 	d.titleSents, d.leadSents = title, lead
 	return title, lead
@@ -154,6 +168,9 @@ func (d *document) addParty(toks []token, m *mention) {
 		}
 	}
 	if idx < 0 {
+		if len(d.parts) >= maxParticipants {
+			return
+		}
 		p := &party{person: person, words: make(map[string]bool)}
 		p.Name = name
 		p.Mentions = []Span{}
@@ -266,10 +283,14 @@ func (d *document) findMentionSpans() {
 			continue
 		}
 		for _, m := range d.findMentions(toks) {
-			if m.name == "" {
+			if m.name == "" || m.former {
 				continue
 			}
-			d.resolve(&m)
+			// The participants' own name words decide; the gazetteer is
+			// asked only when they do not.
+			if m.participant = d.nameParticipant(&m); m.participant < 0 {
+				d.resolve(&m)
+			}
 			if m.participant < 0 {
 				continue
 			}

@@ -120,6 +120,11 @@ func compare(w io.Writer, a, b side, trim int) {
 		fmt.Fprintln(w)
 		writeMeeting(w, s)
 	}
+	if a.m.Date != "" && b.m.Date != "" && !sameDay(a.m.Date, b.m.Date) {
+		fmt.Fprintln(w)
+		fmt.Fprintf(w, "  note: the sides give different dates, %s and %s;\n", a.m.Date, b.m.Date)
+		fmt.Fprintln(w, "  they may not report the same meeting.")
+	}
 
 	fmt.Fprintln(w)
 	fmt.Fprintln(w, "WHAT EACH SIDE REPORTS THEY SAID")
@@ -242,10 +247,11 @@ func writeSaid(w io.Writer, s side, key string, trim int) {
 	}
 	fmt.Fprintf(w, "  %s reports (%d):\n", s.label, len(said))
 	for _, st := range said {
-		cue := st.Cue
+		// The cue in brackets; transcript turns and continuations carry
+		// no verb, so their attribution goes in parentheses instead.
+		lb, cue, rb := "[", st.Cue, "]"
 		if cue == "" {
-			// Transcript turns and continuations carry no verb.
-			cue = "(" + st.Attribution.String() + ")"
+			lb, cue, rb = "(", st.Attribution.String(), ")"
 		}
 		var others []string
 		for _, sp := range st.Speakers {
@@ -253,10 +259,10 @@ func writeSaid(w io.Writer, s side, key string, trim int) {
 				others = append(others, sp)
 			}
 		}
-		head := "[" + cue + "]"
 		if len(others) > 0 {
-			head = "[" + cue + ", with " + strings.Join(others, ", ") + "]"
+			cue += ", with " + strings.Join(others, ", ")
 		}
+		head := lb + cue + rb
 		writeWrapped(w, "    - "+head+" ", "      ", shorten(st.Text, trim))
 	}
 }
@@ -285,6 +291,12 @@ func splitTopics(a, b []string) (onlyA, both, onlyB []string) {
 		}
 	}
 	return onlyA, both, onlyB
+}
+
+// sameDay reports whether two dates of the form YYYY-MM-DD, YYYY-MM or
+// YYYY can name the same day: one is a prefix of the other.
+func sameDay(a, b string) bool {
+	return strings.HasPrefix(a, b) || strings.HasPrefix(b, a)
 }
 
 func list(xs []string) string {

