@@ -129,7 +129,13 @@ func loadLexicon() *lexicon {
 		}
 		l.titles.add(strings.ToLower(name), as)
 	})
-	eachLine("data/groups.txt", func(f []string) { l.groups.add(f[0], f[0]) })
+	eachLine("data/groups.txt", func(f []string) {
+		l.groups.add(f[0], f[0])
+		// "Two Presidents also exchanged views": the article may be missing.
+		if rest, ok := strings.CutPrefix(f[0], "the "); ok {
+			l.groups.add(rest, f[0])
+		}
+	})
 	eachLine("data/passives.txt", func(f []string) { l.passives.add(f[0], f[0]) })
 	eachLine("data/cities.tsv", func(f []string) {
 		if len(f) < 2 {

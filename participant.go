@@ -104,8 +104,12 @@ func (d *document) findParticipants() {
 			d.findHouseHost(d.text[from:end])
 		}
 	}
-	if len(d.parts) == 1 {
-		d.findImplicitHost()
+	// Fewer than two principals in the title and lead: the others are the
+	// leaders the body makes subjects ("Telephone conversation with X").
+	for len(d.parts) < 2 {
+		if !d.findImplicitHost() {
+			break
+		}
 	}
 	d.findParticipantList()
 	d.m.Participants = d.m.Participants[:0]
@@ -314,7 +318,7 @@ func (d *document) findMentionSpans() {
 // only the guest ("Telephone conversation with Prime Minister of Canada
 // Stephen Harper"): the first leader the text makes the subject of a
 // clause, by name or by office ("The President of Russia").
-func (d *document) findImplicitHost() {
+func (d *document) findImplicitHost() bool {
 	for si, toks := range d.toks {
 		if d.kind[si] != body {
 			continue
@@ -338,9 +342,10 @@ func (d *document) findImplicitHost() {
 				copy(d.parts[1:], d.parts[:n-1])
 				d.parts[0] = host
 			}
-			return
+			return true
 		}
 	}
+	return false
 }
 
 // findParticipantList adds the people of a list introduced by "The meeting

@@ -99,7 +99,7 @@ func (d *document) mentionAt(toks []token, i int) (mention, bool) {
 		j += n
 		// "President of Belarus", "Prime Minister of the Kyrgyz Republic";
 		// but "Head of British Petroleum Robert Dudley" names a company.
-		if org := d.orgName(toks, j+1); j < len(toks) && toks[j].lower() == "of" && org > j+1 {
+		if org := d.orgName(toks, j+1); j < len(toks) && toks[j].lower() == "of" && org > j+1 && !d.countryThenName(toks, j) {
 			if c, k := d.ofCountry(toks, j); c != "" && k == org {
 				m.country = c
 			}
@@ -230,7 +230,7 @@ func (d *document) orgName(toks []token, i int) int {
 		}
 		k++
 	}
-	if len(caps) < 4 {
+	if len(caps) < 3 {
 		return i
 	}
 	// Prefer a known leader's full name at the end of the run.
@@ -242,6 +242,20 @@ func (d *document) orgName(toks []token, i int) int {
 		}
 	}
 	return caps[len(caps)-2]
+}
+
+// countryThenName reports whether "of Country Name..." follows at toks[i]:
+// a country, then at least two capitalised words.
+func (d *document) countryThenName(toks []token, i int) bool {
+	c, k := d.ofCountry(toks, i)
+	if c == "" {
+		return false
+	}
+	n := 0
+	for ; k < len(toks) && toks[k].word && (toks[k].cap() || nameParticles[toks[k].lower()]); k++ {
+		n++
+	}
+	return n >= 2
 }
 
 // ofCountry parses "of Greece", "of the Russian Federation" at toks[i]:
