@@ -93,7 +93,10 @@ type city struct{ name, country string }
 
 // A house is a source's title style that names the host by office alone:
 // "PM call with ..." is the British Prime Minister's.
-type house struct{ prefix, office, country string }
+type house struct {
+	prefix, office, country string
+	fallback                bool // only when the text names fewer than two principals
+}
 
 type topic struct {
 	name string
@@ -165,8 +168,8 @@ func loadLexicon() *lexicon {
 		}
 	})
 	eachLine("data/houses.tsv", func(f []string) {
-		if len(f) == 3 {
-			l.houses = append(l.houses, house{strings.ToLower(f[0]), f[1], f[2]})
+		if len(f) >= 3 {
+			l.houses = append(l.houses, house{strings.ToLower(f[0]), f[1], f[2], len(f) > 3 && f[3] == "fallback"})
 		}
 	})
 	eachLine("data/topics.tsv", func(f []string) {

@@ -98,18 +98,23 @@ func (d *document) findParticipants() {
 			d.addParty(toks, &m)
 		}
 	}
+	titleText := ""
 	if len(title) > 0 {
 		from := max(d.sents[title[0]].start, d.bodyFrom)
 		if end := d.sents[title[len(title)-1]].end; from < end {
-			d.findHouseHost(d.text[from:end])
+			titleText = d.text[from:end]
 		}
 	}
+	d.findHouseHost(titleText, false)
 	// Fewer than two principals in the title and lead: the others are the
 	// leaders the body makes subjects ("Telephone conversation with X").
 	for len(d.parts) < 2 {
 		if !d.findImplicitHost() {
 			break
 		}
+	}
+	if len(d.parts) < 2 {
+		d.findHouseHost(titleText, true)
 	}
 	d.findParticipantList()
 	d.m.Participants = d.m.Participants[:0]
@@ -421,10 +426,10 @@ func (d *document) addListItems(offset int, line string) {
 
 // findHouseHost adds the host of a title in a source's house style, which
 // names the host by office alone ("PM call with President Zelenskyy").
-func (d *document) findHouseHost(title string) {
+func (d *document) findHouseHost(title string, fallback bool) {
 	t := strings.ToLower(title)
 	for _, h := range d.lex.houses {
-		if !strings.HasPrefix(t, h.prefix) {
+		if h.fallback != fallback || !strings.HasPrefix(t, h.prefix) {
 			continue
 		}
 		p := d.gaz.Holder(h.office, h.country, d.date)
