@@ -3,23 +3,28 @@
 //
 // Usage:
 //
-//	readout [flags] [FILE|-]...
+//	readout [flags] [FILE|DIR|-]...
 //	readout name [-date YYYY-MM-DD] NAME...
 //
 // With no file it parses the built-in sample readout and prints a summary.
 // With -json it prints the JSON form of each parse: one object for one
-// file, one object a line, each with a "file" field, for several.
+// file; for several, one object a line (JSON Lines), each with a "file"
+// field, in the order of the arguments. With -csv it prints one CSV table
+// of all statements. Files are parsed in parallel (-j) and the output is
+// streamed: memory does not grow with the number of files.
 package main
 
 import (
+	"bufio"
 	_ "embed"
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"os"
+	"runtime"
 	"strings"
+	"time"
 
 	"github.com/readout-go/readout"
 )
@@ -33,25 +38,41 @@ func main() {
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
+// options are the command's flags.
+type options struct {
+	json, csv, recurse, list, quiet bool
+	jobs                            int
+}
+
 // run is the whole command; it returns the exit status.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if len(args) > 0 && args[0] == "name" {
 		return runName(args[1:], stdout, stderr)
 	}
+	var o options
 	fs := flag.NewFlagSet("readout", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	asJSON := fs.Bool("json", false, "print the JSON form of each parse")
+	fs.BoolVar(&o.json, "json", false, "print the JSON form of each parse (JSON Lines for several files)")
+	fs.BoolVar(&o.csv, "csv", false, "print one CSV table of all statements")
+	fs.BoolVar(&o.recurse, "r", false, "read the *.txt files (and files without extension) of directories, recursively")
+	fs.BoolVar(&o.list, "l", false, "read the names of the files to parse from standard input, one a line")
+	fs.BoolVar(&o.quiet, "q", false, "print no progress line and no summary on standard error")
+	fs.IntVar(&o.jobs, "j", runtime.GOMAXPROCS(0), "parse `N` files at a time")
 	showVersion := fs.Bool("version", false, "print the version and exit")
 	fs.Usage = func() {
-		fmt.Fprintf(stderr, `usage: readout [flags] [FILE|-]...
+		fmt.Fprintf(stderr, `usage: readout [flags] [FILE|DIR|-]...
        readout name [-date YYYY-MM-DD] NAME...
 
 Parses diplomatic readouts. With no FILE, parses the built-in sample.
 
 Examples:
   readout                          summary of the built-in sample
+  readout call.txt                 summary of one readout
   readout -json call.txt           the JSON form of one readout
-  readout -json a.txt b.txt        JSON Lines, one object a file
+  readout -json -r archive/ > out.jsonl
+                                   JSON Lines, one object a file, with "file"
+  readout -csv -r archive/ > statements.csv
+  find archive -name '*.txt' | readout -json -l -j 8
   readout name -date 2010-06-11 "the Russian President"
 
 Flags:
@@ -68,55 +89,153 @@ Flags:
 		fmt.Fprintln(stdout, version)
 		return 0
 	}
-	files := fs.Args()
-	if len(files) == 0 {
+	if o.json && o.csv {
+		fmt.Fprintln(stderr, "readout: -json and -csv exclude each other")
+		return 2
+	}
+	if o.jobs < 1 {
+		o.jobs = 1
+	}
+	names := fs.Args()
+	if o.list {
+		sc := bufio.NewScanner(stdin)
+		for sc.Scan() {
+			if n := strings.TrimSpace(sc.Text()); n != "" {
+				names = append(names, n)
+			}
+		}
+		stdin = strings.NewReader("")
+	}
+	if len(names) == 0 && !o.list {
 		m, err := readout.Parse(seed)
 		if err != nil {
 			fmt.Fprintf(stderr, "readout: sample: %v\n", err)
 			return 1
 		}
-		if *asJSON {
-			return writeJSON(stdout, stderr, m, "")
-		}
-		summarize(stdout, m)
-		return 0
+		w := newWriter(stdout, o, false)
+		w.write("", m)
+		return w.close(stderr)
 	}
+	return parseFiles(names, o, stdin, stdout, stderr)
+}
+
+// parseFiles parses the named files on o.jobs workers and writes the
+// results in input order.
+func parseFiles(args []string, o options, stdin io.Reader, stdout, stderr io.Writer) int {
+	type result struct {
+		name  string
+		m     *readout.Meeting
+		err   string
+		bytes int
+	}
+	type job struct {
+		name string
+		out  chan result
+	}
+	files := make(chan string)
 	status := 0
-	for _, name := range files {
-		text, err := readFile(name, stdin)
-		if err != nil {
-			fmt.Fprintf(stderr, "%s: %v\n", name, err)
+	go func() {
+		defer close(files)
+		for _, a := range args {
+			if a == "-" {
+				files <- a
+				continue
+			}
+			fi, err := os.Stat(a)
+			if err != nil || !fi.IsDir() || !o.recurse {
+				files <- a
+				continue
+			}
+			walkDir(a, files)
+		}
+	}()
+	jobs := make(chan job)
+	pending := make(chan chan result, 2*o.jobs)
+	go func() {
+		defer close(jobs)
+		defer close(pending)
+		for name := range files {
+			ch := make(chan result, 1)
+			pending <- ch
+			jobs <- job{name, ch}
+		}
+	}()
+	for i := 0; i < o.jobs; i++ {
+		go func() {
+			for j := range jobs {
+				r := result{name: j.name}
+				text, err := readFile(j.name, stdin)
+				r.bytes = len(text)
+				if err == nil {
+					r.m, err = readout.Parse(text)
+				}
+				if err != nil {
+					r.err = describe(j.name, err)
+				}
+				j.out <- r
+			}
+		}()
+	}
+	var w *writer
+	progress := newProgress(stderr, o.quiet)
+	n := 0
+	for ch := range pending {
+		r := <-ch
+		n++
+		progress.add(r.bytes)
+		if r.err != "" {
+			progress.clear()
+			fmt.Fprintln(stderr, r.err)
 			status = 1
 			continue
 		}
-		m, err := readout.Parse(text)
-		if err != nil {
-			var pe *readout.ParseError
-			if errors.As(err, &pe) {
-				fmt.Fprintf(stderr, "%s:%d:%d: %v\n", name, pe.Line, pe.Column, pe.Err)
-			} else {
-				fmt.Fprintf(stderr, "%s: %v\n", name, err)
-			}
-			status = 1
-			continue
+		if w == nil {
+			w = newWriter(stdout, o, len(args) > 1 || o.recurse || o.list)
 		}
-		switch {
-		case *asJSON && len(files) == 1:
-			if writeJSON(stdout, stderr, m, "") != 0 {
-				return 1
-			}
-		case *asJSON:
-			if writeJSON(stdout, stderr, m, name) != 0 {
-				return 1
-			}
-		default:
-			if len(files) > 1 {
-				fmt.Fprintf(stdout, "== %s\n", name)
-			}
-			summarize(stdout, m)
+		if !w.write(r.name, r.m) {
+			break
 		}
 	}
+	if w != nil {
+		if w.close(stderr) != 0 {
+			status = 1
+		}
+	}
+	progress.done(n)
 	return status
+}
+
+// walkDir sends the readouts below dir, in lexical order: regular files
+// named *.txt or without an extension.
+func walkDir(dir string, files chan<- string) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		files <- dir // reported when read
+		return
+	}
+	for _, e := range entries {
+		p := dir + string(os.PathSeparator) + e.Name()
+		switch {
+		case e.IsDir():
+			walkDir(p, files)
+		case e.Type().IsRegular() && (strings.HasSuffix(e.Name(), ".txt") || !strings.Contains(e.Name(), ".")):
+			files <- p
+		}
+	}
+}
+
+// describe formats a file's error as "file:line:col: message" or "file:
+// message".
+func describe(name string, err error) string {
+	var pe *readout.ParseError
+	if errors.As(err, &pe) {
+		return fmt.Sprintf("%s:%d:%d: %v", name, pe.Line, pe.Column, pe.Err)
+	}
+	var pathErr *os.PathError
+	if errors.As(err, &pathErr) {
+		return fmt.Sprintf("%s: %v", name, pathErr.Err)
+	}
+	return fmt.Sprintf("%s: %v", name, err)
 }
 
 func readFile(name string, stdin io.Reader) (string, error) {
@@ -130,75 +249,57 @@ func readFile(name string, stdin io.Reader) (string, error) {
 	return string(b), err
 }
 
-// writeJSON prints m as one line of JSON, with a "file" field when file is
-// not empty.
-func writeJSON(stdout, stderr io.Writer, m *readout.Meeting, file string) int {
-	var v any = m
-	if file != "" {
-		v = struct {
-			File string `json:"file"`
-			*readout.Meeting
-		}{file, m}
-	}
-	b, err := json.Marshal(v)
-	if err != nil {
-		fmt.Fprintf(stderr, "readout: %v\n", err)
-		return 1
-	}
-	b = append(b, '\n')
-	if _, err := stdout.Write(b); err != nil {
-		fmt.Fprintf(stderr, "readout: %v\n", err)
-		return 1
-	}
-	return 0
+// progress reports files done and throughput on a terminal.
+type progress struct {
+	w     io.Writer
+	on    bool
+	quiet bool
+	start time.Time
+	last  time.Time
+	files int
+	bytes int64
+	shown bool
 }
 
-// summarize prints a readable account of m.
-func summarize(w io.Writer, m *readout.Meeting) {
-	var who []string
-	for _, p := range m.Participants {
-		s := p.Name
-		var about []string
-		for _, a := range []string{p.Title, p.Country} {
-			if a != "" {
-				about = append(about, a)
-			}
-		}
-		if len(about) > 0 {
-			s += " (" + strings.Join(about, ", ") + ")"
-		}
-		who = append(who, s)
-	}
-	fmt.Fprintf(w, "participants: %s\n", strings.Join(who, "; "))
-	date := m.Date
-	if m.TimeOfDay != readout.Unknown {
-		date += " (" + m.TimeOfDay.String() + ")"
-	}
-	fmt.Fprintf(w, "date:         %s\n", date)
-	place := ""
-	if m.Place != nil {
-		place = m.Place.Name
-		if m.Place.City != "" && m.Place.City != m.Place.Name {
-			place += ", " + m.Place.City
-		}
-		if m.Place.Country != "" {
-			place += ", " + m.Place.Country
+func newProgress(stderr io.Writer, quiet bool) *progress {
+	p := &progress{w: stderr, quiet: quiet, start: time.Now()}
+	if f, ok := stderr.(*os.File); ok && !quiet {
+		if fi, err := f.Stat(); err == nil && fi.Mode()&os.ModeCharDevice != 0 {
+			p.on = true
 		}
 	}
-	fmt.Fprintf(w, "place:        %s\n", place)
-	fmt.Fprintf(w, "format:       %s\n", m.Format)
-	if len(m.Topics) > 0 {
-		fmt.Fprintf(w, "topics:       %s\n", strings.Join(m.Topics, "; "))
+	return p
+}
+
+func (p *progress) add(n int) {
+	p.files++
+	p.bytes += int64(n)
+	if !p.on || time.Since(p.last) < 200*time.Millisecond {
+		return
 	}
-	for _, r := range m.Repairs {
-		fmt.Fprintf(w, "repaired:     %q -> %q at %d\n", r.From, r.To, r.Start)
+	p.last = time.Now()
+	fmt.Fprintf(p.w, "\r%d files, %.1f MB/s ", p.files, p.rate())
+	p.shown = true
+}
+
+func (p *progress) rate() float64 {
+	s := time.Since(p.start).Seconds()
+	if s == 0 {
+		return 0
 	}
-	fmt.Fprintln(w)
-	for _, s := range m.Statements {
-		cue := ""
-		if s.Cue != "" {
-			cue = " [" + s.Cue + "]"
-		}
-		fmt.Fprintf(w, "%s%s: %s\n", strings.Join(s.Speakers, ", "), cue, s.Text)
+	return float64(p.bytes) / 1e6 / s
+}
+
+func (p *progress) clear() {
+	if p.shown {
+		fmt.Fprint(p.w, "\r\033[K")
+		p.shown = false
+	}
+}
+
+func (p *progress) done(n int) {
+	p.clear()
+	if p.on && n > 1 {
+		fmt.Fprintf(p.w, "%d files, %.1f MB in %.1fs (%.1f MB/s)\n", p.files, float64(p.bytes)/1e6, time.Since(p.start).Seconds(), p.rate())
 	}
 }

@@ -3,6 +3,8 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -117,5 +119,89 @@ func TestVersionAndHelp(t *testing.T) {
 	}
 	if code, _, errs := runCLI(t, "", "-h"); code != 0 || !strings.Contains(errs, "-json") {
 		t.Errorf("-h: %d %q", code, errs)
+	}
+}
+
+// corpusDir writes n small readouts into a new directory tree.
+func corpusDir(t *testing.T, n int) string {
+	t.Helper()
+	dir := t.TempDir()
+	os.MkdirAll(filepath.Join(dir, "sub"), 0o755)
+	for i := 0; i < n; i++ {
+		sub := dir
+		if i%2 == 1 {
+			sub = filepath.Join(dir, "sub")
+		}
+		text := fmt.Sprintf("Vladimir Putin had a telephone conversation with President of Finland Sauli Niinistö.\n\nThe two leaders discussed topic %d.", i)
+		os.WriteFile(filepath.Join(sub, fmt.Sprintf("r%03d.txt", i)), []byte(text), 0o644)
+	}
+	return dir
+}
+
+func TestRecurseAndWorkersKeepOrder(t *testing.T) {
+	dir := corpusDir(t, 40)
+	code1, out1, _ := runCLI(t, "", "-json", "-r", "-j", "1", dir)
+	code4, out4, _ := runCLI(t, "", "-json", "-r", "-j", "4", dir)
+	if code1 != 0 || code4 != 0 || out1 != out4 {
+		t.Fatalf("-j 1 and -j 4 differ (codes %d, %d)", code1, code4)
+	}
+	if n := strings.Count(out1, "\n"); n != 40 {
+		t.Errorf("%d lines, want 40", n)
+	}
+}
+
+func TestDirectoryWithoutRecurse(t *testing.T) {
+	dir := corpusDir(t, 1)
+	code, _, errs := runCLI(t, "", "-json", dir)
+	if code != 1 || !strings.Contains(errs, dir+": ") || strings.Count(errs, "\n") != 1 {
+		t.Errorf("code %d, stderr %q", code, errs)
+	}
+}
+
+func TestFileListOnStdin(t *testing.T) {
+	dir := corpusDir(t, 3)
+	list := filepath.Join(dir, "r000.txt") + "\n" + filepath.Join(dir, "r002.txt") + "\n"
+	code, out, _ := runCLI(t, list, "-json", "-l")
+	if code != 0 || strings.Count(out, `"file":`) != 2 {
+		t.Errorf("code %d, output %q", code, out)
+	}
+}
+
+func TestCSV(t *testing.T) {
+	dir := corpusDir(t, 2)
+	code, out, _ := runCLI(t, "", "-csv", "-r", dir)
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if code != 0 || lines[0] != "file,date,format,speakers,attribution,cue,text,start,end" || len(lines) != 3 {
+		t.Fatalf("code %d, csv:\n%s", code, out)
+	}
+	if !strings.Contains(lines[1], "Vladimir Putin; Sauli Niinistö,group,discussed,The two leaders discussed topic 0.") {
+		t.Errorf("row %q", lines[1])
+	}
+}
+
+func TestBinaryFileIsParsedAround(t *testing.T) {
+	dir := t.TempDir()
+	bin := filepath.Join(dir, "bin.txt")
+	os.WriteFile(bin, []byte("\x00\xff\xfeVladimir Putin said\x00 that trade grew.\x80"), 0o644)
+	code, out, errs := runCLI(t, "", "-json", bin)
+	var m map[string]any
+	if code != 0 || json.Unmarshal([]byte(out), &m) != nil {
+		t.Errorf("code %d, stderr %q, output %q", code, errs, out)
+	}
+}
+
+type failingWriter struct{ n int }
+
+func (f *failingWriter) Write(p []byte) (int, error) {
+	f.n++
+	return 0, errors.New("broken pipe")
+}
+
+func TestWriteErrorReportedOnce(t *testing.T) {
+	dir := corpusDir(t, 3)
+	var errb bytes.Buffer
+	code := run([]string{"-json", "-r", dir}, strings.NewReader(""), &failingWriter{}, &errb)
+	if code != 1 || strings.Count(errb.String(), "broken pipe") != 1 {
+		t.Errorf("code %d, stderr %q", code, errb.String())
 	}
 }
