@@ -217,7 +217,7 @@ func (d *document) repairWords(only []int, local *names.Local) (repaired bool) {
 		toks := d.toks[si]
 		for ti := 0; ti < len(toks); ti++ {
 			t := toks[ti]
-			if !t.word || t.repaired || !(t.cap() || isPrefixedName(t.text)) || len(t.text) < 4 {
+			if !t.word || t.repaired || !(t.cap() || isPrefixedName(t.text)) || len(t.text) < 4 || d.plainWord(t) {
 				continue
 			}
 			// Repair the stem of a possessive: "Biclen’s".
@@ -437,7 +437,15 @@ func (d *document) labelAt(i int) (*speech, int, bool) {
 // Invalid UTF-8 becomes U+FFFD, so that every text field is valid UTF-8.
 func collapseSpace(s string) string {
 	s = validUTF8(s)
-	if !strings.ContainsAny(s, "\n\t\r  ") {
+	clean := true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c == '\n' || c == '\t' || c == '\r' || c == '\v' || c == '\f' || c >= utf8.RuneSelf || c == ' ' && i+1 < len(s) && s[i+1] == ' ' {
+			clean = false
+			break
+		}
+	}
+	if clean {
 		return s
 	}
 	return strings.Join(strings.Fields(s), " ")
@@ -474,4 +482,21 @@ func (d *document) demonym(word string) (string, bool) {
 		d.demonyms[word] = c
 	}
 	return c, c != ""
+}
+
+// plainWord reports whether a capitalised token is a word of the
+// package's own lists (a function word, a title, a month, a city, a
+// country, a reporting verb): never a garbled name.
+func (d *document) plainWord(t token) bool {
+	if notNames[t.low] || d.lex.titles.byFirst[t.low] != nil || d.lex.cues.byFirst[t.low] != nil {
+		return true
+	}
+	if _, ok := months[t.low]; ok {
+		return true
+	}
+	if _, ok := d.lex.cities[t.low]; ok {
+		return true
+	}
+	_, ok := d.demonym(t.text)
+	return ok
 }

@@ -289,6 +289,9 @@ func (d *document) ofCountry(toks []token, i int) (string, int) {
 // isPrefixedName reports a name word written with a lower-case article:
 // "al-Maliki", "el-Sisi", "bin-Salman".
 func isPrefixedName(w string) bool {
+	if len(w) < 4 || w[0] < 'a' || w[0] > 'z' || strings.IndexByte(w[:min(len(w), 5)], '-') < 0 {
+		return false
+	}
 	for _, p := range []string{"al-", "el-", "ul-", "bin-", "ibn-", "ad-", "as-", "ash-", "at-", "az-"} {
 		if strings.HasPrefix(w, p) && len(w) > len(p) {
 			r, _ := utf8.DecodeRuneInString(w[len(p):])
