@@ -15,8 +15,11 @@
 //		fmt.Println(s.Speakers, s.Cue, text[s.Start:s.End])
 //	}
 //
-// The JSON form of a Meeting (encoding/json) is the contract documented in
-// the repository's schema; the command readout prints it with -json.
+// A Meeting marshals with encoding/json to a stable form, the one the
+// command readout prints with -json: "dateline", "date", "time_of_day",
+// "local_time", "place", "format", "participants" (with "mentions"),
+// "statements" (with "speakers", "cue", "attribution", "start", "end",
+// "text"), "topics" and "repairs". Fields may be added; none is renamed.
 //
 // # Input
 //

@@ -122,3 +122,36 @@ func TestCorpusProperties(t *testing.T) {
 		t.Run(filepath.Base(name), func(t *testing.T) { checkMeeting(t, string(b), m) })
 	}
 }
+
+// FuzzNormalize checks the name layer's properties: comparison keys and
+// display forms are idempotent, look-ups never panic and name only
+// people of the gazetteer, and every repair of a parse replaces exactly
+// the bytes its span covers.
+func FuzzNormalize(f *testing.F) {
+	for _, s := range []string{"Vladimir Poutinsaid", "President Xijinping", "ErdoÄŸan", "KISHIDA Fumio",
+		"O’Brien", "Путина", "习近平", "Xi Jin-ping", "the Russian President", "Putin's"} {
+		f.Add(s)
+	}
+	var n Normalizer
+	f.Fuzz(func(t *testing.T, s string) {
+		if k := NameKey(s); NameKey(k) != k {
+			t.Fatalf("NameKey not idempotent: %q -> %q -> %q", s, k, NameKey(k))
+		}
+		if d := NormalizeName(s); NormalizeName(d) != d {
+			t.Fatalf("NormalizeName not idempotent: %q -> %q -> %q", s, d, NormalizeName(d))
+		}
+		if m := n.Lookup(s, Hint{Date: "2020-01-01"}); m.Name != "" && m.Confidence == NoMatch {
+			t.Fatalf("Lookup(%q) named %q with no confidence", s, m.Name)
+		}
+		m, err := Parse("President " + s + " said that trade grew.")
+		if err != nil {
+			return
+		}
+		text := "President " + s + " said that trade grew."
+		for _, r := range m.Repairs {
+			if r.Start < 0 || r.End > len(text) || r.Start > r.End || validUTF8(text[r.Start:r.End]) != r.From {
+				t.Fatalf("repair %+v does not cover its text in %q", r, text)
+			}
+		}
+	})
+}

@@ -91,7 +91,7 @@ func (m *Meeting) Segments() []Segment { return m.segments }
 // A Segment is one sentence, title or line of the input.
 type Segment struct {
 	Span
-	// Statement is the index in [Meeting.Statements] of the statement that
+	// Statement is the index in Meeting.Statements of the statement that
 	// covers the segment, or -1 for narration.
 	Statement int
 }

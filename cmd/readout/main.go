@@ -7,11 +7,33 @@
 //	readout name [-date YYYY-MM-DD] NAME...
 //
 // With no file it parses the built-in sample readout and prints a summary.
-// With -json it prints the JSON form of each parse: one object for one
-// file; for several, one object a line (JSON Lines), each with a "file"
-// field, in the order of the arguments. With -csv it prints one CSV table
-// of all statements. Files are parsed in parallel (-j) and the output is
-// streamed: memory does not grow with the number of files.
+// A summary lists the participants, date, place and format, then each
+// statement as "speaker(s) [cue]: text".
+//
+// The flags are:
+//
+//	-json     print the JSON form of each parse: one object for one file;
+//	          for several, one object a line (JSON Lines), each with a
+//	          "file" field, in the order of the arguments
+//	-csv      print one CSV table of all statements: file, date, format,
+//	          speakers, attribution, cue, text, start, end
+//	-r        read the *.txt files (and files without extension) of the
+//	          directories named, recursively
+//	-l        read the names of the files to parse from standard input
+//	-j N      parse N files at a time (default: the number of CPUs); the
+//	          output keeps the input order and is streamed, so memory does
+//	          not grow with the number of files
+//	-q        print no progress line or summary on standard error
+//	-version  print the version
+//
+// Errors go to standard error, one line a file ("file:line:col: message"
+// or "file: message"); the other files are still parsed, and the exit
+// status is 1.
+//
+// "readout name" resolves names and roles with the embedded gazetteer and
+// prints one line a name: input, canonical name, country, confidence and
+// the rule that matched, separated by tabs. With -date it resolves roles
+// ("the Russian President") and prefers the people in office on that day.
 package main
 
 import (

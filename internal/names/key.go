@@ -30,7 +30,18 @@ func Key(s string) string {
 	if k, ok := latinKey(s); ok {
 		return k
 	}
-	return slowKey(s)
+	// Case folding is idempotent, but the decompositions and mappings
+	// around it need not be at once (Cherokee folds to upper case): run
+	// the slow key to its fixed point.
+	k := slowKey(s)
+	for i := 0; i < 3; i++ {
+		k2 := slowKey(k)
+		if k2 == k {
+			break
+		}
+		k = k2
+	}
+	return k
 }
 
 // latinMax bounds the runes latinKey maps from a table (Latin-1 Supplement,
