@@ -90,22 +90,7 @@ func latinKey(s string) (string, bool) {
 		}
 		var out string
 		if r < utf8.RuneSelf {
-			c := byte(r)
-			switch {
-			case c >= 'a' && c <= 'z', c >= '0' && c <= '9':
-			case c >= 'A' && c <= 'Z':
-				c += 'a' - 'A'
-			case c == '\'' || c == '.' || c == '`':
-				continue
-			default:
-				space = true
-				continue
-			}
-			if space && len(b) > 0 {
-				b = append(b, ' ')
-			}
-			space = false
-			b = append(b, c)
+			b, space = appendASCIIKey(b, byte(r), space)
 			continue
 		}
 		switch latinKind[r] {
@@ -206,22 +191,7 @@ func asciiKey(s string) string {
 	b := make([]byte, 0, len(s))
 	space := false
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case c >= 'a' && c <= 'z', c >= '0' && c <= '9':
-		case c >= 'A' && c <= 'Z':
-			c += 'a' - 'A'
-		case c == '\'' || c == '.' || c == '`':
-			continue
-		default:
-			space = true
-			continue
-		}
-		if space && len(b) > 0 {
-			b = append(b, ' ')
-		}
-		space = false
-		b = append(b, c)
+		b, space = appendASCIIKey(b, s[i], space)
 	}
 	return string(b)
 }
@@ -284,4 +254,23 @@ func squash(k string) string {
 		return k
 	}
 	return strings.ReplaceAll(k, " ", "")
+}
+
+// appendASCIIKey appends the key form of the ASCII byte c to b: letters in
+// lower case, digits as they are, apostrophes and full stops dropped, and
+// anything else a pending space, written before the next kept byte.
+func appendASCIIKey(b []byte, c byte, space bool) ([]byte, bool) {
+	switch {
+	case c >= 'a' && c <= 'z', c >= '0' && c <= '9':
+	case c >= 'A' && c <= 'Z':
+		c += 'a' - 'A'
+	case c == '\'' || c == '.' || c == '`':
+		return b, space
+	default:
+		return b, true
+	}
+	if space && len(b) > 0 {
+		b = append(b, ' ')
+	}
+	return append(b, c), false
 }
