@@ -17,7 +17,8 @@ const maxLead = 12
 // honorifics are titles of courtesy, not offices: they find names but are
 // not reported as a participant's title.
 var honorifics = wordSet(`his her majesty excellency highness royal h.e. h.e mr mr. mrs mrs. ms ms.
-	madam dr dr. mister sir sheikh shri smt hon'ble h.h h.h.`)
+	madam dr dr. mister sir sheikh shri smt hon'ble h.h h.h. hon hon. honorable honourable
+	the right rt rt.`)
 
 // leadSentences returns the sentences the participants are read from: the
 // title and the first paragraph of the text, or the title alone for a
@@ -90,12 +91,35 @@ func (d *document) findParticipants() {
 		if inLead && si != lead[0] && !d.reportsMeeting(toks) {
 			continue
 		}
+		prev := -1 // the participant named just before, for appositives
+		prevEnd := -1
 		for _, m := range d.findMentions(toks) {
 			if m.former {
 				continue
 			}
 			d.resolve(&m)
+			// "Mr. KISHIDA Fumio, Prime Minister of Japan,": the role after
+			// a name is that person's.
+			if m.name == "" && prev >= 0 && m.from == prevEnd+1 && toks[prevEnd].text == "," {
+				p := d.parts[prev]
+				if t := officeTitle(m.title); t != "" && (p.Title == "" || officeTitle(p.Title) == "") {
+					p.Title = t
+				}
+				if p.Country == "" {
+					p.Country = m.country
+				}
+				prev = -1
+				continue
+			}
+			n := len(d.parts)
 			d.addParty(toks, &m)
+			prev, prevEnd = -1, -1
+			if m.name != "" {
+				prev, prevEnd = d.partIndex(&m), m.to
+				if prev < 0 && len(d.parts) > n {
+					prev = len(d.parts) - 1
+				}
+			}
 		}
 	}
 	titleText := ""
@@ -341,8 +365,8 @@ func (d *document) findImplicitHost() bool {
 				continue
 			}
 			d.addParty(toks, &m)
-			if n := len(d.parts); n > 1 {
-				// The host goes first.
+			if n := len(d.parts); n > 1 && d.guestTitle() {
+				// The host of a title that names only the guest goes first.
 				host := d.parts[n-1]
 				copy(d.parts[1:], d.parts[:n-1])
 				d.parts[0] = host
@@ -453,4 +477,35 @@ func (d *document) findHouseHost(title string, fallback bool) {
 		d.parts[0] = host
 		return
 	}
+}
+
+// guestTitle reports whether the title names only the guest, as in
+// "Telephone conversation with X" or "Meeting with X".
+func (d *document) guestTitle() bool {
+	title, _ := d.leadSentences()
+	if len(title) == 0 || len(d.toks[title[0]]) < 2 {
+		return false
+	}
+	toks := d.toks[title[0]]
+	for i := 0; i < len(toks) && i < 4; i++ {
+		if toks[i].low == "with" {
+			return i > 0
+		}
+	}
+	return false
+}
+
+// partIndex returns the participant a resolved mention names, or -1.
+func (d *document) partIndex(m *mention) int {
+	if m.participant >= 0 {
+		return m.participant
+	}
+	if p := m.match.Person; p != nil {
+		for i, pt := range d.parts {
+			if pt.person == p {
+				return i
+			}
+		}
+	}
+	return d.nameParticipant(m)
 }

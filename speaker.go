@@ -286,6 +286,9 @@ func (d *document) ofCountry(toks []token, i int) (string, int) {
 	return best, bestEnd
 }
 
+// regnal numbers stay in a name ("Abdullah II"); other suffixes go.
+var regnal = map[string]bool{"II": true, "III": true, "IV": true, "V": true, "VI": true}
+
 // isPrefixedName reports a name word written with a lower-case article:
 // "al-Maliki", "el-Sisi", "bin-Salman".
 func isPrefixedName(w string) bool {
@@ -303,7 +306,7 @@ func isPrefixedName(w string) bool {
 
 func isSuffix(w string) bool {
 	switch strings.TrimSuffix(w, ".") {
-	case "Jr", "Sr", "II", "III", "IV", "V", "VI":
+	case "Jr", "Sr", "II", "III", "IV", "V", "VI", "MP", "QC", "KC", "OBE", "CBE", "KBE":
 		return true
 	}
 	return false
@@ -487,7 +490,7 @@ func titleFits(title string, p *party) bool {
 func canonicalName(name string) string {
 	var out []string
 	for _, w := range strings.Fields(name) {
-		if isSuffix(w) && len(out) > 0 && w != "II" && w != "III" && w != "IV" {
+		if isSuffix(w) && len(out) > 0 && !regnal[w] {
 			continue
 		}
 		if r, n := utf8.DecodeRuneInString(w); unicode.IsUpper(r) && (len(w) == n || (len(w) == n+1 && w[n] == '.')) {

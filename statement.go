@@ -164,6 +164,18 @@ func (d *document) subjectOf(toks []token, ci, n int, lemma string) *speech {
 	if end == 0 {
 		return nil
 	}
+	// "Olaf Scholz, for his part, expressed": skip an aside between
+	// commas right before the verb.
+	if end >= 3 && toks[end-1].text == "," {
+		for k := end - 2; k > 0; k-- {
+			if toks[k].text == "," {
+				if k-clauseStart(toks, k) > 0 && end-k <= 6 {
+					end = k
+				}
+				break
+			}
+		}
+	}
 	// The subject is the last clause before the verb.
 	start := clauseStart(toks, end)
 	if sp := d.subject(toks[start:end], purpose, lemma); sp != nil {
