@@ -103,3 +103,46 @@ func TestParseErrors(t *testing.T) {
 		t.Errorf("Parse over MaxBytes = %v, %#v; want nil and ParseError{Offset: 10, Line: 1, Column: 11, Err: ErrTooLarge}", m, err)
 	}
 }
+
+// TestConcurrentParse parses the fixtures from many goroutines with one
+// Parser and checks each result equals a serial parse; run it with -race.
+func TestConcurrentParse(t *testing.T) {
+	files, _ := filepath.Glob(filepath.Join("testdata", "*.txt"))
+	var texts []string
+	var want []string
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		m, _ := Parse(string(b))
+		j, _ := json.Marshal(m)
+		texts = append(texts, string(b))
+		want = append(want, string(j))
+	}
+	var p Parser
+	var n Normalizer
+	errs := make(chan string, 64)
+	done := make(chan bool)
+	for g := 0; g < 8; g++ {
+		go func(g int) {
+			for i := range texts {
+				k := (i + g) % len(texts)
+				m, _ := p.Parse(texts[k])
+				j, _ := json.Marshal(m)
+				if string(j) != want[k] {
+					errs <- files[k]
+				}
+				n.Lookup("Poutine", Hint{Date: "2020-01-01"})
+			}
+			done <- true
+		}(g)
+	}
+	for g := 0; g < 8; g++ {
+		<-done
+	}
+	close(errs)
+	for f := range errs {
+		t.Errorf("concurrent parse of %s differs from the serial one", f)
+	}
+}
