@@ -130,7 +130,15 @@ func refYear(ref string, mo, day int) int {
 // isDateLine reports whether sentence i is a date line such as "June 11,
 // 2010, Tashkent" or "January 24, 2000".
 func (d *document) isDateLine(i int) bool {
-	toks := d.toks[i]
+	// A date line is short and starts with a month or a digit.
+	s := d.sents[i]
+	if s.end-s.start > 120 {
+		return false
+	}
+	if c := d.text[max(s.start, d.bodyFrom)]; !(isDigit(c) || 'A' <= c && c <= 'Z') {
+		return false
+	}
+	toks := d.tokens(i)
 	if len(toks) < 1 || len(toks) > 16 {
 		return false
 	}
@@ -158,33 +166,24 @@ func (d *document) findDate() {
 	// A date line under the title fixes the date.
 	for i := range d.sents {
 		if d.kind[i] == dateLine {
-			d.date, _ = dateAt(d.toks[i], 0, "")
+			d.date, _ = dateAt(d.tokens(i), 0, "")
 			if d.date == "" {
-				d.date = d.toks[i][0].text
+				d.date = d.tokens(i)[0].text
 			}
 			break
 		}
 	}
 	for _, si := range append(lead, title...) {
-		d.scanTime(d.toks[si])
+		d.scanTime(d.tokens(si))
 		if d.date == "" {
-			d.date = d.dateIn(d.toks[si])
+			d.date = d.dateIn(d.tokens(si))
 		}
 	}
 	if d.date == "" && d.dateline != "" {
 		// A remark of "today" anywhere ties the text to its dateline.
-		for si := range d.sents {
-			if d.kind[si] != body {
-				continue
-			}
-			for k, t := range d.toks[si] {
-				w := t.lower()
-				if w == "today" || w == "tonight" || w == "this" && k+1 < len(d.toks[si]) && partsOfDay[d.toks[si][k+1].lower()] {
-					d.date = d.dateline
-					break
-				}
-			}
-			if d.date != "" {
+		for si, s := range d.sents {
+			if d.kind[si] == body && saysToday(d.text[s.start:s.end]) {
+				d.date = d.dateline
 				break
 			}
 		}
@@ -241,6 +240,29 @@ func (d *document) dateIn(toks []token) string {
 }
 
 var partsOfDay = wordSet(`morning afternoon evening`)
+
+// saysToday reports whether s has the word "today" or "tonight", or "this
+// morning", "this afternoon" or "this evening", in any case.
+func saysToday(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i] | 0x20
+		if c != 't' || i > 0 && isLetterByte(s[i-1]) {
+			continue
+		}
+		rest := s[i:]
+		for _, w := range []string{"today", "tonight", "this morning", "this afternoon", "this evening"} {
+			if len(rest) >= len(w) && strings.EqualFold(rest[:len(w)], w) && (len(rest) == len(w) || !isLetterByte(rest[len(w)])) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func isLetterByte(c byte) bool {
+	c |= 0x20
+	return 'a' <= c && c <= 'z'
+}
 
 func shiftDays(date string, n int) string {
 	t, ok := parseISODate(date)

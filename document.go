@@ -18,7 +18,7 @@ type document struct {
 	bodyFrom int // offset just past the header
 
 	sents   []sentence
-	toks    [][]token // tokens of each sentence, header excluded
+	toks    map[int][]token // kept tokens of the title and lead sentences, header excluded
 	kind    []lineKind
 	title   int // sentence index range [0, titleEnd) is the title
 	parts   []*party
@@ -28,6 +28,18 @@ type document struct {
 
 	leadDone              bool
 	titleSents, leadSents []int // cached by leadSentences
+
+	// Tokens of the body, read one sentence at a time.
+	streaming  bool         // statements are being read: repair what is tokenized
+	curSi      int          // the sentence in curToks, or -1
+	curToks    []token
+	local      *names.Local // the participants' name words
+	fixes      map[string]fixResult
+	fixesLocal *names.Local
+	spanWords  map[string]bool // keys of participants' name words, for mentions
+	topicHits  map[string]*topicHit
+	topicOrder []string
+	topicPos   int
 
 	// Memos of gazetteer look-ups, which repeat within a document.
 	lookups  map[names.Query]map[string]names.Match
@@ -56,30 +68,32 @@ func newDocument(text string) *document {
 func (d *document) parse() *Meeting {
 	d.m = &Meeting{Dateline: d.dateline}
 	d.sents = splitSentences(d.text)
-	d.toks = make([][]token, len(d.sents))
-	buf := make([]token, 0, len(d.text)/5+16)
-	for i, s := range d.sents {
-		from := s.start
-		if from < d.bodyFrom {
-			from = d.bodyFrom
-		}
-		n := len(buf)
-		buf = tokenize(d.text, from, s.end, buf)
-		d.toks[i] = buf[n:len(buf):len(buf)]
-	}
+	// Tokens are kept for the title and the lead, which are read several
+	// times; the body is tokenized as it is read, so that memory does not
+	// grow with the tokens of a long text.
+	d.toks = make(map[int][]token)
+	d.curSi = -1
 	d.classifyLines()
 	d.findDate()
 	title, lead := d.leadSentences()
-	d.repairWords(append(title, lead...), nil)
+	head := append(append([]int(nil), title...), lead...)
+	for _, si := range head {
+		d.toks[si] = d.tokenize(si)
+	}
+	d.curSi = -1
+	d.repairWords(head, nil)
 	d.findParticipants()
-	if d.repairWords(nil, names.NewLocal(d.localWords())) {
+	d.local = names.NewLocal(d.localWords())
+	if d.repairWords(head, d.local) {
 		d.findParticipants() // a repair may change who took part
+		d.local = names.NewLocal(d.localWords())
 	}
 	d.findFormat()
 	d.findPlace()
+	d.streaming, d.curSi = true, -1
 	d.findStatements()
-	d.findMentionSpans()
-	d.findTopics()
+	d.finishTopics()
+	sortRepairs(d.repairs)
 	d.m.Repairs = d.repairs
 	if d.m.Participants == nil {
 		d.m.Participants = []Participant{}
@@ -108,7 +122,7 @@ func (d *document) classifyLines() {
 	titled := d.dateline != "" || !strings.HasSuffix(d.text[d.sents[0].start:lineEnd(d.sents, 0)], ".")
 	if d.dateline != "" {
 		// "date 2025-05-09 In the afternoon of ..." is a lead, not a title.
-		t := d.toks[0]
+		t := d.tokens(0)
 		if len(t) > 0 && !looksLikeTitle(d.text[t[0].start:lineEnd(d.sents, 0)]) {
 			titled = false
 		}
@@ -196,69 +210,98 @@ func (d *document) localWords() []string {
 	return out
 }
 
-// repairWords repairs garbled name words in the tokens of the sentences
-// only (all when only is nil), recording each repair. With local nil it
-// repairs against the gazetteer alone.
+// repairWords repairs garbled name words in the kept tokens of the
+// sentences only, recording each repair. With local nil it repairs
+// against the gazetteer alone. It reports whether it repaired anything.
 func (d *document) repairWords(only []int, local *names.Local) (repaired bool) {
-	type result struct {
-		fix names.Fix
-		ok  bool
-	}
-	seen := make(map[string]result)
 	before := len(d.repairs)
-	for k := 0; k < len(d.toks); k++ {
-		si := k
-		if only != nil {
-			if k >= len(only) {
-				break
-			}
-			si = only[k]
-		}
-		toks := d.toks[si]
-		for ti := 0; ti < len(toks); ti++ {
-			t := toks[ti]
-			if !t.word || t.repaired || !(t.cap() || isPrefixedName(t.text)) || len(t.text) < 4 || d.plainWord(t) {
-				continue
-			}
-			// Repair the stem of a possessive: "Biclen’s".
-			w := stripPossessive(t.text)
-			r, done := seen[w]
-			if !done {
-				r.fix, r.ok = d.gaz.FixWordLocal(w, local)
-				seen[w] = r
-			}
-			fix, ok := r.fix, r.ok
-			if !ok || fix.To == w || fix.Confidence < names.Medium || w == fix.To+"s" {
-				continue // "We Bidens": a plural is no garble
-			}
-			d.repairs = append(d.repairs, Repair{Span: Span{t.start, t.start + len(w)}, From: validUTF8(w), To: validUTF8(fix.To)})
-			if w != t.text {
-				toks[ti].text = fix.To + t.text[len(w):]
-				toks[ti].low = toLower(toks[ti].text)
-				toks[ti].repaired = true
-				continue
-			}
-			// A glued word splits into two tokens over the same bytes.
-			parts := strings.Fields(fix.To)
-			if len(parts) == 1 {
-				toks[ti].text = fix.To
-				toks[ti].low = toLower(fix.To)
-				toks[ti].repaired = true
-				continue
-			}
-			nt := make([]token, 0, len(toks)+len(parts)-1)
-			nt = append(nt, toks[:ti]...)
-			for _, p := range parts {
-				nt = append(nt, token{text: p, low: toLower(p), start: t.start, end: t.end, word: true, repaired: true})
-			}
-			nt = append(nt, toks[ti+1:]...)
-			toks = nt
-			ti += len(parts) - 1
-		}
-		d.toks[si] = toks
+	for _, si := range only {
+		d.toks[si] = d.repairTokens(d.toks[si], local)
 	}
-	sortRepairs(d.repairs)
 	return len(d.repairs) > before
+}
+
+// repairTokens repairs the garbled name words of one sentence's tokens and
+// records each repair; it returns the tokens, a glued word split in two.
+func (d *document) repairTokens(toks []token, local *names.Local) []token {
+	if d.fixes == nil || d.fixesLocal != local {
+		d.fixes, d.fixesLocal = make(map[string]fixResult), local
+	}
+	for ti := 0; ti < len(toks); ti++ {
+		t := toks[ti]
+		if !t.word || t.repaired || !(t.cap() || isPrefixedName(t.text)) || len(t.text) < 4 || d.plainWord(t) {
+			continue
+		}
+		// Repair the stem of a possessive: "Biclen’s".
+		w := stripPossessive(t.text)
+		r, done := d.fixes[w]
+		if !done {
+			r.fix, r.ok = d.gaz.FixWordLocal(w, local)
+			d.fixes[w] = r
+		}
+		fix, ok := r.fix, r.ok
+		if !ok || fix.To == w || fix.Confidence < names.Medium || w == fix.To+"s" {
+			continue // "We Bidens": a plural is no garble
+		}
+		d.repairs = append(d.repairs, Repair{Span: Span{t.start, t.start + len(w)}, From: validUTF8(w), To: validUTF8(fix.To)})
+		if w != t.text {
+			toks[ti].text = fix.To + t.text[len(w):]
+			toks[ti].low = toLower(toks[ti].text)
+			toks[ti].repaired = true
+			continue
+		}
+		// A glued word splits into two tokens over the same bytes.
+		parts := strings.Fields(fix.To)
+		if len(parts) == 1 {
+			toks[ti].text = fix.To
+			toks[ti].low = toLower(fix.To)
+			toks[ti].repaired = true
+			continue
+		}
+		nt := make([]token, 0, len(toks)+len(parts)-1)
+		nt = append(nt, toks[:ti]...)
+		for _, p := range parts {
+			nt = append(nt, token{text: p, low: toLower(p), start: t.start, end: t.end, word: true, repaired: true})
+		}
+		nt = append(nt, toks[ti+1:]...)
+		toks = nt
+		ti += len(parts) - 1
+	}
+	return toks
+}
+
+// fixResult is a remembered answer of FixWord.
+type fixResult struct {
+	fix names.Fix
+	ok  bool
+}
+
+// tokenize returns the tokens of sentence si, header excluded.
+func (d *document) tokenize(si int) []token {
+	s := d.sents[si]
+	from := max(s.start, d.bodyFrom)
+	if from >= s.end {
+		return nil
+	}
+	return tokenize(d.text, from, s.end, make([]token, 0, (s.end-from)/5+4))
+}
+
+// tokens returns the tokens of sentence si: the kept tokens of the title
+// and lead, or the sentence tokenized afresh (and, once statements are
+// being read, repaired). The last sentence asked for is remembered.
+func (d *document) tokens(si int) []token {
+	if t, ok := d.toks[si]; ok {
+		return t
+	}
+	if si == d.curSi {
+		return d.curToks
+	}
+	toks := d.tokenize(si)
+	if d.streaming {
+		toks = d.repairTokens(toks, d.local)
+	}
+	d.curSi, d.curToks = si, toks
+	return toks
 }
 
 func sortRepairs(r []Repair) {
@@ -272,7 +315,15 @@ func (d *document) findStatements() {
 	inTurn := false
 	var prev *speech
 	prevSent := -1
+	d.startMentionSpans()
+	d.m.segments = make([]Segment, 0, len(d.sents)+8)
 	for i, s := range d.sents {
+		// Every sentence but page furniture is read for mentions and topics.
+		if d.kind[i] != junkLine {
+			toks := d.tokens(i)
+			d.findMentionSpans(toks)
+			d.countTopics(toks)
+		}
 		var sp *speech
 		switch d.kind[i] {
 		case titleLine, dateLine, junkLine:
@@ -332,7 +383,7 @@ func (d *document) continues(i, p int, prev *speech) bool {
 		return false
 	}
 	s, ps := d.sents[i], d.sents[p]
-	toks := d.toks[i]
+	toks := d.tokens(i)
 	if len(toks) == 0 {
 		return false
 	}
@@ -379,7 +430,7 @@ func (d *document) continues(i, p int, prev *speech) bool {
 // the turn starts.
 func (d *document) labelAt(i int) (*speech, int, bool) {
 	s := d.sents[i]
-	toks := d.toks[i]
+	toks := d.tokens(i)
 	if len(toks) == 0 {
 		return nil, 0, false
 	}

@@ -58,7 +58,7 @@ func (d *document) leadSentences() (title, lead []int) {
 	for _, p := range paras {
 		found := false
 		for _, si := range p {
-			found = found || d.reportsMeeting(d.toks[si])
+			found = found || d.reportsMeeting(d.tokens(si))
 		}
 		if found {
 			if p[0] != lead[0] {
@@ -86,7 +86,7 @@ func (d *document) findParticipants() {
 		order = append(append([]int(nil), title...), lead...)
 	}
 	for _, si := range order {
-		toks := d.toks[si]
+		toks := d.tokens(si)
 		inLead := d.kind[si] != titleLine
 		if inLead && si != lead[0] && !d.reportsMeeting(toks) {
 			continue
@@ -255,7 +255,7 @@ func (d *document) addParty(toks []token, m *mention) {
 func (d *document) fullerName(surname string) string {
 	title, lead := d.leadSentences()
 	for _, si := range append(title, lead...) {
-		toks := d.toks[si]
+		toks := d.tokens(si)
 		for i := 1; i < len(toks); i++ {
 			if toks[i].text != surname {
 				continue
@@ -291,54 +291,57 @@ func officeTitle(t string) string {
 // smallWords stay in lower case inside a title: "President of the Council".
 var smallWords = wordSet(`of and the for on in to at`)
 
-// findMentionSpans records, for every participant, the span of each
-// mention of the participant by name.
-func (d *document) findMentionSpans() {
+// startMentionSpans prepares findMentionSpans: it empties the
+// participants' mentions and collects the keys of their name words.
+func (d *document) startMentionSpans() {
 	for i := range d.m.Participants {
 		d.m.Participants[i].Mentions = []Span{}
 	}
-	// Only sentences with a word of a participant's name can mention one.
-	words := make(map[string]bool)
+	d.spanWords = make(map[string]bool)
 	for _, p := range d.parts {
 		for w := range p.words {
-			words[w] = true
+			d.spanWords[w] = true
 		}
 	}
-	for _, toks := range d.toks {
-		has := false
-		for _, t := range toks {
-			if t.word && t.cap() && (words[t.low] || words[names.Key(stripPossessive(t.text))]) {
-				has = true
+}
+
+// findMentionSpans records the span of each mention of a participant by
+// name in toks, the tokens of one sentence.
+func (d *document) findMentionSpans(toks []token) {
+	// Only sentences with a word of a participant's name can mention one.
+	has := false
+	for _, t := range toks {
+		if t.word && t.cap() && (d.spanWords[t.low] || d.spanWords[names.Key(stripPossessive(t.text))]) {
+			has = true
+			break
+		}
+	}
+	if !has {
+		return
+	}
+	for _, m := range d.findMentions(toks) {
+		if m.name == "" || m.former {
+			continue
+		}
+		// The participants' own name words decide; the gazetteer is
+		// asked only when they do not.
+		if m.participant = d.nameParticipant(&m); m.participant < 0 {
+			d.resolve(&m)
+		}
+		if m.participant < 0 {
+			continue
+		}
+		sp := Span{toks[m.nameFrom].start, toks[m.to-1].end}
+		// The name proper ends before "of Country".
+		for k := m.nameFrom; k < m.to; k++ {
+			if toks[k].lower() == "of" {
+				sp.End = toks[k-1].end
 				break
 			}
 		}
-		if !has {
-			continue
-		}
-		for _, m := range d.findMentions(toks) {
-			if m.name == "" || m.former {
-				continue
-			}
-			// The participants' own name words decide; the gazetteer is
-			// asked only when they do not.
-			if m.participant = d.nameParticipant(&m); m.participant < 0 {
-				d.resolve(&m)
-			}
-			if m.participant < 0 {
-				continue
-			}
-			sp := Span{toks[m.nameFrom].start, toks[m.to-1].end}
-			// The name proper ends before "of Country".
-			for k := m.nameFrom; k < m.to; k++ {
-				if toks[k].lower() == "of" {
-					sp.End = toks[k-1].end
-					break
-				}
-			}
-			p := &d.m.Participants[m.participant]
-			if n := len(p.Mentions); n == 0 || p.Mentions[n-1] != sp {
-				p.Mentions = append(p.Mentions, sp)
-			}
+		p := &d.m.Participants[m.participant]
+		if n := len(p.Mentions); n == 0 || p.Mentions[n-1] != sp {
+			p.Mentions = append(p.Mentions, sp)
 		}
 	}
 }
@@ -348,10 +351,11 @@ func (d *document) findMentionSpans() {
 // Stephen Harper"): the first leader the text makes the subject of a
 // clause, by name or by office ("The President of Russia").
 func (d *document) findImplicitHost() bool {
-	for si, toks := range d.toks {
+	for si := range d.sents {
 		if d.kind[si] != body {
 			continue
 		}
+		toks := d.tokens(si)
 		for _, m := range d.findMentions(toks) {
 			if m.from != 0 && clauseStart(toks, m.from) != m.from {
 				continue
@@ -483,10 +487,10 @@ func (d *document) findHouseHost(title string, fallback bool) {
 // "Telephone conversation with X" or "Meeting with X".
 func (d *document) guestTitle() bool {
 	title, _ := d.leadSentences()
-	if len(title) == 0 || len(d.toks[title[0]]) < 2 {
+	if len(title) == 0 || len(d.tokens(title[0])) < 2 {
 		return false
 	}
-	toks := d.toks[title[0]]
+	toks := d.tokens(title[0])
 	for i := 0; i < len(toks) && i < 4; i++ {
 		if toks[i].low == "with" {
 			return i > 0

@@ -31,7 +31,7 @@ func (d *document) findPlace() {
 	groups := [][]int{title, lead, venueLines}
 	for _, g := range groups {
 		for _, si := range g {
-			if p := d.venueIn(d.toks[si]); p != nil {
+			if p := d.venueIn(d.tokens(si)); p != nil {
 				d.m.Place = p
 				return
 			}
@@ -39,7 +39,7 @@ func (d *document) findPlace() {
 	}
 	for i := range d.sents {
 		if d.kind[i] == dateLine {
-			if p := d.dateLinePlace(d.toks[i]); p != nil {
+			if p := d.dateLinePlace(d.tokens(i)); p != nil {
 				d.m.Place = p
 				return
 			}
@@ -52,7 +52,7 @@ func (d *document) findPlace() {
 			if d.kind[i] != body {
 				continue
 			}
-			if p := d.venueIn(d.toks[i]); p != nil {
+			if p := d.venueIn(d.tokens(i)); p != nil {
 				d.m.Place = p
 				return
 			}
@@ -63,7 +63,7 @@ func (d *document) findPlace() {
 	}
 	for gi, g := range groups {
 		for _, si := range g {
-			if p := d.cityIn(d.toks[si], gi == 2); p != nil {
+			if p := d.cityIn(d.tokens(si), gi == 2); p != nil {
 				d.m.Place = p
 				return
 			}

@@ -91,7 +91,7 @@ var verbLead = wordSet(`also further once again had has have will would can coul
 
 // attribute finds the speech of sentence si, or nil for narration.
 func (d *document) attribute(si int) *speech {
-	toks := d.toks[si]
+	toks := d.tokens(si)
 	cuesSeen := 0
 	for i := 0; i < len(toks) && cuesSeen < 4; i++ {
 		t := toks[i]

@@ -2,36 +2,37 @@ package readout
 
 import "sort"
 
-// findTopics lists the topics the text names, most often named first, and
-// of those equally often named, the first named first.
-func (d *document) findTopics() {
-	type hit struct{ count, first int }
-	hits := make(map[string]*hit)
-	var order []string
-	pos := 0
-	for si, toks := range d.toks {
-		if d.kind[si] == junkLine {
-			pos += len(toks)
+// A topicHit counts the mentions of one topic.
+type topicHit struct{ count, first int }
+
+// countTopics counts the topics named in toks, the tokens of one sentence.
+func (d *document) countTopics(toks []token) {
+	if d.topicHits == nil {
+		d.topicHits = make(map[string]*topicHit)
+	}
+	for i := 0; i < len(toks); i++ {
+		d.topicPos++
+		n, name := d.lex.topics.match(toks, i)
+		if n == 0 {
 			continue
 		}
-		for i := 0; i < len(toks); i++ {
-			pos++
-			n, name := d.lex.topics.match(toks, i)
-			if n == 0 {
-				continue
-			}
-			h := hits[name]
-			if h == nil {
-				h = &hit{first: pos}
-				hits[name] = h
-				order = append(order, name)
-			}
-			h.count++
-			i += n - 1
+		h := d.topicHits[name]
+		if h == nil {
+			h = &topicHit{first: d.topicPos}
+			d.topicHits[name] = h
+			d.topicOrder = append(d.topicOrder, name)
 		}
+		h.count++
+		i += n - 1
 	}
+}
+
+// finishTopics lists the topics counted, most often named first, and of
+// those equally often named, the first named first.
+func (d *document) finishTopics() {
+	order := d.topicOrder
 	sort.SliceStable(order, func(i, j int) bool {
-		a, b := hits[order[i]], hits[order[j]]
+		a, b := d.topicHits[order[i]], d.topicHits[order[j]]
 		if a.count != b.count {
 			return a.count > b.count
 		}
