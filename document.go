@@ -30,8 +30,8 @@ type document struct {
 	titleSents, leadSents []int // cached by leadSentences
 
 	// Tokens of the body, read one sentence at a time.
-	streaming  bool         // statements are being read: repair what is tokenized
-	curSi      int          // the sentence in curToks, or -1
+	streaming  bool // statements are being read: repair what is tokenized
+	curSi      int  // the sentence in curToks, or -1
 	curToks    []token
 	local      *names.Local // the participants' name words
 	fixes      map[string]fixResult
