@@ -221,6 +221,19 @@ func (d *document) welcomesTo(toks []token, i int) bool {
 	return toks[k].cap()
 }
 
+// isEnumerator reports a list number or letter: "1", "12", "a", "iv".
+func isEnumerator(w string) bool {
+	if len(w) > 3 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if !isDigit(w[i]) && !('a' <= w[i] && w[i] <= 'z') {
+			return false
+		}
+	}
+	return true
+}
+
 var beVerbs = wordSet(`was were is are am be been`)
 
 // readyWords are adjectives that take a reporting verb: "proud to announce".
@@ -257,6 +270,10 @@ func (d *document) subject(toks []token, purpose bool, lemma string) *speech {
 	}
 	for len(toks) > 0 && !toks[0].word {
 		toks = toks[1:]
+	}
+	// An enumerator: "(1) Prime Minister Kishida stated", "2. The leaders".
+	if len(toks) > 2 && isEnumerator(toks[0].text) && (toks[1].text == ")" || toks[1].text == ".") {
+		toks = toks[2:]
 	}
 	for len(toks) > 0 && toks[len(toks)-1].word && verbLead[toks[len(toks)-1].lower()] {
 		toks = toks[:len(toks)-1]
