@@ -29,6 +29,8 @@ type document struct {
 	leadDone              bool
 	titleSents, leadSents []int // cached by leadSentences
 
+	lowers map[string]string // shared lower-case forms of capitalised words
+
 	// Tokens of the body, read one sentence at a time.
 	streaming  bool // statements are being read: repair what is tokenized
 	curSi      int  // the sentence in curToks, or -1
@@ -283,7 +285,10 @@ func (d *document) tokenize(si int) []token {
 	if from >= s.end {
 		return nil
 	}
-	return tokenize(d.text, from, s.end, make([]token, 0, (s.end-from)/5+4))
+	if d.lowers == nil {
+		d.lowers = make(map[string]string)
+	}
+	return tokenizeWith(d.text, from, s.end, make([]token, 0, (s.end-from)/5+4), d.lowers)
 }
 
 // tokens returns the tokens of sentence si: the kept tokens of the title

@@ -39,21 +39,68 @@ func toLower(s string) string {
 
 // tokenize appends the tokens of text[s:e] to toks.
 func tokenize(text string, s, e int, toks []token) []token {
-	for i := s; i < e; {
-		r, n := utf8.DecodeRuneInString(text[i:e])
-		if isSpace(r) {
-			i += n
-			continue
+	return tokenizeWith(text, s, e, toks, nil)
+}
+
+// asciiClass classifies ASCII bytes for the tokenizer's fast path.
+var asciiClass = func() (c [128]uint8) {
+	for b := 0; b < 128; b++ {
+		switch {
+		case 'a' <= b && b <= 'z', 'A' <= b && b <= 'Z', '0' <= b && b <= '9':
+			c[b] = classWord
+		case b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\v' || b == '\f':
+			c[b] = classSpace
+		default:
+			c[b] = classPunct
 		}
-		if !isWordRune(r) {
-			toks = append(toks, token{text: text[i : i+n], low: text[i : i+n], start: i, end: i + n})
-			i += n
-			continue
+	}
+	return c
+}()
+
+const (
+	classPunct = iota
+	classWord
+	classSpace
+)
+
+// tokenizeWith is tokenize with a map that shares the lower-case forms of
+// capitalised words across a document, so that each is allocated once;
+// lowers may be nil.
+func tokenizeWith(text string, s, e int, toks []token, lowers map[string]string) []token {
+	for i := s; i < e; {
+		var r rune
+		n := 1
+		if c := text[i]; c < utf8.RuneSelf {
+			switch asciiClass[c] {
+			case classSpace:
+				i++
+				continue
+			case classPunct:
+				toks = append(toks, token{text: text[i : i+1], low: text[i : i+1], start: i, end: i + 1})
+				i++
+				continue
+			}
+			r = rune(c)
+		} else {
+			r, n = utf8.DecodeRuneInString(text[i:e])
+			if isSpace(r) {
+				i += n
+				continue
+			}
+			if !isWordRune(r) {
+				toks = append(toks, token{text: text[i : i+n], low: text[i : i+n], start: i, end: i + n})
+				i += n
+				continue
+			}
 		}
 		j := i + n
 		for j < e {
+			if c := text[j]; c < utf8.RuneSelf && asciiClass[c] == classWord {
+				j++
+				continue
+			}
 			r2, n2 := utf8.DecodeRuneInString(text[j:e])
-			if isWordRune(r2) {
+			if r2 >= utf8.RuneSelf && isWordRune(r2) {
 				j += n2
 				continue
 			}
@@ -72,10 +119,33 @@ func tokenize(text string, s, e int, toks []token) []token {
 			}
 			break
 		}
-		toks = append(toks, token{text: text[i:j], low: toLower(text[i:j]), start: i, end: j, word: true})
+		w := text[i:j]
+		low := w
+		if needsLower(w) {
+			if l, ok := lowers[w]; ok {
+				low = l
+			} else {
+				low = strings.ToLower(w)
+				if lowers != nil {
+					lowers[w] = low
+				}
+			}
+		}
+		toks = append(toks, token{text: w, low: low, start: i, end: j, word: true})
 		i = j
 	}
 	return toks
+}
+
+// needsLower reports whether s has an upper-case or non-ASCII letter.
+func needsLower(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
+			return true
+		}
+	}
+	return false
 }
 
 func isWordRune(r rune) bool {
