@@ -470,8 +470,21 @@ func (d *document) labelAt(i int) (*speech, int, bool) {
 		return nil, 0, false
 	}
 	m := ms[len(ms)-1]
-	if m.to != end || m.name == "" {
+	if m.to != end {
 		return nil, 0, false
+	}
+	if m.name == "" {
+		// A role as a label: "THE PRESIDENT:", "THE VICE PRESIDENT:". It
+		// must fill the label and be in capitals, as transcripts write it.
+		if m.from != 0 || !s.first || !isAllCaps(d.text[toks[0].start:toks[end-1].end]) {
+			return nil, 0, false
+		}
+		d.resolve(&m)
+		name := d.speakerName(&m)
+		if name == "" {
+			return nil, 0, false
+		}
+		return &speech{speakers: []string{name}}, toks[0].start, true
 	}
 	d.resolve(&m)
 	if m.from > 0 || !s.first {

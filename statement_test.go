@@ -33,6 +33,10 @@ func TestAttribution(t *testing.T) {
 		{"purpose after a meeting verb", " date 2024-05-16 Readout\n\nPresident Joe Biden spoke today with Prime Minister Justin Trudeau of Canada to discuss the fires.", map[string]string{"President Joe Biden": "Joe Biden+Justin Trudeau/group"}},
 		{"transcript label", " date 2024-05-16 Remarks by President Biden and Prime Minister Trudeau of Canada\n\nPRESIDENT BIDEN: Welcome. It is good to see you.\n\nPRIME MINISTER TRUDEAU: Thank you.\n\n(Laughter.)", map[string]string{
 			"PRESIDENT BIDEN": "Joe Biden/label", "It is good": "Joe Biden/label", "PRIME MINISTER": "Justin Trudeau/label", "(Laughter.)": "-"}},
+		{"role as a transcript label", " date 2023-06-22 Remarks by President Biden and Prime Minister Modi of India\n\nTHE PRESIDENT: Welcome.\n\nPRIME MINISTER MODI: Thank you.", map[string]string{
+			"THE PRESIDENT": "Joe Biden/label", "PRIME MINISTER MODI": "Narendra Modi/label"}},
+		{"aside between subject and verb", lead + "Prime Minister Trudeau, for his part, thanked the President.", map[string]string{"Prime Minister Trudeau": "Justin Trudeau/name"}},
+		{"enumerated", lead + "(1) Prime Minister Trudeau noted the fires.", map[string]string{"(1) Prime Minister": "Justin Trudeau/name"}},
 		{"kremlin label with translation note", "Meeting with President of China Xi Jinping\n\nMay 14, 2017, Beijing\n\nVladimir Putin held talks with President of China Xi Jinping.\n\nPresident of China Xi Jinping (retranslated): I am very glad.\n\nVladimir Putin: Thank you.", map[string]string{
 			"President of China Xi Jinping (retranslated)": "Xi Jinping/label", "Vladimir Putin: Thank": "Vladimir Putin/label", "Vladimir Putin held": "-"}},
 		{"first person in MFA English", "On March 3, 2024, President Xi Jinping held talks with Prime Minister Pedro Sánchez of Spain.\n\nXi Jinping stressed that I have always believed in dialogue.", map[string]string{"Xi Jinping stressed": "Xi Jinping/name"}},
