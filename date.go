@@ -10,10 +10,10 @@ import (
 // TimeOfDay is the part of the day a meeting took place in.
 type TimeOfDay int
 
-// The parts of the day. The zero value, Unknown, means the text does not
-// say.
+// The parts of the day. The zero value, TimeUnknown, means the text does
+// not say.
 const (
-	Unknown TimeOfDay = iota
+	TimeUnknown TimeOfDay = iota
 	Morning
 	Afternoon
 	Evening
@@ -23,7 +23,7 @@ const (
 var timeOfDayNames = [...]string{"", "morning", "afternoon", "evening", "night"}
 
 // String returns the JSON form: "morning", "afternoon", "evening", "night",
-// or "" for Unknown.
+// or "" for TimeUnknown.
 func (t TimeOfDay) String() string {
 	if t < 0 || int(t) >= len(timeOfDayNames) {
 		return fmt.Sprintf("TimeOfDay(%d)", int(t))
@@ -188,7 +188,7 @@ func (d *document) findDate() {
 			}
 		}
 	}
-	if d.m.TimeOfDay == Unknown {
+	if d.m.TimeOfDay == TimeUnknown {
 		// A transcript's opening time stamp: "9:25 A.M. EDT".
 		for si := range d.sents {
 			if d.kind[si] == junkLine {
@@ -276,7 +276,7 @@ func shiftDays(date string, n int) string {
 func (d *document) scanTime(toks []token) {
 	for i, t := range toks {
 		w := t.lower()
-		if d.m.TimeOfDay == Unknown {
+		if d.m.TimeOfDay == TimeUnknown {
 			switch w {
 			case "morning":
 				d.m.TimeOfDay = Morning

@@ -27,6 +27,7 @@ type ParseError struct {
 	Err error
 }
 
+// Error returns "line:column: message".
 func (e *ParseError) Error() string {
 	return fmt.Sprintf("%d:%d: %v", e.Line, e.Column, e.Err)
 }

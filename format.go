@@ -10,16 +10,16 @@ type Format int
 
 // The formats. The zero value, FormatUnknown, means the text does not say.
 const (
-	FormatUnknown Format = iota
-	Talks                // formal talks or negotiations
-	MeetingFormat        // a meeting, a bilateral on the sidelines of a summit
-	PhoneCall            // a telephone conversation
-	VideoCall            // a videoconference or virtual meeting
-	Tea                  // talks or a conversation over tea
-	Meal                 // a dinner, lunch, breakfast or banquet
-	Message              // letters, messages or telegrams exchanged
-	Remarks              // a transcript of remarks to the press
-	OtherFormat          // some other encounter
+	FormatUnknown   Format = iota
+	FormatTalks            // formal talks or negotiations
+	FormatMeeting          // a meeting, a bilateral on the sidelines of a summit
+	FormatPhoneCall        // a telephone conversation
+	FormatVideoCall        // a videoconference or virtual meeting
+	FormatTea              // talks or a conversation over tea
+	FormatMeal             // a dinner, lunch, breakfast or banquet
+	FormatMessage          // letters, messages or telegrams exchanged
+	FormatRemarks          // a transcript of remarks to the press
+	FormatOther            // some other encounter
 )
 
 var formatNames = [...]string{"", "talks", "meeting", "phone_call", "video_call", "tea", "meal", "message", "remarks", "other"}
@@ -54,14 +54,14 @@ var formatCues = []struct {
 	words  []string
 	format Format
 }{
-	{[]string{"remarks by", "remarks before", "remarks at", "joint press", "press statements", "statements for the press"}, Remarks},
-	{[]string{"over tea", "on tea", "tea party", "tea talk", "had tea", "for tea", "tea with"}, Tea},
-	{[]string{"videoconference", "video conference", "video link", "videolink", "virtual meeting", "virtually", "video call", "video-conference", "via video"}, VideoCall},
-	{[]string{"telephone", "phone", "call with", "calls with", "call between", "’s call", "'s call", "spoke by"}, PhoneCall},
-	{[]string{"exchange of messages", "exchanged messages", "message to", "messages", "telegram", "greetings", "letter to", "exchanged letters", "condolences to"}, Message},
-	{[]string{"dinner", "lunch", "breakfast", "banquet", "luncheon"}, Meal},
-	{[]string{"talks", "negotiations"}, Talks},
-	{[]string{"meeting", "met with", "met today", "meets", "met ", "summit", "visit"}, MeetingFormat},
+	{[]string{"remarks by", "remarks before", "remarks at", "joint press", "press statements", "statements for the press"}, FormatRemarks},
+	{[]string{"over tea", "on tea", "tea party", "tea talk", "had tea", "for tea", "tea with"}, FormatTea},
+	{[]string{"videoconference", "video conference", "video link", "videolink", "virtual meeting", "virtually", "video call", "video-conference", "via video"}, FormatVideoCall},
+	{[]string{"telephone", "phone", "call with", "calls with", "call between", "’s call", "'s call", "spoke by"}, FormatPhoneCall},
+	{[]string{"exchange of messages", "exchanged messages", "message to", "messages", "telegram", "greetings", "letter to", "exchanged letters", "condolences to"}, FormatMessage},
+	{[]string{"dinner", "lunch", "breakfast", "banquet", "luncheon"}, FormatMeal},
+	{[]string{"talks", "negotiations"}, FormatTalks},
+	{[]string{"meeting", "met with", "met today", "meets", "met ", "summit", "visit"}, FormatMeeting},
 }
 
 // findFormat reads the format from the title, then from the lead.
@@ -75,10 +75,10 @@ func (d *document) findFormat() {
 		if f := formatIn(s); f != FormatUnknown {
 			d.m.Format = f
 			// "Meeting with ..." over a lead that says "held talks".
-			if f == MeetingFormat && len(lead) > 0 {
+			if f == FormatMeeting && len(lead) > 0 {
 				l := strings.ToLower(d.text[d.sents[lead[0]].start:d.sents[lead[len(lead)-1]].end])
-				if formatIn(l) == Talks {
-					d.m.Format = Talks
+				if formatIn(l) == FormatTalks {
+					d.m.Format = FormatTalks
 				}
 			}
 			return
@@ -87,7 +87,7 @@ func (d *document) findFormat() {
 	if d.m.Format == FormatUnknown && len(d.sents) > 0 {
 		for i := range d.sents {
 			if _, _, ok := d.labelAt(i); ok {
-				d.m.Format = Remarks
+				d.m.Format = FormatRemarks
 				return
 			}
 		}

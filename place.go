@@ -10,7 +10,7 @@ import (
 // no place.
 func (d *document) findPlace() {
 	switch d.m.Format {
-	case PhoneCall, VideoCall, Message:
+	case FormatPhoneCall, FormatVideoCall, FormatMessage:
 		return
 	}
 	title, lead := d.leadSentences()

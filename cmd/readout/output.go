@@ -117,7 +117,7 @@ func summarize(w io.Writer, m *readout.Meeting) {
 	}
 	fmt.Fprintf(w, "participants: %s\n", strings.Join(who, "; "))
 	date := m.Date
-	if m.TimeOfDay != readout.Unknown {
+	if m.TimeOfDay != readout.TimeUnknown {
 		date += " (" + m.TimeOfDay.String() + ")"
 	}
 	fmt.Fprintf(w, "date:         %s\n", date)

@@ -150,7 +150,7 @@ func writeMeeting(w io.Writer, s side) {
 	m := s.m
 	fmt.Fprintf(w, "%s: %s\n", s.label, s.name)
 	date := orNone(m.Date)
-	if m.TimeOfDay != readout.Unknown {
+	if m.TimeOfDay != readout.TimeUnknown {
 		date += ", " + m.TimeOfDay.String()
 	}
 	if m.Dateline != "" && m.Dateline != m.Date {
