@@ -80,7 +80,7 @@ func (d *document) parse() *Meeting {
 	title, lead := d.leadSentences()
 	head := append(append([]int(nil), title...), lead...)
 	for _, si := range head {
-		d.toks[si] = d.tokenize(si)
+		d.toks[si] = d.tokenize(si, nil)
 	}
 	d.curSi = -1
 	d.repairWords(head, nil)
@@ -278,17 +278,17 @@ type fixResult struct {
 	ok  bool
 }
 
-// tokenize returns the tokens of sentence si, header excluded.
-func (d *document) tokenize(si int) []token {
+// tokenize appends the tokens of sentence si, header excluded, to buf.
+func (d *document) tokenize(si int, buf []token) []token {
 	s := d.sents[si]
 	from := max(s.start, d.bodyFrom)
 	if from >= s.end {
-		return nil
+		return buf
 	}
 	if d.lowers == nil {
 		d.lowers = make(map[string]string)
 	}
-	return tokenizeWith(d.text, from, s.end, make([]token, 0, (s.end-from)/5+4), d.lowers)
+	return tokenizeWith(d.text, from, s.end, buf, d.lowers)
 }
 
 // tokens returns the tokens of sentence si: the kept tokens of the title
@@ -301,7 +301,9 @@ func (d *document) tokens(si int) []token {
 	if si == d.curSi {
 		return d.curToks
 	}
-	toks := d.tokenize(si)
+	// The body's tokens live in one buffer, reused from sentence to
+	// sentence: only the last sentence asked for is ever in use.
+	toks := d.tokenize(si, d.curToks[:0])
 	if d.streaming {
 		toks = d.repairTokens(toks, d.local)
 	}

@@ -19,8 +19,13 @@ type phrase []string
 
 // A phraseSet finds phrases at a token position, longest first.
 type phraseSet struct {
-	byFirst map[string][]phrase
-	value   map[string]string // phrase joined by spaces -> value
+	byFirst map[string][]phraseEntry
+}
+
+// A phraseEntry is a phrase and the value it stands for.
+type phraseEntry struct {
+	words phrase
+	value string
 }
 
 func (ps *phraseSet) add(p string, value string) {
@@ -29,20 +34,24 @@ func (ps *phraseSet) add(p string, value string) {
 		return
 	}
 	if ps.byFirst == nil {
-		ps.byFirst = make(map[string][]phrase)
-		ps.value = make(map[string]string)
+		ps.byFirst = make(map[string][]phraseEntry)
 	}
 	list := ps.byFirst[words[0]]
+	for k, e := range list {
+		if strings.Join(e.words, " ") == strings.Join(words, " ") {
+			list[k].value = value // a later line wins, as in a map
+			return
+		}
+	}
 	// Keep longest first so the first match is the longest.
 	i := 0
-	for i < len(list) && len(list[i]) >= len(words) {
+	for i < len(list) && len(list[i].words) >= len(words) {
 		i++
 	}
-	list = append(list, nil)
+	list = append(list, phraseEntry{})
 	copy(list[i+1:], list[i:])
-	list[i] = words
+	list[i] = phraseEntry{words, value}
 	ps.byFirst[words[0]] = list
-	ps.value[strings.Join(words, " ")] = value
 }
 
 // match returns the number of tokens of the longest phrase starting at
@@ -51,9 +60,9 @@ func (ps *phraseSet) match(toks []token, i int) (int, string) {
 	if i >= len(toks) || !toks[i].word {
 		return 0, ""
 	}
-	for _, p := range ps.byFirst[toks[i].lower()] {
-		if matchWords(toks, i, p) {
-			return len(p), ps.value[strings.Join(p, " ")]
+	for _, e := range ps.byFirst[toks[i].lower()] {
+		if matchWords(toks, i, e.words) {
+			return len(e.words), e.value
 		}
 	}
 	return 0, ""
