@@ -80,7 +80,13 @@ func (d *document) parse() *Meeting {
 	title, lead := d.leadSentences()
 	head := append(append([]int(nil), title...), lead...)
 	for _, si := range head {
-		d.toks[si] = d.tokenize(si, nil)
+		if si == d.curSi {
+			// Keep the tokens already made; the buffer starts anew.
+			d.toks[si], d.curToks = d.curToks, nil
+		} else {
+			s := d.sents[si]
+			d.toks[si] = d.tokenize(si, make([]token, 0, (s.end-s.start)/5+4))
+		}
 	}
 	d.curSi = -1
 	d.repairWords(head, nil)
@@ -239,7 +245,9 @@ func (d *document) repairTokens(toks []token, local *names.Local) []token {
 		r, done := d.fixes[w]
 		if !done {
 			r.fix, r.ok = d.gaz.FixWordLocal(w, local)
-			d.fixes[w] = r
+			if len(d.fixes) < memoSize {
+				d.fixes[w] = r
+			}
 		}
 		fix, ok := r.fix, r.ok
 		if !ok || fix.To == w || fix.Confidence < names.Medium || w == fix.To+"s" {
@@ -303,7 +311,11 @@ func (d *document) tokens(si int) []token {
 	}
 	// The body's tokens live in one buffer, reused from sentence to
 	// sentence: only the last sentence asked for is ever in use.
-	toks := d.tokenize(si, d.curToks[:0])
+	buf := d.curToks[:0]
+	if s := d.sents[si]; cap(buf) < (s.end-s.start)/5 {
+		buf = make([]token, 0, (s.end-s.start)/5+4)
+	}
+	toks := d.tokenize(si, buf)
 	if d.streaming {
 		toks = d.repairTokens(toks, d.local)
 	}
@@ -530,6 +542,10 @@ func validUTF8(s string) string {
 	return strings.ToValidUTF8(s, "\uFFFD")
 }
 
+// memoSize bounds each memo of a document, so that a text of many
+// distinct names does not hold an answer for each.
+const memoSize = 4096
+
 // lookup is the gazetteer's Lookup, remembered for the document.
 func (d *document) lookup(name string, q names.Query) names.Match {
 	byName := d.lookups[q]
@@ -540,7 +556,9 @@ func (d *document) lookup(name string, q names.Query) names.Match {
 	m, ok := byName[name]
 	if !ok {
 		m = d.gaz.Lookup(name, q)
-		byName[name] = m
+		if len(byName) < memoSize {
+			byName[name] = m
+		}
 	}
 	return m
 }
@@ -550,7 +568,9 @@ func (d *document) demonym(word string) (string, bool) {
 	c, ok := d.demonyms[word]
 	if !ok {
 		c, _ = d.gaz.Demonym(word)
-		d.demonyms[word] = c
+		if len(d.demonyms) < memoSize {
+			d.demonyms[word] = c
+		}
 	}
 	return c, c != ""
 }

@@ -126,7 +126,7 @@ func tokenizeWith(text string, s, e int, toks []token, lowers map[string]string)
 				low = l
 			} else {
 				low = strings.ToLower(w)
-				if lowers != nil {
+				if lowers != nil && len(lowers) < 4096 {
 					lowers[w] = low
 				}
 			}
