@@ -146,12 +146,45 @@ func splitLine(text string, s, e, line, para int, out []sentence) []sentence {
 		if r == '.' && isAbbreviation(text[start:i-1], text[k:e]) {
 			continue
 		}
-		out = append(out, sentence{start: start, end: j, line: line, para: para})
+		out = appendSentence(text, out, sentence{start: start, end: j, line: line, para: para})
 		start = k
 		i = k
 	}
 	if start < e {
-		out = append(out, sentence{start: start, end: e, line: line, para: para})
+		out = appendSentence(text, out, sentence{start: start, end: e, line: line, para: para})
+	}
+	return out
+}
+
+// maxSentence bounds a sentence's length in bytes. Real sentences of
+// readouts stay under a kilobyte; a longer run without a full stop (a
+// scraped page with no punctuation, a run of symbols) is cut at white
+// space, so that no sentence's tokens can take more than a little memory.
+const maxSentence = 2048
+
+// appendSentence appends s, cut into pieces of at most maxSentence bytes.
+func appendSentence(text string, out []sentence, s sentence) []sentence {
+	for s.end-s.start > maxSentence {
+		cut := s.start + maxSentence
+		// Back to the last white space, or else to a rune boundary.
+		k := strings.LastIndexAny(text[s.start+maxSentence/2:cut], " \t")
+		if k >= 0 {
+			cut = s.start + maxSentence/2 + k
+		} else {
+			for cut > s.start && !utf8.RuneStart(text[cut]) {
+				cut--
+			}
+		}
+		piece := s
+		piece.end = cut
+		piece.start, piece.end = trimSpace(text, piece.start, piece.end)
+		if piece.start < piece.end {
+			out = append(out, piece)
+		}
+		s.start, _ = trimSpace(text, cut, s.end)
+	}
+	if s.start < s.end {
+		out = append(out, s)
 	}
 	return out
 }

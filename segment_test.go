@@ -92,3 +92,26 @@ func TestIsJunk(t *testing.T) {
 		}
 	}
 }
+
+// TestLongSentenceIsCut checks that a run without a full stop is cut into
+// pieces of at most maxSentence bytes that still cover all its words.
+func TestLongSentenceIsCut(t *testing.T) {
+	text := strings.Repeat("and the leaders discussed cooperation ", 500) + strings.Repeat("“([«", 2000)
+	got := splitSentences(text)
+	if len(got) < 2 {
+		t.Fatalf("%d sentences, want the run cut", len(got))
+	}
+	pos := 0
+	for _, s := range got {
+		if s.end-s.start > maxSentence {
+			t.Errorf("sentence of %d bytes", s.end-s.start)
+		}
+		if strings.TrimSpace(text[pos:s.start]) != "" {
+			t.Errorf("text lost before %d: %q", s.start, text[pos:s.start])
+		}
+		pos = s.end
+	}
+	if strings.TrimSpace(text[pos:]) != "" {
+		t.Errorf("text lost at the end")
+	}
+}
