@@ -334,7 +334,7 @@ func (d *document) findMentionSpans(toks []token) {
 		sp := Span{toks[m.nameFrom].start, toks[m.to-1].end}
 		// The name proper ends before "of Country".
 		for k := m.nameFrom; k < m.to; k++ {
-			if toks[k].lower() == "of" {
+			if toks[k].lower() == "of" && k > m.nameFrom {
 				sp.End = toks[k-1].end
 				break
 			}
