@@ -171,7 +171,9 @@ func appendSentence(text string, out []sentence, s sentence) []sentence {
 		if k >= 0 {
 			cut = s.start + maxSentence/2 + k
 		} else {
-			for cut > s.start && !utf8.RuneStart(text[cut]) {
+			// At most three bytes back: a rune is at most four bytes long,
+			// and invalid bytes may never start one.
+			for n := 0; n < 3 && !utf8.RuneStart(text[cut]); n++ {
 				cut--
 			}
 		}

@@ -115,3 +115,13 @@ func TestLongSentenceIsCut(t *testing.T) {
 		t.Errorf("text lost at the end")
 	}
 }
+
+// TestLongInvalidRunIsCut is the fuzzer's case: a long run of bytes that
+// never start a rune must still be cut, not loop.
+func TestLongInvalidRunIsCut(t *testing.T) {
+	text := "AA" + strings.Repeat("\xb7", 5000)
+	got := splitSentences(text)
+	if len(got) < 2 || got[len(got)-1].end != len(text) {
+		t.Errorf("splitSentences gave %d sentences ending at %d, want the run cut and covered", len(got), got[len(got)-1].end)
+	}
+}
