@@ -2,8 +2,11 @@ package readout
 
 import (
 	"fmt"
+	"runtime"
+	"runtime/metrics"
 	"strings"
 	"testing"
+	"time"
 )
 
 // adversarial inputs: each builds about n bytes of a pathological readout.
@@ -46,11 +49,14 @@ func BenchmarkAdversarial(b *testing.B) {
 				p := Parser{MaxBytes: -1}
 				b.SetBytes(int64(len(text)))
 				b.ReportAllocs()
+				peak := newPeakHeap()
 				for b.Loop() {
 					if _, err := p.Parse(text); err != nil {
 						b.Fatal(err)
 					}
 				}
+				// Peak heap growth during the parses, as a multiple of the input.
+				b.ReportMetric(float64(peak.stop())/float64(len(text)), "peak-heap/input")
 			})
 		}
 	}
@@ -67,4 +73,43 @@ func TestAdversarialSmall(t *testing.T) {
 		}
 		checkMeeting(t, text, m)
 	}
+}
+
+// A peakHeap samples the live heap every millisecond and keeps the
+// largest growth over the heap at its start.
+type peakHeap struct {
+	done chan chan uint64
+}
+
+func newPeakHeap() *peakHeap {
+	runtime.GC()
+	p := &peakHeap{done: make(chan chan uint64)}
+	sample := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
+	metrics.Read(sample)
+	base := sample[0].Value.Uint64()
+	go func() {
+		var peak uint64
+		tick := time.NewTicker(time.Millisecond)
+		defer tick.Stop()
+		for {
+			select {
+			case reply := <-p.done:
+				reply <- peak
+				return
+			case <-tick.C:
+				metrics.Read(sample)
+				if v := sample[0].Value.Uint64(); v > base && v-base > peak {
+					peak = v - base
+				}
+			}
+		}
+	}()
+	return p
+}
+
+// stop ends the sampling and returns the peak growth in bytes.
+func (p *peakHeap) stop() uint64 {
+	reply := make(chan uint64)
+	p.done <- reply
+	return <-reply
 }
