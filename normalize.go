@@ -1,10 +1,6 @@
 package readout
 
-import (
-	"strings"
-
-	"github.com/readout-go/readout/internal/names"
-)
+import "github.com/readout-go/readout/internal/names"
 
 // NormalizeName returns the display form of a name: Unicode NFC, runs of
 // white space collapsed to one space, typographic apostrophes inside the
@@ -69,7 +65,7 @@ type NameMatch struct {
 	Confidence Confidence
 	// Rule names the rule that matched: "exact", "alias", "case",
 	// "spacing", "glued", "ocr", "mojibake", "transliteration",
-	// "edit_distance", "title", "inflection" or "role"; "" for no match.
+	// "editdistance", "title", "inflection" or "role"; "" for no match.
 	Rule string
 }
 
@@ -98,7 +94,7 @@ func (n *Normalizer) Lookup(name string, h Hint) NameMatch {
 		Country:    m.Person.Country,
 		Office:     m.Term.Office,
 		Confidence: Confidence(m.Confidence),
-		Rule:       strings.ReplaceAll(m.Rule.String(), " ", "_"),
+		Rule:       m.Rule.String(),
 	}
 	if m.Term.Country != "" {
 		out.Country = m.Term.Country
