@@ -76,7 +76,12 @@ func dateAt(toks []token, i int, ref string) (string, int) {
 		if k >= len(toks) {
 			return 0, false
 		}
-		n, err := strconv.Atoi(strings.TrimRight(toks[k].text, "stndrh"))
+		w := toks[k].text
+		// A range of days, "26-27" or "14–15": its first day.
+		if i := strings.IndexAny(w, "-–"); i > 0 && lo == 1 {
+			w = w[:i]
+		}
+		n, err := strconv.Atoi(strings.TrimRight(w, "stndrh"))
 		return n, err == nil && n >= lo && n <= hi
 	}
 	if i >= len(toks) {

@@ -16,6 +16,7 @@ func TestDates(t *testing.T) {
 		{"weekday past-biased", " date 2024-05-17 Readout of a Call\n\nOn Tuesday, President Biden spoke with President Macron.", "2024-05-14", TimeUnknown, false},
 		{"month-only header", " date 2024-05 Readout of a Call\n\nPresident Biden spoke today with President Macron.", "2024-05", TimeUnknown, false},
 		{"day and month against the dateline", " date 2024-01-03 Readout of a Call\n\nOn December 30, President Biden spoke with President Macron.", "2023-12-30", TimeUnknown, false},
+		{"range of days", " date 2024-01-27 Readout of a Meeting\n\nNational Security Advisor Jake Sullivan met with Director Wang Yi in Bangkok on January 26-27.", "2024-01-26", TimeUnknown, false},
 		{"dateline alone fixes nothing", " date 2021-08-20 Readout of a Call\n\nPresident Biden and Amir Tamim spoke to reaffirm their friendship.", "", TimeUnknown, false},
 		{"transcript time stamp", " date 2022-09-16 Remarks by Vice President Harris\n\n9:25 A.M. EDT\n\nVICE PRESIDENT HARRIS: Welcome.", "", Morning, false},
 	} {
