@@ -369,11 +369,9 @@ func (d *document) findImplicitHost() bool {
 				continue
 			}
 			d.addParty(toks, &m)
-			if n := len(d.parts); n > 1 && d.guestTitle() {
+			if d.guestTitle() {
 				// The host of a title that names only the guest goes first.
-				host := d.parts[n-1]
-				copy(d.parts[1:], d.parts[:n-1])
-				d.parts[0] = host
+				d.toFront(len(d.parts) - 1)
 			}
 			return true
 		}
@@ -445,9 +443,6 @@ func (d *document) addListItems(offset int, line string) {
 			m.match = names.Match{}
 		}
 		m.title = title
-		if len(title) > 0 {
-			m.title = title
-		}
 		d.addParty(toks, &m)
 	}
 }
@@ -476,9 +471,7 @@ func (d *document) findHouseHost(title string, fallback bool) {
 			d.addParty(nil, &m)
 			at = len(d.parts) - 1
 		}
-		host := d.parts[at]
-		copy(d.parts[1:at+1], d.parts[:at])
-		d.parts[0] = host
+		d.toFront(at)
 		return
 	}
 }
@@ -512,4 +505,11 @@ func (d *document) partIndex(m *mention) int {
 		}
 	}
 	return d.nameParticipant(m)
+}
+
+// toFront moves participant i to the front, where the host stands.
+func (d *document) toFront(i int) {
+	host := d.parts[i]
+	copy(d.parts[1:i+1], d.parts[:i])
+	d.parts[0] = host
 }

@@ -143,7 +143,7 @@ func splitLine(text string, s, e, line, para int, out []sentence) []sentence {
 		if k >= e || !startsSentence(text[k:e]) {
 			continue
 		}
-		if r == '.' && isAbbreviation(text[start:i-1], text[k:e]) {
+		if r == '.' && isAbbreviation(text[start:i-1]) {
 			continue
 		}
 		out = appendSentence(text, out, sentence{start: start, end: j, line: line, para: para})
@@ -213,8 +213,7 @@ func startsSentence(s string) bool {
 
 // isAbbreviation reports whether the text before a period ends in an
 // abbreviation or an initial, so that the period does not end the sentence.
-// next is the text after the period and the space.
-func isAbbreviation(before, next string) bool {
+func isAbbreviation(before string) bool {
 	w := lastWord(before)
 	if w == "" {
 		return false

@@ -17,7 +17,6 @@ type mention struct {
 	title       string // the title as written, "" when none
 	country     string // ISO code from a demonym or "of Country", "" if none
 	name        string // the name as read (repaired words), "" for a role
-	lead        bool   // a determiner stands before a bare role: "the President"
 	former      bool   // "former President X": not the office-holder
 	match       names.Match
 	participant int // index into document.parts, -1 when not a principal
@@ -178,7 +177,6 @@ func (d *document) mentionAt(toks []token, i int) (mention, bool) {
 		// "President of Russia".
 		m.to = j
 		m.title = strings.Join(title, " ")
-		m.lead = lead
 		if !lead {
 			m.from = i
 		}
