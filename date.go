@@ -77,6 +77,9 @@ func dateAt(toks []token, i int, ref string) (string, int) {
 			return 0, false
 		}
 		w := toks[k].text
+		if !isDigit(w[0]) {
+			return 0, false
+		}
 		// A range of days, "26-27" or "14–15": its first day.
 		if i := strings.IndexAny(w, "-–"); i > 0 && lo == 1 {
 			w = w[:i]

@@ -44,8 +44,7 @@ type document struct {
 	topicPos   int
 
 	// Memos of gazetteer look-ups, which repeat within a document.
-	lookups  map[names.Query]map[string]names.Match
-	demonyms map[string]string
+	lookups map[names.Query]map[string]names.Match
 
 	m *Meeting
 }
@@ -62,7 +61,7 @@ const (
 
 func newDocument(text string) *document {
 	d := &document{text: text, lex: theLexicon(), gaz: names.Default(),
-		lookups: make(map[names.Query]map[string]names.Match), demonyms: make(map[string]string)}
+		lookups: make(map[names.Query]map[string]names.Match)}
 	d.dateline, d.bodyFrom = header(text)
 	return d
 }
@@ -177,9 +176,12 @@ func isJunk(s string) bool {
 	if s == "" {
 		return true
 	}
-	switch strings.ToLower(strings.Trim(s, " *_")) {
-	case "###", "* * *", "***", "<…>", "<...>", "‹…>", "…", "...", "see also", "end", "[end]", "- end -", "– end –":
-		return true
+	if t := strings.Trim(s, " *_"); len(t) <= len("- end -")+4 {
+		for _, j := range furniture {
+			if strings.EqualFold(t, j) {
+				return true
+			}
+		}
 	}
 	if strings.Trim(s, "*#-–—_=~ ") == "" {
 		return true
@@ -192,6 +194,9 @@ func isJunk(s string) bool {
 	}
 	return isTimeLine(s)
 }
+
+// furniture lists the short lines of page furniture, in lower case.
+var furniture = []string{"###", "* * *", "***", "<…>", "<...>", "‹…>", "…", "...", "see also", "end", "[end]", "- end -", "– end –"}
 
 // isTimeLine reports a line such as "4:18 P.M. EDT" or "10:13 A.M. PST".
 func isTimeLine(s string) bool {
@@ -531,7 +536,21 @@ func collapseSpace(s string) string {
 	if clean {
 		return s
 	}
-	return strings.Join(strings.Fields(s), " ")
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			space = true
+			continue
+		}
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		space = false
+		b.WriteRune(r)
+	}
+	return b.String()
 }
 
 // validUTF8 returns s with each run of invalid bytes replaced by U+FFFD.
@@ -563,29 +582,14 @@ func (d *document) lookup(name string, q names.Query) names.Match {
 	return m
 }
 
-// demonym is the gazetteer's Demonym, remembered for the document.
-func (d *document) demonym(word string) (string, bool) {
-	c, ok := d.demonyms[word]
-	if !ok {
-		c, _ = d.gaz.Demonym(word)
-		if len(d.demonyms) < memoSize {
-			d.demonyms[word] = c
-		}
-	}
-	return c, c != ""
-}
+// demonym is the gazetteer's Demonym.
+func (d *document) demonym(word string) (string, bool) { return d.gaz.Demonym(word) }
 
 // plainWord reports whether a capitalised token is a word of the
 // package's own lists (a function word, a title, a month, a city, a
 // country, a reporting verb): never a garbled name.
 func (d *document) plainWord(t token) bool {
-	if notNames[t.low] || d.lex.titles.byFirst[t.low] != nil || d.lex.cues.byFirst[t.low] != nil {
-		return true
-	}
-	if _, ok := months[t.low]; ok {
-		return true
-	}
-	if _, ok := d.lex.cities[t.low]; ok {
+	if d.lex.plain[t.low] {
 		return true
 	}
 	_, ok := d.demonym(t.text)

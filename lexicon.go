@@ -92,6 +92,11 @@ type lexicon struct {
 	cities   map[string]city // key: lower-case name or alias
 	topics   phraseSet       // topic variants; value: the canonical topic
 	houses   []house         // title styles that name the host by office
+
+	// plain holds the lower-case words of the lists that start an entry
+	// (a title, a reporting verb, a city), the months and the function
+	// words: capitalised, they are never a garbled name.
+	plain map[string]bool
 }
 
 type venue struct {
@@ -189,6 +194,21 @@ func loadLexicon() *lexicon {
 			}
 		}
 	})
+	l.plain = make(map[string]bool)
+	for _, set := range []map[string][]phraseEntry{l.titles.byFirst, l.cues.byFirst} {
+		for w := range set {
+			l.plain[w] = true
+		}
+	}
+	for w := range l.cities {
+		l.plain[w] = true
+	}
+	for w := range months {
+		l.plain[w] = true
+	}
+	for w := range notNames {
+		l.plain[w] = true
+	}
 	return l
 }
 

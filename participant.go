@@ -275,6 +275,9 @@ func (d *document) fullerName(surname string) string {
 // honorifics, capitalised: "His Majesty King" -> "King", "Russian
 // president" -> "President".
 func officeTitle(t string) string {
+	if t == "" {
+		return ""
+	}
 	var out []string
 	for _, w := range strings.Fields(t) {
 		if honorifics[strings.ToLower(w)] {

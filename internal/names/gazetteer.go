@@ -15,7 +15,7 @@ import (
 //go:embed lexicon/*.txt lexicon/*.tsv
 var lexiconFS embed.FS
 
-// The two big sorted word lists are searched in place.
+// The two big word lists, one key a line.
 var (
 	//go:embed lexicon/english_words.txt
 	englishTxt string
@@ -25,8 +25,7 @@ var (
 
 // lexicon holds the package's embedded word lists, shared by all gazetteers.
 type lexicon struct {
-	english  string // sorted common English words (keys), one a line
-	proper   string // sorted capitalised dictionary entries (keys), one a line
+	words    map[string]wordKind // English words and dictionary proper nouns
 	block    map[string]bool
 	glue     map[string]bool
 	common   map[string]bool // common surnames: need context alone
@@ -74,8 +73,11 @@ func loadLexicon() *lexicon {
 		demonym: map[string]string{},
 		offices: map[string]string{},
 	}
-	l.english = englishTxt
-	l.proper = properTxt
+	// The keys are substrings of the embedded lists: the map holds no
+	// copies of the words.
+	l.words = make(map[string]wordKind, strings.Count(englishTxt, "\n")+strings.Count(properTxt, "\n"))
+	addLines(l.words, englishTxt, englishWord)
+	addLines(l.words, properTxt, properNoun)
 	for _, w := range lexLines("blocklist.txt") {
 		l.block[Key(w)] = true
 	}
@@ -117,37 +119,31 @@ func loadLexicon() *lexicon {
 	return l
 }
 
-// inSorted reports whether w is a line of blob, whose lines are sorted
-// bytewise and end in "\n"; it binary-searches the bytes in place.
-func inSorted(blob, w string) bool {
-	if w == "" || strings.IndexByte(w, '\n') >= 0 {
-		return false
-	}
-	lo, hi := 0, len(blob) // search line starts in [lo, hi)
-	for lo < hi {
-		mid := int(uint(lo+hi) >> 1)
-		// Move to the start of the line holding mid.
-		start := strings.LastIndexByte(blob[:mid], '\n') + 1
-		end := strings.IndexByte(blob[start:], '\n')
-		if end < 0 {
-			end = len(blob)
+// A wordKind tells which of the big word lists a key is on.
+type wordKind uint8
+
+const (
+	englishWord wordKind = 1 << iota
+	properNoun
+)
+
+// addLines marks each line of blob as a word of kind k.
+func addLines(m map[string]wordKind, blob string, k wordKind) {
+	for blob != "" {
+		line := blob
+		if i := strings.IndexByte(blob, '\n'); i >= 0 {
+			line, blob = blob[:i], blob[i+1:]
 		} else {
-			end += start
+			blob = ""
 		}
-		switch line := blob[start:end]; {
-		case line == w:
-			return true
-		case line < w:
-			lo = end + 1
-		default:
-			hi = start
+		if line = strings.TrimRight(line, "\r"); line != "" {
+			m[line] |= k
 		}
 	}
-	return false
 }
 
 // isEnglish reports whether key word w is a common English word.
-func (l *lexicon) isEnglish(w string) bool { return inSorted(l.english, w) }
+func (l *lexicon) isEnglish(w string) bool { return l.words[w]&englishWord != 0 }
 
 // isBlocked reports whether key word w is an English word, a dictionary
 // proper noun or a blocklisted place: a word never to repair or fuzz.
@@ -155,7 +151,7 @@ func (l *lexicon) isBlocked(w string) bool {
 	if _, ok := l.demonym[w]; ok {
 		return true
 	}
-	return l.block[w] || inSorted(l.english, w) || inSorted(l.proper, w)
+	return l.words[w] != 0 || l.block[w]
 }
 
 // hit is a way to reach a person from a string.
@@ -739,8 +735,27 @@ func (g *Gazetteer) People() []*Person { return g.people }
 // do not matter. It reports false for anything else. The table is embedded
 // (lexicon/demonyms.tsv). Demonym is safe for concurrent use.
 func (g *Gazetteer) Demonym(word string) (country string, ok bool) {
-	k := Key(word)
 	lx := getLex()
+	// A word of ASCII letters is looked up in lower case without
+	// building its key.
+	if len(word) <= 32 {
+		var buf [32]byte
+		b := buf[:0]
+		for i := 0; i < len(word); i++ {
+			c := word[i]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			} else if c < 'a' || c > 'z' {
+				break
+			}
+			b = append(b, c)
+		}
+		if len(b) == len(word) {
+			country, ok = lx.demonym[string(b)]
+			return country, ok
+		}
+	}
+	k := Key(word)
 	if c, ok := lx.demonym[k]; ok {
 		return c, true
 	}

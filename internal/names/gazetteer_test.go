@@ -135,24 +135,27 @@ func BenchmarkLoad(b *testing.B) {
 	}
 }
 
-func TestInSorted(t *testing.T) {
-	ws := strings.Split(strings.TrimSpace(englishTxt), "\n")
-	for i, w := range ws {
-		if i%7 == 0 && !inSorted(englishTxt, w) {
-			t.Fatalf("missing %q", w)
-		}
-		if i%5 == 0 && inSorted(englishTxt, w+"qq") {
-			t.Fatalf("found %q", w+"qq")
+func TestWordLists(t *testing.T) {
+	lx := getLex()
+	for _, blob := range []string{englishTxt, properTxt} {
+		ws := strings.Split(strings.TrimSpace(blob), "\n")
+		for i, w := range ws {
+			if i%7 == 0 && !lx.isBlocked(w) {
+				t.Fatalf("missing %q", w)
+			}
+			if i%5 == 0 && lx.isBlocked(w+"qq") {
+				t.Fatalf("found %q", w+"qq")
+			}
 		}
 	}
-	for _, w := range []string{ws[0], ws[len(ws)-1], "putting", "modified"} {
-		if !inSorted(englishTxt, w) {
-			t.Errorf("missing %q", w)
+	for _, w := range []string{"putting", "modified", "meeting"} {
+		if !lx.isEnglish(w) {
+			t.Errorf("isEnglish(%q) = false", w)
 		}
 	}
 	for _, w := range []string{"", "a", "zzzzzz", "aaaaa", "putin", "xiamen"} {
-		if inSorted(englishTxt, w) {
-			t.Errorf("found %q", w)
+		if lx.isEnglish(w) {
+			t.Errorf("isEnglish(%q) = true", w)
 		}
 	}
 }

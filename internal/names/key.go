@@ -46,8 +46,14 @@ func Key(s string) string {
 
 // latinMax bounds the runes latinKey maps from a table (Latin-1 Supplement,
 // Latin Extended-A and -B, IPA, modifiers, combining marks, Greek, Cyrillic;
-// a combining mark goes through the full path).
-const latinMax = 0x530
+// a combining mark goes through the full path). The General Punctuation
+// block (typographic quotes, dashes, the ellipsis), common in any script,
+// has a table of its own from punctFrom.
+const (
+	latinMax  = 0x530
+	punctFrom = 0x2000
+	punctMax  = 0x2070
+)
 
 const (
 	latinLetter = iota // mapped to latinTbl[r]
@@ -60,40 +66,56 @@ var (
 	latinOnce sync.Once
 	latinTbl  [latinMax]string
 	latinKind [latinMax]uint8
+	punctKind [punctMax - punctFrom]uint8
 )
+
+// keyKind classifies r for latinKey by what slowKey makes of it.
+func keyKind(r rune) (kind uint8, key string) {
+	k := slowKey(string(r))
+	switch {
+	case unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Me, r) || unicode.Is(unicode.Lm, r) || unicode.Is(unicode.Sk, r):
+		return latinSlow, ""
+	case strings.Contains(k, " "):
+		return latinSlow, ""
+	case k != "":
+		return latinLetter, k
+	case slowKey("a"+string(r)+"b") == "ab":
+		return latinDrop, ""
+	}
+	return latinSep, ""
+}
 
 // latinKey is Key for text in the Latin blocks below latinMax, by table;
 // ok is false when the text needs the full path.
 func latinKey(s string) (string, bool) {
 	latinOnce.Do(func() {
 		for r := rune(0x80); r < latinMax; r++ {
-			k := slowKey(string(r))
-			switch {
-			case unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Me, r) || unicode.Is(unicode.Lm, r) || unicode.Is(unicode.Sk, r):
-				latinKind[r] = latinSlow
-			case strings.Contains(k, " "):
-				latinKind[r] = latinSlow
-			case k != "":
-				latinKind[r], latinTbl[r] = latinLetter, k
-			case slowKey("a"+string(r)+"b") == "ab":
-				latinKind[r] = latinDrop
-			default:
-				latinKind[r] = latinSep
+			latinKind[r], latinTbl[r] = keyKind(r)
+		}
+		for r := rune(punctFrom); r < punctMax; r++ {
+			if k, _ := keyKind(r); k == latinDrop || k == latinSep {
+				punctKind[r-punctFrom] = k
+			} else {
+				punctKind[r-punctFrom] = latinSlow
 			}
 		}
 	})
 	b := make([]byte, 0, len(s))
 	space := false
 	for _, r := range s {
-		if r >= latinMax || r == utf8.RuneError {
-			return "", false
-		}
-		var out string
 		if r < utf8.RuneSelf {
 			b, space = appendASCIIKey(b, byte(r), space)
 			continue
 		}
-		switch latinKind[r] {
+		kind := uint8(latinSlow)
+		switch {
+		case r < latinMax:
+			kind = latinKind[r]
+		case punctFrom <= r && r < punctMax:
+			kind = punctKind[r-punctFrom]
+		}
+		var out string
+		switch kind {
 		case latinSlow:
 			return "", false
 		case latinDrop:
