@@ -1,6 +1,7 @@
 package names
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -130,21 +131,26 @@ var ocrByFirst = func() (t [256][][2]string) {
 	return t
 }()
 
-func ocrVariants(w string, start, budget int, fn func(v string, cost int) bool) bool {
+func ocrVariants(w string, start, budget int, fn func(v []byte, cost int) bool) bool {
+	var buf [64]byte
+	return ocrVariantsOf(append(buf[:0], w...), start, budget, 0, fn)
+}
+
+// ocrVariantsOf is ocrVariants over the bytes of w, at cost so far; the
+// slice fn sees is valid only during the call.
+func ocrVariantsOf(w []byte, start, budget, cost int, fn func(v []byte, cost int) bool) bool {
+	var buf [64]byte
 	for i := start; i < len(w); i++ {
 		for _, p := range ocrByFirst[w[i]] {
-			if !strings.HasPrefix(w[i:], p[0]) {
+			if !bytes.HasPrefix(w[i:], []byte(p[0])) {
 				continue
 			}
-			v := w[:i] + p[1] + w[i+len(p[0]):]
-			if !fn(v, 1) {
+			v := append(append(append(buf[:0], w[:i]...), p[1]...), w[i+len(p[0]):]...)
+			if !fn(v, cost+1) {
 				return false
 			}
-			if budget > 1 {
-				ok := ocrVariants(v, i+len(p[1]), budget-1, func(v2 string, c int) bool { return fn(v2, c+1) })
-				if !ok {
-					return false
-				}
+			if budget > 1 && !ocrVariantsOf(v, i+len(p[1]), budget-1, cost+1, fn) {
+				return false
 			}
 		}
 	}
@@ -245,8 +251,8 @@ func (g *Gazetteer) editCandidates(w string, fn func(nw string, d int)) {
 	}
 	g.fuzzy()
 	var seen []string
-	try := func(k string) {
-		for _, nw := range g.del[k] {
+	try := func(k []byte) {
+		for _, nw := range g.del[string(k)] {
 			if containsS(seen, nw) {
 				continue
 			}
@@ -257,13 +263,14 @@ func (g *Gazetteer) editCandidates(w string, fn func(nw string, d int)) {
 			}
 		}
 	}
-	try(w)
+	var b1, b2 [32]byte
+	try(append(b1[:0], w...))
 	for i := 0; i < len(w); i++ {
-		d1 := w[:i] + w[i+1:]
+		d1 := append(append(b1[:0], w[:i]...), w[i+1:]...)
 		try(d1)
 		if len(w) > 8 {
 			for j := i; j < len(d1); j++ {
-				try(d1[:j] + d1[j+1:])
+				try(append(append(b2[:0], d1[:j]...), d1[j+1:]...))
 			}
 		}
 	}
@@ -642,15 +649,15 @@ func (g *Gazetteer) fixOCR(k string, loc map[string]string) (Fix, bool) {
 		local bool
 	}
 	var cs []cand
-	ocrVariants(k, 0, 2, func(v string, cost int) bool {
-		_, isLoc := loc[v]
-		if isLoc || g.words[v] != nil {
+	ocrVariants(k, 0, 2, func(v []byte, cost int) bool {
+		_, isLoc := loc[string(v)]
+		if isLoc || g.words[string(v)] != nil {
 			for _, c := range cs {
-				if c.k == v {
+				if c.k == string(v) {
 					return true
 				}
 			}
-			cs = append(cs, cand{v, cost, isLoc})
+			cs = append(cs, cand{string(v), cost, isLoc})
 		}
 		return len(cs) < 8
 	})

@@ -439,9 +439,9 @@ func (g *Gazetteer) matchLone(w string, q Query, upper bool) Match {
 		}
 	}
 	for budget := 1; budget <= 2 && len(cs) == 0; budget++ {
-		ocrVariants(w, 0, budget, func(v string, cost int) bool {
-			if len(v) >= 4 {
-				add(v, OCR)
+		ocrVariants(w, 0, budget, func(v []byte, cost int) bool {
+			if len(v) >= 4 && g.words[string(v)] != nil {
+				add(string(v), OCR)
 			}
 			return len(cs) < 8
 		})
@@ -553,12 +553,16 @@ func (g *Gazetteer) wordCands(qw string) wordCands {
 		put(qw, Exact)
 		return c
 	}
+	if getLex().isBlocked(qw) {
+		// An English word or a known place is not fuzzed into a name.
+		return c
+	}
 	if len(qw) >= 3 {
 		for budget := 1; budget <= 2 && len(c) == 0; budget++ {
 			n := 0
-			ocrVariants(qw, 0, budget, func(v string, _ int) bool {
-				if g.words[v] != nil {
-					put(v, OCR)
+			ocrVariants(qw, 0, budget, func(v []byte, _ int) bool {
+				if g.words[string(v)] != nil {
+					put(string(v), OCR)
 				}
 				n++
 				return n < 400
