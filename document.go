@@ -19,6 +19,7 @@ type document struct {
 
 	sents   []sentence
 	toks    map[int][]token // kept tokens of the title and lead sentences, header excluded
+	early   map[int][]token // tokens of sentences read before the lead was known
 	kind    []lineKind
 	title   int // sentence index range [0, titleEnd) is the title
 	parts   []*party
@@ -73,13 +74,17 @@ func (d *document) parse() *Meeting {
 	// times; the body is tokenized as it is read, so that memory does not
 	// grow with the tokens of a long text.
 	d.toks = make(map[int][]token)
+	d.early = make(map[int][]token)
 	d.curSi = -1
 	d.classifyLines()
 	d.findDate()
 	title, lead := d.leadSentences()
 	head := append(append([]int(nil), title...), lead...)
 	for _, si := range head {
-		if si == d.curSi {
+		if t, ok := d.early[si]; ok {
+			d.toks[si] = t
+			delete(d.early, si)
+		} else if si == d.curSi {
 			// Keep the tokens already made; the buffer starts anew.
 			d.toks[si], d.curToks = d.curToks, nil
 		} else {
@@ -87,7 +92,7 @@ func (d *document) parse() *Meeting {
 			d.toks[si] = d.tokenize(si, make([]token, 0, (s.end-s.start)/5+4))
 		}
 	}
-	d.curSi = -1
+	d.curSi, d.curToks = -1, nil
 	d.repairWords(head, nil)
 	d.findParticipants()
 	d.local = names.NewLocal(d.localWords())
@@ -313,6 +318,25 @@ func (d *document) tokens(si int) []token {
 	}
 	if si == d.curSi {
 		return d.curToks
+	}
+	if t, ok := d.early[si]; ok {
+		if !d.streaming {
+			return t
+		}
+		// Tokens made before the statements are read: repair them
+		// once, as the body's own.
+		delete(d.early, si)
+		t = d.repairTokens(t, d.local)
+		d.curSi, d.curToks = si, t
+		return t
+	}
+	if !d.streaming && len(d.early) < maxEarly {
+		// The title, date lines and first paragraphs are read several
+		// times before the statements: keep their tokens.
+		s := d.sents[si]
+		t := d.tokenize(si, make([]token, 0, (s.end-s.start)/5+4))
+		d.early[si] = t
+		return t
 	}
 	// The body's tokens live in one buffer, reused from sentence to
 	// sentence: only the last sentence asked for is ever in use.
@@ -560,6 +584,10 @@ func validUTF8(s string) string {
 	}
 	return strings.ToValidUTF8(s, "\uFFFD")
 }
+
+// maxEarly bounds the sentences whose tokens are kept from before the
+// lead is known.
+const maxEarly = 64
 
 // memoSize bounds each memo of a document, so that a text of many
 // distinct names does not hold an answer for each.
