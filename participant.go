@@ -314,7 +314,7 @@ func (d *document) findMentionSpans(toks []token) {
 	// Only sentences with a word of a participant's name can mention one.
 	has := false
 	for _, t := range toks {
-		if t.word && t.cap() && (d.spanWords[t.low] || d.spanWords[names.Key(stripPossessive(t.text))]) {
+		if t.word && t.cap() && (d.spanWords[t.low] || !isKeyWord(t.low) && d.spanWords[names.Key(stripPossessive(t.text))]) {
 			has = true
 			break
 		}

@@ -19,6 +19,12 @@ type token struct {
 
 // cap reports whether the token starts with an upper-case letter.
 func (t token) cap() bool {
+	if t.text == "" {
+		return false
+	}
+	if c := t.text[0]; c < utf8.RuneSelf {
+		return 'A' <= c && c <= 'Z'
+	}
 	r, _ := utf8.DecodeRuneInString(t.text)
 	return unicode.IsUpper(r)
 }
@@ -135,6 +141,17 @@ func tokenizeWith(text string, s, e int, toks []token, lowers map[string]string)
 		i = j
 	}
 	return toks
+}
+
+// isKeyWord reports whether s is its own name key: ASCII lower-case
+// letters and digits only.
+func isKeyWord(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; !('a' <= c && c <= 'z' || '0' <= c && c <= '9') {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // needsLower reports whether s has an upper-case or non-ASCII letter.
