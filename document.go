@@ -3,6 +3,7 @@ package readout
 import (
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -36,6 +37,7 @@ type document struct {
 	streaming  bool // statements are being read: repair what is tokenized
 	curSi      int  // the sentence in curToks, or -1
 	curToks    []token
+	bodyBuf    []token      // the buffer the body is tokenized into
 	local      *names.Local // the participants' name words
 	fixes      map[string]fixResult
 	fixesLocal *names.Local
@@ -46,8 +48,10 @@ type document struct {
 
 	// Memos of gazetteer look-ups, which repeat within a document.
 	lookups map[names.Query]map[string]names.Match
+	known   map[string]bool // knownWord's answers for the current participants
 
-	m *Meeting
+	m  *Meeting
+	sc *scratch // buffers and memos, reused across parses
 }
 
 type lineKind uint8
@@ -61,10 +65,76 @@ const (
 )
 
 func newDocument(text string) *document {
-	d := &document{text: text, lex: theLexicon(), gaz: names.Default(),
-		lookups: make(map[names.Query]map[string]names.Match)}
+	sc := scratchPool.Get().(*scratch)
+	d := &document{text: text, lex: theLexicon(), gaz: names.Default(), sc: sc,
+		toks: sc.toks, early: sc.early, lowers: sc.lowers, fixes: sc.fixes,
+		lookups: sc.lookups, known: sc.known, bodyBuf: sc.body[:0]}
 	d.dateline, d.bodyFrom = header(text)
 	return d
+}
+
+// A scratch holds the buffers and memos of a parse, which are cleared and
+// reused by the next one: a pipeline over many files allocates them once
+// per worker, not once per file.
+type scratch struct {
+	slab        []token // the kept tokens of the title, lead and early sentences
+	body        []token // the buffer of the body's tokens
+	toks, early map[int][]token
+	lowers      map[string]string
+	fixes       map[string]fixResult
+	lookups     map[names.Query]map[string]names.Match
+	known       map[string]bool
+}
+
+var scratchPool = sync.Pool{New: func() any {
+	return &scratch{
+		toks: make(map[int][]token), early: make(map[int][]token),
+		lowers: make(map[string]string), fixes: make(map[string]fixResult),
+		lookups: make(map[names.Query]map[string]names.Match), known: make(map[string]bool),
+	}
+}}
+
+// maxSlab bounds the token slab a scratch keeps between parses.
+const maxSlab = 1 << 16
+
+// release clears the document's scratch, so that it holds nothing of
+// this text, and returns it to the pool.
+func (d *document) release() {
+	sc := d.sc
+	clear(sc.slab)
+	sc.slab = sc.slab[:0]
+	if cap(sc.slab) > maxSlab {
+		sc.slab = nil
+	}
+	if cap(d.bodyBuf) <= maxSlab {
+		sc.body = d.bodyBuf
+	}
+	clear(sc.body[:cap(sc.body)])
+	for _, m := range []map[int][]token{sc.toks, sc.early} {
+		clear(m)
+	}
+	clear(sc.lowers)
+	clear(sc.fixes)
+	clear(sc.lookups)
+	clear(sc.known)
+	*d = document{}
+	scratchPool.Put(sc)
+}
+
+// newTokens returns an empty token slice with room for n tokens, carved
+// from the scratch's slab.
+func (d *document) newTokens(n int) []token {
+	sc := d.sc
+	if len(sc.slab)+n > cap(sc.slab) {
+		if n > maxSlab/4 {
+			return make([]token, 0, n)
+		}
+		// The old slab stays with the slices already carved from it.
+		sc.slab = make([]token, 0, max(2*cap(sc.slab), 4*n, 1024))
+	}
+	l := len(sc.slab)
+	sc.slab = sc.slab[:l+n]
+	return sc.slab[l : l : l+n]
 }
 
 func (d *document) parse() *Meeting {
@@ -73,8 +143,6 @@ func (d *document) parse() *Meeting {
 	// Tokens are kept for the title and the lead, which are read several
 	// times; the body is tokenized as it is read, so that memory does not
 	// grow with the tokens of a long text.
-	d.toks = make(map[int][]token)
-	d.early = make(map[int][]token)
 	d.curSi = -1
 	d.classifyLines()
 	d.findDate()
@@ -86,13 +154,13 @@ func (d *document) parse() *Meeting {
 			delete(d.early, si)
 		} else if si == d.curSi {
 			// Keep the tokens already made; the buffer starts anew.
-			d.toks[si], d.curToks = d.curToks, nil
+			d.toks[si] = append(d.newTokens(len(d.curToks)), d.curToks...)
 		} else {
 			s := d.sents[si]
-			d.toks[si] = d.tokenize(si, make([]token, 0, (s.end-s.start)/5+4))
+			d.toks[si] = d.tokenize(si, d.newTokens((s.end-s.start)/5+4))
 		}
 	}
-	d.curSi, d.curToks = -1, nil
+	d.curSi = -1
 	d.repairWords(head, nil)
 	d.findParticipants()
 	d.local = names.NewLocal(d.localWords())
@@ -242,8 +310,9 @@ func (d *document) repairWords(only []int, local *names.Local) (repaired bool) {
 // repairTokens repairs the garbled name words of one sentence's tokens and
 // records each repair; it returns the tokens, a glued word split in two.
 func (d *document) repairTokens(toks []token, local *names.Local) []token {
-	if d.fixes == nil || d.fixesLocal != local {
-		d.fixes, d.fixesLocal = make(map[string]fixResult), local
+	if d.fixesLocal != local {
+		clear(d.fixes)
+		d.fixesLocal = local
 	}
 	for ti := 0; ti < len(toks); ti++ {
 		t := toks[ti]
@@ -303,9 +372,6 @@ func (d *document) tokenize(si int, buf []token) []token {
 	if from >= s.end {
 		return buf
 	}
-	if d.lowers == nil {
-		d.lowers = make(map[string]string)
-	}
 	return tokenizeWith(d.text, from, s.end, buf, d.lowers)
 }
 
@@ -334,17 +400,18 @@ func (d *document) tokens(si int) []token {
 		// The title, date lines and first paragraphs are read several
 		// times before the statements: keep their tokens.
 		s := d.sents[si]
-		t := d.tokenize(si, make([]token, 0, (s.end-s.start)/5+4))
+		t := d.tokenize(si, d.newTokens((s.end-s.start)/5+4))
 		d.early[si] = t
 		return t
 	}
 	// The body's tokens live in one buffer, reused from sentence to
 	// sentence: only the last sentence asked for is ever in use.
-	buf := d.curToks[:0]
+	buf := d.bodyBuf[:0]
 	if s := d.sents[si]; cap(buf) < (s.end-s.start)/5 {
-		buf = make([]token, 0, (s.end-s.start)/5+4)
+		buf = make([]token, 0, max((s.end-s.start)/5+4, 2*cap(buf)))
 	}
 	toks := d.tokenize(si, buf)
+	d.bodyBuf = toks[:0]
 	if d.streaming {
 		toks = d.repairTokens(toks, d.local)
 	}

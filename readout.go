@@ -132,5 +132,7 @@ func (p *Parser) Parse(text string) (*Meeting, error) {
 		return nil, ErrEmpty
 	}
 	d := newDocument(text)
-	return d.parse(), nil
+	m := d.parse()
+	d.release()
+	return m, nil
 }

@@ -98,7 +98,13 @@ func (d *document) mentionAt(toks []token, i int) (mention, bool) {
 		j += n
 		// "President of Belarus", "Prime Minister of the Kyrgyz Republic";
 		// but "Head of British Petroleum Robert Dudley" names a company.
-		if org := d.orgName(toks, j+1); j < len(toks) && toks[j].lower() == "of" && org > j+1 && !d.countryThenName(toks, j) {
+		org := 0
+		if j < len(toks) && toks[j].lower() == "of" {
+			if org = d.orgName(toks, j+1); org <= j+1 || d.countryThenName(toks, j) {
+				org = 0
+			}
+		}
+		if org > 0 {
 			if c, k := d.ofCountry(toks, j); c != "" && k == org {
 				m.country = c
 			}
@@ -326,16 +332,25 @@ func isAllCaps(w string) bool {
 // knownWord reports whether w is a name word of a participant or the
 // surname of a leader in the gazetteer.
 func (d *document) knownWord(w string) bool {
+	if known, ok := d.known[w]; ok {
+		return known
+	}
+	known := false
 	k := names.Key(w)
 	for _, p := range d.parts {
 		if p.words[k] {
-			return true
+			known = true
+			break
 		}
 	}
-	if d.lookup(w, names.Query{Date: d.date}).Person != nil {
-		return true
+	if !known {
+		known = d.lookup(w, names.Query{Date: d.date}).Person != nil
 	}
-	return false
+	if len(d.known) < memoSize {
+		// The answer holds until the participants change.
+		d.known[w] = known
+	}
+	return known
 }
 
 // A party is a participant under construction.
