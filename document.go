@@ -336,6 +336,7 @@ func (d *document) repairTokens(toks []token, local *names.Local) []token {
 		if w != t.text {
 			toks[ti].text = fix.To + t.text[len(w):]
 			toks[ti].low = toLower(toks[ti].text)
+			toks[ti].cls = classify(toks[ti].text, toks[ti].low, d.lex.vocab)
 			toks[ti].repaired = true
 			continue
 		}
@@ -344,13 +345,15 @@ func (d *document) repairTokens(toks []token, local *names.Local) []token {
 		if len(parts) == 1 {
 			toks[ti].text = fix.To
 			toks[ti].low = toLower(fix.To)
+			toks[ti].cls = classify(fix.To, toks[ti].low, d.lex.vocab)
 			toks[ti].repaired = true
 			continue
 		}
 		nt := make([]token, 0, len(toks)+len(parts)-1)
 		nt = append(nt, toks[:ti]...)
 		for _, p := range parts {
-			nt = append(nt, token{text: p, low: toLower(p), start: t.start, end: t.end, word: true, repaired: true})
+			low := toLower(p)
+			nt = append(nt, token{text: p, low: low, start: t.start, end: t.end, word: true, repaired: true, cls: classify(p, low, d.lex.vocab)})
 		}
 		nt = append(nt, toks[ti+1:]...)
 		toks = nt
@@ -372,7 +375,7 @@ func (d *document) tokenize(si int, buf []token) []token {
 	if from >= s.end {
 		return buf
 	}
-	return tokenizeWith(d.text, from, s.end, buf, d.lowers)
+	return tokenizeWith(d.text, from, s.end, buf, d.lowers, d.lex.vocab)
 }
 
 // tokens returns the tokens of sentence si: the kept tokens of the title
@@ -684,8 +687,11 @@ func (d *document) demonym(word string) (string, bool) { return d.gaz.Demonym(wo
 // package's own lists (a function word, a title, a month, a city, a
 // country, a reporting verb): never a garbled name.
 func (d *document) plainWord(t token) bool {
-	if d.lex.plain[t.low] {
+	if t.cls&clsPlain != 0 {
 		return true
+	}
+	if t.cls&clsDemonym == 0 {
+		return false
 	}
 	_, ok := d.demonym(t.text)
 	return ok

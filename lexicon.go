@@ -1,6 +1,8 @@
 package readout
 
 import (
+	"github.com/readout-go/readout/internal/names"
+
 	"bufio"
 	"embed"
 	"strconv"
@@ -20,6 +22,7 @@ type phrase []string
 // A phraseSet finds phrases at a token position, longest first.
 type phraseSet struct {
 	byFirst map[string][]phraseEntry
+	first   wordClass // when set, the class every first word has
 }
 
 // A phraseEntry is a phrase and the value it stands for.
@@ -57,7 +60,7 @@ func (ps *phraseSet) add(p string, value string) {
 // match returns the number of tokens of the longest phrase starting at
 // toks[i], and its value; 0 when none starts there.
 func (ps *phraseSet) match(toks []token, i int) (int, string) {
-	if i >= len(toks) || !toks[i].word {
+	if i >= len(toks) || !toks[i].word || toks[i].cls&ps.first != ps.first {
 		return 0, ""
 	}
 	for _, e := range ps.byFirst[toks[i].lower()] {
@@ -93,10 +96,11 @@ type lexicon struct {
 	topics   phraseSet       // topic variants; value: the canonical topic
 	houses   []house         // title styles that name the host by office
 
-	// plain holds the lower-case words of the lists that start an entry
-	// (a title, a reporting verb, a city), the months and the function
-	// words: capitalised, they are never a garbled name.
-	plain map[string]bool
+	// vocab classifies the lower-case words of the lists: the first
+	// words of titles and reporting verbs; the words that, capitalised,
+	// are never a garbled name (those, cities, months and function words);
+	// demonyms, particles and the words that start mentions.
+	vocab map[string]wordClass
 }
 
 type venue struct {
@@ -194,28 +198,48 @@ func loadLexicon() *lexicon {
 			}
 		}
 	})
-	l.plain = make(map[string]bool)
-	for _, set := range []map[string][]phraseEntry{l.titles.byFirst, l.cues.byFirst} {
-		for w := range set {
-			l.plain[w] = true
+	l.vocab = make(map[string]wordClass)
+	mark := func(c wordClass, words ...string) {
+		for _, w := range words {
+			l.vocab[w] |= c
 		}
 	}
+	for w := range l.titles.byFirst {
+		mark(clsTitle|clsPlain, w)
+	}
+	for w := range l.cues.byFirst {
+		mark(clsCue|clsPlain, w)
+	}
 	for w := range l.cities {
-		l.plain[w] = true
+		mark(clsPlain, w)
 	}
 	for w := range months {
-		l.plain[w] = true
+		mark(clsPlain, w)
 	}
 	for w := range notNames {
-		l.plain[w] = true
+		mark(clsPlain|clsNotName, w)
 	}
+	for w := range nameParticles {
+		mark(clsParticle, w)
+	}
+	for w := range mentionStarts {
+		mark(clsMentionStart, w)
+	}
+	mark(clsDemonym, names.DemonymWords()...)
+	for w := range l.topics.byFirst {
+		mark(clsTopic, w)
+	}
+	for w := range l.venueAt.byFirst {
+		mark(clsVenue, w)
+	}
+	l.titles.first, l.cues.first, l.topics.first, l.venueAt.first = clsTitle, clsCue, clsTopic, clsVenue
 	return l
 }
 
 // phraseWords returns p as the parser tokenizes it, lower case and
 // separated by spaces: "Washington D.C." -> "washington d.c.".
 func phraseWords(p string) string {
-	toks := tokenize(p, 0, len(p), nil)
+	toks := tokenizeWith(p, 0, len(p), nil, nil, nil)
 	words := make([]string, len(toks))
 	for i, t := range toks {
 		words[i] = t.low

@@ -48,7 +48,7 @@ var notNames = wordSet(`the a an in on at during after before this that these th
 func (d *document) findMentions(toks []token) []mention {
 	var out []mention
 	for i := 0; i < len(toks); {
-		if t := toks[i]; !t.word || !t.cap() && !isPrefixedName(t.text) && !mentionStarts[t.low] && d.lex.titles.byFirst[t.low] == nil {
+		if t := toks[i]; !t.word || t.cls&(clsCap|clsMentionStart|clsTitle) == 0 && !isPrefixedName(t.text) {
 			i++
 			continue
 		}
@@ -80,7 +80,7 @@ func (d *document) mentionAt(toks []token, i int) (mention, bool) {
 	}
 	var title []string
 	for j < len(toks) {
-		if toks[j].word && toks[j].cap() {
+		if toks[j].word && toks[j].cls&(clsCap|clsDemonym) == clsCap|clsDemonym {
 			if c, ok := d.demonym(toks[j].text); ok && m.country == "" {
 				// A demonym counts only before a title: "Russian President".
 				if n, _ := d.lex.titles.match(toks, j+1); n > 0 {
@@ -136,13 +136,14 @@ func (d *document) mentionAt(toks []token, i int) (mention, bool) {
 			}
 			break
 		}
-		lw := t.lower()
 		if t.cap() || isAllCaps(t.text) {
-			if notNames[lw] && !(len(nameWords) > 0 && isSuffix(t.text)) {
+			if t.cls&clsNotName != 0 && !(len(nameWords) > 0 && isSuffix(t.text)) {
 				break
 			}
-			if _, ok := d.demonym(t.text); ok && len(nameWords) == 0 {
-				break
+			if t.cls&clsDemonym != 0 && len(nameWords) == 0 {
+				if _, ok := d.demonym(t.text); ok {
+					break
+				}
 			}
 			if n, _ := d.lex.titles.match(toks, k); n > 0 {
 				break
@@ -156,9 +157,9 @@ func (d *document) mentionAt(toks []token, i int) (mention, bool) {
 		}
 		// Particles inside a name: "Ursula von der Leyen", "President von
 		// der Leyen", "Nouri al-Maliki", "Salman bin Hamad".
-		if (nameParticles[lw] || isPrefixedName(t.text)) && (len(nameWords) > 0 || len(title) > 0) {
+		if (t.cls&clsParticle != 0 || isPrefixedName(t.text)) && (len(nameWords) > 0 || len(title) > 0) {
 			e := k
-			for e < len(toks) && toks[e].word && nameParticles[toks[e].lower()] {
+			for e < len(toks) && toks[e].cls&clsParticle != 0 {
 				e++
 			}
 			if isPrefixedName(t.text) {
@@ -166,7 +167,7 @@ func (d *document) mentionAt(toks []token, i int) (mention, bool) {
 				k++
 				continue
 			}
-			if e < len(toks) && toks[e].word && (toks[e].cap() || isPrefixedName(toks[e].text)) && !notNames[toks[e].lower()] {
+			if e < len(toks) && toks[e].word && (toks[e].cap() || isPrefixedName(toks[e].text)) && toks[e].cls&clsNotName == 0 {
 				for ; k < e; k++ {
 					nameWords = append(nameWords, toks[k].text)
 				}
@@ -222,9 +223,9 @@ func (d *document) orgName(toks []token, i int) int {
 	var caps []int
 	for k < len(toks) && toks[k].word {
 		switch {
-		case toks[k].cap() && !notNames[toks[k].lower()] || toks[k].cap() && len(caps) == 0:
+		case toks[k].cap() && toks[k].cls&clsNotName == 0 || toks[k].cap() && len(caps) == 0:
 			caps = append(caps, k)
-		case nameParticles[toks[k].lower()] && len(caps) > 0:
+		case toks[k].cls&clsParticle != 0 && len(caps) > 0:
 		default:
 			k = len(toks)
 			continue
@@ -256,7 +257,7 @@ func (d *document) countryThenName(toks []token, i int) bool {
 		return false
 	}
 	n := 0
-	for ; k < len(toks) && toks[k].word && (toks[k].cap() || nameParticles[toks[k].lower()]); k++ {
+	for ; k < len(toks) && toks[k].word && (toks[k].cap() || toks[k].cls&clsParticle != 0); k++ {
 		n++
 	}
 	return n >= 2

@@ -15,6 +15,40 @@ type token struct {
 	start, end int
 	word       bool // letters or digits, not punctuation
 	repaired   bool
+	cls        wordClass
+}
+
+// A wordClass is a set of facts about a word, read once from the
+// lexicon's vocabulary when the word is tokenized, so that the hot paths
+// test a bit rather than look the word up again.
+type wordClass uint16
+
+const (
+	clsCap          wordClass = 1 << iota // starts with an upper-case letter
+	clsTitle                              // may start a title
+	clsCue                                // may start a reporting verb
+	clsPlain                              // a word of the lists: never a garbled name
+	clsDemonym                            // may be a demonym or country: ask Demonym
+	clsNotName                            // does not begin or continue a name
+	clsParticle                           // a particle inside names: "von", "bin"
+	clsMentionStart                       // may start a mention: "the", "former"
+	clsTopic                              // may start a topic
+	clsVenue                              // may start a venue
+)
+
+// classify returns the class of a word token with text and lower-case
+// form low, from vocab (which may be nil).
+func classify(text, low string, vocab map[string]wordClass) wordClass {
+	c := vocab[low]
+	if t := (token{text: text}); t.cap() {
+		c |= clsCap
+	}
+	if !isKeyWord(low) {
+		// The demonym table is keyed by name keys, which only words of
+		// ASCII lower-case letters and digits are already.
+		c |= clsDemonym
+	}
+	return c
 }
 
 // cap reports whether the token starts with an upper-case letter.
@@ -45,7 +79,7 @@ func toLower(s string) string {
 
 // tokenize appends the tokens of text[s:e] to toks.
 func tokenize(text string, s, e int, toks []token) []token {
-	return tokenizeWith(text, s, e, toks, nil)
+	return tokenizeWith(text, s, e, toks, nil, theLexicon().vocab)
 }
 
 // asciiClass classifies ASCII bytes for the tokenizer's fast path.
@@ -70,9 +104,9 @@ const (
 )
 
 // tokenizeWith is tokenize with a map that shares the lower-case forms of
-// capitalised words across a document, so that each is allocated once;
-// lowers may be nil.
-func tokenizeWith(text string, s, e int, toks []token, lowers map[string]string) []token {
+// capitalised words across a document, so that each is allocated once, and
+// the vocabulary that classifies words; either may be nil.
+func tokenizeWith(text string, s, e int, toks []token, lowers map[string]string, vocab map[string]wordClass) []token {
 	for i := s; i < e; {
 		var r rune
 		n := 1
@@ -137,7 +171,7 @@ func tokenizeWith(text string, s, e int, toks []token, lowers map[string]string)
 				}
 			}
 		}
-		toks = append(toks, token{text: w, low: low, start: i, end: j, word: true})
+		toks = append(toks, token{text: w, low: low, start: i, end: j, word: true, cls: classify(w, low, vocab)})
 		i = j
 	}
 	return toks

@@ -767,6 +767,18 @@ func (g *Gazetteer) Demonym(word string) (country string, ok bool) {
 	return "", false
 }
 
+// DemonymWords returns the keys of the one-word demonyms and country names
+// Demonym knows ("russian", "chinese", "france"), in no order.
+func DemonymWords() []string {
+	var out []string
+	for k := range getLex().demonym {
+		if strings.IndexByte(k, ' ') < 0 {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
 // officeKey resolves an office wording to the key of an office that has
 // terms in country (or in any country when country is "").
 func (g *Gazetteer) officeKey(office, country string) string {
