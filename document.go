@@ -620,14 +620,19 @@ func (d *document) labelAt(i int) (*speech, int, bool) {
 func collapseSpace(s string) string {
 	s = validUTF8(s)
 	clean := true
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c == '\n' || c == '\t' || c == '\r' || c == '\v' || c == '\f' || c >= utf8.RuneSelf || c == ' ' && i+1 < len(s) && s[i+1] == ' ' {
+	for i := 0; i < len(s) && clean; i++ {
+		switch c := s[i]; {
+		case c == '\n' || c == '\t' || c == '\r' || c == '\v' || c == '\f':
 			clean = false
-			break
+		case c == ' ':
+			clean = i+1 < len(s) && s[i+1] != ' '
+		case c >= utf8.RuneSelf:
+			r, n := utf8.DecodeRuneInString(s[i:])
+			clean = !unicode.IsSpace(r)
+			i += n - 1
 		}
 	}
-	if clean {
+	if clean && (s == "" || s[0] != ' ') {
 		return s
 	}
 	var b strings.Builder

@@ -125,3 +125,21 @@ func TestLongInvalidRunIsCut(t *testing.T) {
 		t.Errorf("splitSentences gave %d sentences ending at %d, want the run cut and covered", len(got), got[len(got)-1].end)
 	}
 }
+
+func TestCollapseSpace(t *testing.T) {
+	for in, want := range map[string]string{
+		"":                              "",
+		"Putin said.":                   "Putin said.",
+		"Putin  said.":                  "Putin said.",
+		"Putin\nsaid.":                  "Putin said.",
+		" Putin said. ":                 "Putin said.",
+		"“Xi’s words”":                  "“Xi’s words”",
+		"Xi\u00a0Jinping\u3000said":     "Xi Jinping said",
+		"bad \xff byte":                 "bad \ufffd byte",
+		"tabs\tand\r\nbreaks\u2028here": "tabs and breaks here",
+	} {
+		if got := collapseSpace(in); got != want {
+			t.Errorf("collapseSpace(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

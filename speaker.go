@@ -404,11 +404,14 @@ func (d *document) nameParticipant(m *mention) int {
 		}
 	}
 	best, bestScore := -1, 0
-	words := strings.Fields(m.name)
+	var buf [8]string
+	keys := buf[:0]
+	for _, w := range strings.Fields(m.name) {
+		keys = append(keys, names.Key(w))
+	}
 	for i, pt := range d.parts {
 		score := 0
-		for wi, w := range words {
-			k := names.Key(w)
+		for wi, k := range keys {
 			if nameParticles[k] || k == "al" {
 				continue
 			}

@@ -738,20 +738,26 @@ func (g *Gazetteer) Demonym(word string) (country string, ok bool) {
 	lx := getLex()
 	// A word of ASCII letters is looked up in lower case without
 	// building its key.
-	if len(word) <= 32 {
-		var buf [32]byte
+	if len(word) <= 64 {
+		var buf [64]byte
 		b := buf[:0]
 		for i := 0; i < len(word); i++ {
 			c := word[i]
 			if 'A' <= c && c <= 'Z' {
 				c += 'a' - 'A'
-			} else if c < 'a' || c > 'z' {
+			} else if (c < 'a' || c > 'z') && !(c == ' ' && i > 0 && i+1 < len(word) && word[i-1] != ' ') {
 				break
 			}
 			b = append(b, c)
 		}
 		if len(b) == len(word) {
-			country, ok = lx.demonym[string(b)]
+			// Letters and single spaces: the key is the lower case.
+			if country, ok = lx.demonym[string(b)]; ok {
+				return country, true
+			}
+			if len(b) > 4 && string(b[:4]) == "the " {
+				country, ok = lx.demonym[string(b[4:])]
+			}
 			return country, ok
 		}
 	}

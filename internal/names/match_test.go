@@ -268,12 +268,13 @@ func TestDemonym(t *testing.T) {
 		"Russian": "RU", "Chinese": "CN", "American": "US", "US": "US", "U.S.": "US",
 		"British": "GB", "UK": "GB", "German": "DE", "Greek": "GR", "Russia": "RU",
 		"Greece": "GR", "the United Kingdom": "GB", "Türkiye": "TR", "UN": "UN", "NATO": "NATO",
+		"THE UNITED KINGDOM": "GB", "United  Kingdom": "GB", " Russia": "RU", "Russian Federation": "RU",
 	} {
 		if got, ok := g.Demonym(in); !ok || got != want {
 			t.Errorf("Demonym(%q) = %q, %v; want %q", in, got, ok, want)
 		}
 	}
-	for _, in := range []string{"Putin", "President", "", "the"} {
+	for _, in := range []string{"Putin", "President", "", "the", "the ", "Russia n"} {
 		if got, ok := g.Demonym(in); ok {
 			t.Errorf("Demonym(%q) = %q, want none", in, got)
 		}
