@@ -64,7 +64,16 @@ const (
 	linkLine           // the line after "See also": a link title, maybe with a label
 )
 
+// loadOnce loads the lexicon and the gazetteer, side by side.
+var loadOnce sync.Once
+
 func newDocument(text string) *document {
+	loadOnce.Do(func() {
+		var wg sync.WaitGroup
+		wg.Go(func() { names.Default() })
+		theLexicon()
+		wg.Wait()
+	})
 	sc := scratchPool.Get().(*scratch)
 	d := &document{text: text, lex: theLexicon(), gaz: names.Default(), sc: sc,
 		toks: sc.toks, early: sc.early, lowers: sc.lowers, fixes: sc.fixes,

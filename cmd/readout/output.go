@@ -44,20 +44,12 @@ func (w *writer) write(file string, m *readout.Meeting) bool {
 	w.n++
 	switch {
 	case w.o.json:
-		var v any = m
-		if w.many {
-			v = struct {
-				File string `json:"file"`
-				*readout.Meeting
-			}{file, m}
-		}
-		b, err := json.Marshal(v)
+		b, err := encodeJSON(file, m, w.many)
 		if err != nil {
 			w.err = err
 			return false
 		}
 		w.bw.Write(b)
-		w.bw.WriteByte('\n')
 	case w.o.csv:
 		if !w.header {
 			w.csv.Write(csvHeader)
@@ -88,6 +80,30 @@ func (w *writer) write(file string, m *readout.Meeting) bool {
 
 // close flushes the output and reports a write error on stderr; it returns
 // the exit status.
+// writeEncoded writes a meeting encodeJSON has encoded.
+func (w *writer) writeEncoded(b []byte) bool {
+	if w.err != nil {
+		return false
+	}
+	w.n++
+	w.bw.Write(b)
+	return true
+}
+
+// encodeJSON returns the JSON line of m, with the file name when the
+// output holds several files.
+func encodeJSON(file string, m *readout.Meeting, many bool) ([]byte, error) {
+	var v any = m
+	if many {
+		v = struct {
+			File string `json:"file"`
+			*readout.Meeting
+		}{file, m}
+	}
+	b, err := json.Marshal(v)
+	return append(b, '\n'), err
+}
+
 func (w *writer) close(stderr io.Writer) int {
 	if w.err == nil {
 		w.err = w.bw.Flush()

@@ -25,7 +25,7 @@ var (
 
 // lexicon holds the package's embedded word lists, shared by all gazetteers.
 type lexicon struct {
-	words    map[string]wordKind // English words and dictionary proper nouns
+	words    *wordTable // English words and dictionary proper nouns
 	block    map[string]bool
 	glue     map[string]bool
 	common   map[string]bool // common surnames: need context alone
@@ -73,11 +73,7 @@ func loadLexicon() *lexicon {
 		demonym: map[string]string{},
 		offices: map[string]string{},
 	}
-	// The keys are substrings of the embedded lists: the map holds no
-	// copies of the words.
-	l.words = make(map[string]wordKind, strings.Count(englishTxt, "\n")+strings.Count(properTxt, "\n"))
-	addLines(l.words, englishTxt, englishWord)
-	addLines(l.words, properTxt, properNoun)
+	l.words = newWordTable([]string{englishTxt, properTxt}, []wordKind{englishWord, properNoun})
 	for _, w := range lexLines("blocklist.txt") {
 		l.block[Key(w)] = true
 	}
@@ -119,31 +115,8 @@ func loadLexicon() *lexicon {
 	return l
 }
 
-// A wordKind tells which of the big word lists a key is on.
-type wordKind uint8
-
-const (
-	englishWord wordKind = 1 << iota
-	properNoun
-)
-
-// addLines marks each line of blob as a word of kind k.
-func addLines(m map[string]wordKind, blob string, k wordKind) {
-	for blob != "" {
-		line := blob
-		if i := strings.IndexByte(blob, '\n'); i >= 0 {
-			line, blob = blob[:i], blob[i+1:]
-		} else {
-			blob = ""
-		}
-		if line = strings.TrimRight(line, "\r"); line != "" {
-			m[line] |= k
-		}
-	}
-}
-
 // isEnglish reports whether key word w is a common English word.
-func (l *lexicon) isEnglish(w string) bool { return l.words[w]&englishWord != 0 }
+func (l *lexicon) isEnglish(w string) bool { return l.words.kind(w)&englishWord != 0 }
 
 // isBlocked reports whether key word w is an English word, a dictionary
 // proper noun or a blocklisted place: a word never to repair or fuzz.
@@ -151,7 +124,7 @@ func (l *lexicon) isBlocked(w string) bool {
 	if _, ok := l.demonym[w]; ok {
 		return true
 	}
-	return l.words[w] != 0 || l.block[w]
+	return l.words.kind(w) != 0 || l.block[w]
 }
 
 // hit is a way to reach a person from a string.

@@ -204,10 +204,15 @@ var (
 // concurrent use.
 func Default() *Gazetteer {
 	defaultOnce.Do(func() {
+		// The word lists load while the rows are read; the index of
+		// garbled spellings is built in the background, ready when the
+		// first garbled name comes.
+		go getLex()
 		g, err := parse(gazetteerTSV)
 		if err != nil {
 			panic("names: embedded gazetteer: " + err.Error())
 		}
+		go g.fuzzy()
 		defaultG = g
 	})
 	return defaultG
