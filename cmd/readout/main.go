@@ -259,6 +259,9 @@ func walkDir(dir string, files chan<- string) {
 	}
 	for _, e := range entries {
 		p := dir + string(os.PathSeparator) + e.Name()
+		if os.IsPathSeparator(dir[len(dir)-1]) {
+			p = dir + e.Name() // "corpus/" lists "corpus/a.txt"
+		}
 		switch {
 		case e.IsDir():
 			walkDir(p, files)

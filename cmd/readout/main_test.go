@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -203,5 +204,16 @@ func TestWriteErrorReportedOnce(t *testing.T) {
 	code := run([]string{"-json", "-r", dir}, strings.NewReader(""), &failingWriter{}, &errb)
 	if code != 1 || strings.Count(errb.String(), "broken pipe") != 1 {
 		t.Errorf("code %d, stderr %q", code, errb.String())
+	}
+}
+
+func TestRecurseNamesFiles(t *testing.T) {
+	dir := corpusDir(t, 1)
+	want := `"file":` + strconv.Quote(filepath.Join(dir, "r000.txt"))
+	for _, arg := range []string{dir, dir + string(os.PathSeparator)} {
+		_, out, _ := runCLI(t, "", "-json", "-r", arg)
+		if !strings.Contains(out, want) {
+			t.Errorf("readout -json -r %s: no %s in %.200s", arg, want, out)
+		}
 	}
 }
