@@ -295,9 +295,11 @@ func isTimeLine(s string) bool {
 func (d *document) localWords() []string {
 	var out []string
 	for _, p := range d.parts {
-		out = append(out, strings.Fields(p.Name)...)
+		for w := range strings.FieldsSeq(p.Name) {
+			out = append(out, w)
+		}
 		for _, m := range p.Mentions {
-			for _, w := range strings.Fields(d.text[m.Start:m.End]) {
+			for w := range strings.FieldsSeq(d.text[m.Start:m.End]) {
 				out = append(out, stripPossessive(strings.Trim(w, ",.")))
 			}
 		}

@@ -217,15 +217,14 @@ func (d *document) addParty(toks []token, m *mention) {
 		p.person = person
 		p.Name = person.Name
 	}
-	for _, w := range strings.Fields(p.Name) {
-		p.words[names.Key(w)] = true
-	}
-	if p.first == "" {
-		if f := strings.Fields(p.Name); len(f) > 0 {
-			p.first = names.Key(f[0])
+	for w := range strings.FieldsSeq(p.Name) {
+		k := names.Key(w)
+		p.words[k] = true
+		if p.first == "" {
+			p.first = k
 		}
 	}
-	for _, w := range strings.Fields(m.name) {
+	for w := range strings.FieldsSeq(m.name) {
 		if k := names.Key(w); k != "" && !nameParticles[k] {
 			p.words[k] = true
 		}
@@ -279,6 +278,17 @@ func (d *document) fullerName(surname string) string {
 func officeTitle(t string) string {
 	if t == "" {
 		return ""
+	}
+	// Most titles are already office titles: check before building.
+	same := t[0] != ' ' && t[len(t)-1] != ' ' && !strings.Contains(t, "  ")
+	for w := range strings.FieldsSeq(t) {
+		if !same {
+			break
+		}
+		same = !inLower(honorifics, w) && (smallWords[w] || hasUpper(w))
+	}
+	if same {
+		return t
 	}
 	var out []string
 	for _, w := range strings.Fields(t) {

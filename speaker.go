@@ -406,7 +406,7 @@ func (d *document) nameParticipant(m *mention) int {
 	best, bestScore := -1, 0
 	var buf [8]string
 	keys := buf[:0]
-	for _, w := range strings.Fields(m.name) {
+	for w := range strings.FieldsSeq(m.name) {
 		keys = append(keys, names.Key(w))
 	}
 	for i, pt := range d.parts {

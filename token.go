@@ -177,6 +177,36 @@ func tokenizeWith(text string, s, e int, toks []token, lowers map[string]string,
 	return toks
 }
 
+// hasUpper reports whether lower-casing changes w.
+func hasUpper(w string) bool {
+	for _, r := range w {
+		if unicode.ToLower(r) != r {
+			return true
+		}
+	}
+	return false
+}
+
+// inLower reports whether the lower case of w is in set, without
+// allocating for a short ASCII word.
+func inLower(set map[string]bool, w string) bool {
+	if len(w) > 32 {
+		return set[strings.ToLower(w)]
+	}
+	var buf [32]byte
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return set[strings.ToLower(w)]
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return set[string(buf[:len(w)])]
+}
+
 // isKeyWord reports whether s is its own name key: ASCII lower-case
 // letters and digits only.
 func isKeyWord(s string) bool {

@@ -43,7 +43,10 @@ var (
 )
 
 func getLex() *lexicon {
-	lexOnce.Do(func() { lex = loadLexicon() })
+	lexOnce.Do(func() {
+		lex = loadLexicon()
+		interned.lexicon.Store(lex.words)
+	})
 	return lex
 }
 

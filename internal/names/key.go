@@ -210,10 +210,14 @@ func asciiKey(s string) string {
 	if ok {
 		return s
 	}
-	b := make([]byte, 0, len(s))
+	var buf [64]byte
+	b := buf[:0]
 	space := false
 	for i := 0; i < len(s); i++ {
 		b, space = appendASCIIKey(b, s[i], space)
+	}
+	if len(b) <= len(buf) {
+		return intern(b) // a known word needs no new string
 	}
 	return string(b)
 }

@@ -20,6 +20,7 @@ package names
 
 import (
 	_ "embed"
+	"strings"
 	"sync"
 )
 
@@ -213,6 +214,11 @@ func Default() *Gazetteer {
 			panic("names: embedded gazetteer: " + err.Error())
 		}
 		go g.fuzzy()
+		ws := make([]string, 0, len(g.words))
+		for w := range g.words {
+			ws = append(ws, w)
+		}
+		interned.names.Store(newWordTable([]string{strings.Join(ws, "\n")}, []wordKind{englishWord}))
 		defaultG = g
 	})
 	return defaultG

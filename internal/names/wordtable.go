@@ -3,6 +3,7 @@ package names
 import (
 	"hash/maphash"
 	"strings"
+	"sync/atomic"
 )
 
 // A wordTable is a set of words with a kind each, kept as one string of
@@ -79,6 +80,42 @@ func (t *wordTable) add(off, n int, k wordKind) {
 func (t *wordTable) word(s uint32) string {
 	off, n := int(s>>12)-1, int(s>>2&0x3ff)
 	return t.blob[off : off+n]
+}
+
+// find returns the word of the table spelled b, without allocating.
+func (t *wordTable) find(b []byte) (string, bool) {
+	if len(b) == 0 {
+		return "", false
+	}
+	mask := uint64(len(t.slots) - 1)
+	for i := maphash.Bytes(t.seed, b) & mask; ; i = (i + 1) & mask {
+		s := t.slots[i]
+		if s == 0 {
+			return "", false
+		}
+		if int(s>>2&0x3ff) == len(b) && t.word(s) == string(b) {
+			return t.word(s), true
+		}
+	}
+}
+
+// interned holds the key words Key returns without allocating: the
+// English words and proper nouns of the lexicon, then also the name words
+// of the default gazetteer.
+var interned struct {
+	lexicon, names atomic.Pointer[wordTable]
+}
+
+// intern returns the interned copy of key b, or b as a new string.
+func intern(b []byte) string {
+	for _, t := range []*wordTable{interned.lexicon.Load(), interned.names.Load()} {
+		if t != nil {
+			if s, ok := t.find(b); ok {
+				return s
+			}
+		}
+	}
+	return string(b)
 }
 
 // kind returns the kinds of w, 0 when it is on no list.
