@@ -31,7 +31,7 @@ type document struct {
 	leadDone              bool
 	titleSents, leadSents []int // cached by leadSentences
 
-	lowers map[string]string // shared lower-case forms of capitalised words
+	words map[string]wordEntry // the lower case and class of each word read
 
 	// Tokens of the body, read one sentence at a time.
 	streaming  bool // statements are being read: repair what is tokenized
@@ -76,7 +76,7 @@ func newDocument(text string) *document {
 	})
 	sc := scratchPool.Get().(*scratch)
 	d := &document{text: text, lex: theLexicon(), gaz: names.Default(), sc: sc,
-		toks: sc.toks, early: sc.early, lowers: sc.lowers, fixes: sc.fixes,
+		toks: sc.toks, early: sc.early, words: sc.words, fixes: sc.fixes,
 		lookups: sc.lookups, known: sc.known, bodyBuf: sc.body[:0]}
 	d.dateline, d.bodyFrom = header(text)
 	return d
@@ -89,7 +89,7 @@ type scratch struct {
 	slab        []token // the kept tokens of the title, lead and early sentences
 	body        []token // the buffer of the body's tokens
 	toks, early map[int][]token
-	lowers      map[string]string
+	words       map[string]wordEntry
 	fixes       map[string]fixResult
 	lookups     map[names.Query]map[string]names.Match
 	known       map[string]bool
@@ -98,7 +98,7 @@ type scratch struct {
 var scratchPool = sync.Pool{New: func() any {
 	return &scratch{
 		toks: make(map[int][]token), early: make(map[int][]token),
-		lowers: make(map[string]string), fixes: make(map[string]fixResult),
+		words: make(map[string]wordEntry), fixes: make(map[string]fixResult),
 		lookups: make(map[names.Query]map[string]names.Match), known: make(map[string]bool),
 	}
 }}
@@ -122,7 +122,7 @@ func (d *document) release() {
 	for _, m := range []map[int][]token{sc.toks, sc.early} {
 		clear(m)
 	}
-	clear(sc.lowers)
+	clear(sc.words)
 	clear(sc.fixes)
 	clear(sc.lookups)
 	clear(sc.known)
@@ -386,7 +386,7 @@ func (d *document) tokenize(si int, buf []token) []token {
 	if from >= s.end {
 		return buf
 	}
-	return tokenizeWith(d.text, from, s.end, buf, d.lowers, d.lex.vocab)
+	return tokenizeWith(d.text, from, s.end, buf, d.words, d.lex.vocab)
 }
 
 // tokens returns the tokens of sentence si: the kept tokens of the title
@@ -632,15 +632,19 @@ func collapseSpace(s string) string {
 	s = validUTF8(s)
 	clean := true
 	for i := 0; i < len(s) && clean; i++ {
-		switch c := s[i]; {
-		case c == '\n' || c == '\t' || c == '\r' || c == '\v' || c == '\f':
-			clean = false
+		c := s[i]
+		if ' ' < c && c < utf8.RuneSelf {
+			continue // most bytes
+		}
+		switch {
 		case c == ' ':
 			clean = i+1 < len(s) && s[i+1] != ' '
 		case c >= utf8.RuneSelf:
 			r, n := utf8.DecodeRuneInString(s[i:])
 			clean = !unicode.IsSpace(r)
 			i += n - 1
+		default:
+			clean = c != '\n' && c != '\t' && c != '\r' && c != '\v' && c != '\f'
 		}
 	}
 	if clean && (s == "" || s[0] != ' ') {

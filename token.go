@@ -103,10 +103,17 @@ const (
 	classSpace
 )
 
-// tokenizeWith is tokenize with a map that shares the lower-case forms of
-// capitalised words across a document, so that each is allocated once, and
-// the vocabulary that classifies words; either may be nil.
-func tokenizeWith(text string, s, e int, toks []token, lowers map[string]string, vocab map[string]wordClass) []token {
+// A wordEntry is what tokenizing found of a word: its lower case and class.
+type wordEntry struct {
+	low string
+	cls wordClass
+}
+
+// tokenizeWith is tokenize with a map that remembers each word's lower
+// case and class across a document, so that each is worked out (and
+// allocated) once, and the vocabulary that classifies words; either may be
+// nil.
+func tokenizeWith(text string, s, e int, toks []token, words map[string]wordEntry, vocab map[string]wordClass) []token {
 	for i := s; i < e; {
 		var r rune
 		n := 1
@@ -160,18 +167,18 @@ func tokenizeWith(text string, s, e int, toks []token, lowers map[string]string,
 			break
 		}
 		w := text[i:j]
-		low := w
-		if needsLower(w) {
-			if l, ok := lowers[w]; ok {
-				low = l
-			} else {
-				low = strings.ToLower(w)
-				if lowers != nil && len(lowers) < 4096 {
-					lowers[w] = low
-				}
+		we, ok := words[w]
+		if !ok {
+			we.low = w
+			if needsLower(w) {
+				we.low = strings.ToLower(w)
+			}
+			we.cls = classify(w, we.low, vocab)
+			if words != nil && len(words) < 4096 {
+				words[w] = we
 			}
 		}
-		toks = append(toks, token{text: w, low: low, start: i, end: j, word: true, cls: classify(w, low, vocab)})
+		toks = append(toks, token{text: w, low: we.low, start: i, end: j, word: true, cls: we.cls})
 		i = j
 	}
 	return toks
