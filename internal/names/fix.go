@@ -43,44 +43,53 @@ func isVowel(c byte) bool {
 // "Selenskyj" and "Zelenskyy" give "selenski"; "Xi" and "Si" give "si";
 // "Jingping" and "Jinping" give "inping". Non-ASCII words are returned as is.
 func skeleton(w string) string {
+	var buf [64]byte
+	return string(appendSkeleton(buf[:0], w))
+}
+
+// appendSkeleton appends the skeleton of w to b.
+func appendSkeleton(b []byte, w string) []byte {
 	if !isASCII(w) || w == "" {
-		return w
+		return append(b, w...)
 	}
-	if strings.HasPrefix(w, "hs") && len(w) > 2 {
-		w = "s" + w[2:]
-	} else if w[0] == 'x' {
-		w = "s" + w[1:]
+	var wbuf [64]byte
+	ws := append(wbuf[:0], w...)
+	if len(ws) > 2 && ws[0] == 'h' && ws[1] == 's' {
+		ws = ws[1:]
+		ws[0] = 's'
+	} else if ws[0] == 'x' {
+		ws[0] = 's'
 	}
-	b := make([]byte, 0, len(w)+4)
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		rest := w[i:]
+	from := len(b)
+	for i := 0; i < len(ws); i++ {
+		c := ws[i]
+		rest := ws[i:]
 		switch {
-		case strings.HasPrefix(rest, "tsch"):
+		case bytes.HasPrefix(rest, []byte("tsch")):
 			b = append(b, 'c', 'h')
 			i += 3
 			continue
-		case strings.HasPrefix(rest, "sch"):
+		case bytes.HasPrefix(rest, []byte("sch")):
 			b = append(b, 's', 'h')
 			i += 2
 			continue
-		case strings.HasPrefix(rest, "tch"):
+		case bytes.HasPrefix(rest, []byte("tch")):
 			b = append(b, 'c', 'h')
 			i += 2
 			continue
-		case strings.HasPrefix(rest, "ou"), strings.HasPrefix(rest, "oe") && i > 0:
+		case bytes.HasPrefix(rest, []byte("ou")), bytes.HasPrefix(rest, []byte("oe")) && i > 0:
 			b = append(b, 'u')
 			i++
 			continue
-		case strings.HasPrefix(rest, "ph"):
+		case bytes.HasPrefix(rest, []byte("ph")):
 			b = append(b, 'f')
 			i++
 			continue
-		case strings.HasPrefix(rest, "ck"):
+		case bytes.HasPrefix(rest, []byte("ck")):
 			b = append(b, 'k')
 			i++
 			continue
-		case strings.HasPrefix(rest, "ng") && i+2 < len(w) && !isVowel(w[i+2]) && w[i+2] != 'g':
+		case bytes.HasPrefix(rest, []byte("ng")) && i+2 < len(ws) && !isVowel(ws[i+2]) && ws[i+2] != 'g':
 			b = append(b, 'n')
 			i++
 			continue
@@ -98,18 +107,19 @@ func skeleton(w string) string {
 			b = append(b, c)
 		}
 	}
-	if len(b) > 3 && b[len(b)-1] == 'e' {
+	if len(b)-from > 3 && b[len(b)-1] == 'e' {
 		b = b[:len(b)-1]
 	}
 	// Collapse doubled letters.
-	out := b[:0]
-	for i, c := range b {
-		if i > 0 && c == b[i-1] {
+	sk := b[from:]
+	out := sk[:0]
+	for i, c := range sk {
+		if i > 0 && c == sk[i-1] {
 			continue
 		}
 		out = append(out, c)
 	}
-	return string(out)
+	return b[:from+len(out)]
 }
 
 // ocrPairs are OCR confusions: what the page shows → what was printed.
@@ -523,10 +533,11 @@ func (g *Gazetteer) fixCore2(w, k string, loc map[string]string, glue bool) (Fix
 		return Fix{}, false
 	}
 	sk := skeleton(k)
+	var skb [64]byte
 	// Skeleton against local words, then the gazetteer's.
 	var lhit []string
 	for lk := range loc {
-		if skeleton(lk) == sk {
+		if string(appendSkeleton(skb[:0], lk)) == sk {
 			lhit = append(lhit, lk)
 		}
 	}
@@ -567,7 +578,7 @@ func (g *Gazetteer) fixCore2(w, k string, loc map[string]string, glue bool) (Fix
 			if mild(k, lk) {
 				continue
 			}
-			if damerau(k, lk, 1) == 1 || (len(k) >= 8 && damerau(sk, skeleton(lk), 1) <= 1) {
+			if damerau(k, lk, 1) == 1 || (len(k) >= 8 && damerau(sk, string(appendSkeleton(skb[:0], lk)), 1) <= 1) {
 				best = append(best, lk)
 			}
 		}

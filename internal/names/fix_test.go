@@ -98,3 +98,20 @@ func TestFixWordMini(t *testing.T) {
 		}
 	}
 }
+
+func TestSkeleton(t *testing.T) {
+	for in, want := range map[string]string{
+		"poutine": "putin", "putyin": "putin", "putin": "putin",
+		"selenskyj": "selenski", "zelenskyy": "selenski",
+		"xi": "si", "si": "si", "jingping": "inping", "jinping": "inping",
+		"hsieh": "sieh", "tschechow": "chechov", "": "", "путин": "путин",
+	} {
+		if got := skeleton(in); got != want {
+			t.Errorf("skeleton(%q) = %q, want %q", in, got, want)
+		}
+		b := appendSkeleton([]byte("pre"), in)
+		if string(b) != "pre"+want {
+			t.Errorf("appendSkeleton(pre, %q) = %q", in, b)
+		}
+	}
+}

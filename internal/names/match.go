@@ -448,7 +448,8 @@ func (g *Gazetteer) matchLone(w string, q Query, upper bool) Match {
 	}
 	if len(cs) == 0 {
 		g.fuzzy()
-		for _, nw := range g.skel[skeleton(w)] {
+		var skb [64]byte
+		for _, nw := range g.skel[string(appendSkeleton(skb[:0], w))] {
 			add(nw, Transliteration)
 		}
 	}
@@ -545,7 +546,8 @@ func (g *Gazetteer) wordCands(qw string) wordCands {
 		return c
 	}
 	g.fuzzy()
-	for _, nw := range g.skel[skeleton(qw)] {
+	var skb [64]byte
+	for _, nw := range g.skel[string(appendSkeleton(skb[:0], qw))] {
 		put(nw, Transliteration)
 	}
 	if g.words[qw] != nil {
