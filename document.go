@@ -48,7 +48,7 @@ type document struct {
 
 	// Memos of gazetteer look-ups, which repeat within a document.
 	lookups map[names.Query]map[string]names.Match
-	known   map[string]bool // knownWord's answers for the current participants
+	known   map[string]bool // whether a word is a leader's name in the gazetteer
 
 	m  *Meeting
 	sc *scratch // buffers and memos, reused across parses

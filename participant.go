@@ -80,7 +80,6 @@ func (d *document) leadSentences() (title, lead []int) {
 // findParticipants reads the principals from the title and the lead.
 func (d *document) findParticipants() {
 	d.parts = nil
-	clear(d.known)
 	title, lead := d.leadSentences()
 	order := append(append([]int(nil), lead...), title...)
 	if len(lead) > 0 && len(title) > 0 && hostFirstTitle(d.text[d.sents[title[0]].start:d.sents[title[len(title)-1]].end]) {
@@ -170,7 +169,6 @@ func (d *document) reportsMeeting(toks []token) bool {
 // addParty adds the person of mention m to the participants, or merges it
 // into the participant it names.
 func (d *document) addParty(toks []token, m *mention) {
-	clear(d.known) // knownWord's answers depend on the participants
 	title := validUTF8(officeTitle(m.title))
 	var person *names.Person
 	name := ""

@@ -333,23 +333,18 @@ func isAllCaps(w string) bool {
 // knownWord reports whether w is a name word of a participant or the
 // surname of a leader in the gazetteer.
 func (d *document) knownWord(w string) bool {
-	if known, ok := d.known[w]; ok {
-		return known
-	}
-	known := false
 	k := names.Key(w)
 	for _, p := range d.parts {
 		if p.words[k] {
-			known = true
-			break
+			return true
 		}
 	}
-	if !known {
+	known, ok := d.known[w]
+	if !ok {
 		known = d.lookup(w, names.Query{Date: d.date}).Person != nil
-	}
-	if len(d.known) < memoSize {
-		// The answer holds until the participants change.
-		d.known[w] = known
+		if len(d.known) < memoSize {
+			d.known[w] = known
+		}
 	}
 	return known
 }
