@@ -326,7 +326,7 @@ func (d *document) repairTokens(toks []token, local *names.Local) []token {
 		d.fixesLocal = local
 	}
 	for ti := 0; ti < len(toks); ti++ {
-		t := toks[ti]
+		t := &toks[ti]
 		if !t.word || t.repaired || !(t.cap() || isPrefixedName(t.text)) || len(t.text) < 4 || d.plainWord(t) {
 			continue
 		}
@@ -706,7 +706,7 @@ func (d *document) demonym(word string) (string, bool) { return d.gaz.Demonym(wo
 // plainWord reports whether a capitalised token is a word of the
 // package's own lists (a function word, a title, a month, a city, a
 // country, a reporting verb): never a garbled name.
-func (d *document) plainWord(t token) bool {
+func (d *document) plainWord(t *token) bool {
 	if t.cls&clsPlain != 0 {
 		return true
 	}

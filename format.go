@@ -94,14 +94,40 @@ func (d *document) findFormat() {
 	}
 }
 
-// formatIn returns the format the words of s name, or FormatUnknown.
-func formatIn(s string) Format {
-	for _, fc := range formatCues {
+// formatCuesByFirst indexes the words of formatCues by their first byte:
+// the index of the cue group each word belongs to.
+var formatCuesByFirst = func() (t [256][]struct {
+	word  string
+	group int
+}) {
+	for g, fc := range formatCues {
 		for _, w := range fc.words {
-			if strings.Contains(s, w) {
-				return fc.format
-			}
+			t[w[0]] = append(t[w[0]], struct {
+				word  string
+				group int
+			}{w, g})
 		}
 	}
-	return FormatUnknown
+	return t
+}()
+
+// formatIn returns the format the words of s name, or FormatUnknown: the
+// format of the first group of formatCues with a word in s. It reads s
+// once.
+func formatIn(s string) Format {
+	best := len(formatCues)
+	for i := 0; i < len(s); i++ {
+		for _, c := range formatCuesByFirst[s[i]] {
+			if c.group < best && strings.HasPrefix(s[i:], c.word) {
+				best = c.group
+			}
+		}
+		if best == 0 {
+			break
+		}
+	}
+	if best == len(formatCues) {
+		return FormatUnknown
+	}
+	return formatCues[best].format
 }

@@ -323,7 +323,8 @@ func (d *document) startMentionSpans() {
 func (d *document) findMentionSpans(toks []token) {
 	// Only sentences with a word of a participant's name can mention one.
 	has := false
-	for _, t := range toks {
+	for i := range toks {
+		t := &toks[i]
 		if t.word && t.cap() && (d.spanWords[t.low] || !isKeyWord(t.low) && d.spanWords[names.Key(stripPossessive(t.text))]) {
 			has = true
 			break

@@ -48,7 +48,7 @@ var notNames = wordSet(`the a an in on at during after before this that these th
 func (d *document) findMentions(toks []token) []mention {
 	var out []mention
 	for i := 0; i < len(toks); {
-		if t := toks[i]; !t.word || t.cls&(clsCap|clsMentionStart|clsTitle) == 0 && !isPrefixedName(t.text) {
+		if t := &toks[i]; !t.word || t.cls&(clsCap|clsMentionStart|clsTitle) == 0 && !isPrefixedName(t.text) {
 			i++
 			continue
 		}
@@ -127,7 +127,7 @@ func (d *document) mentionAt(toks []token, i int) (mention, bool) {
 	k := j
 	var nameWords []string
 	for k < len(toks) {
-		t := toks[k]
+		t := &toks[k]
 		if !t.word {
 			// ", Jr." after a name.
 			if t.text == "," && k+1 < len(toks) && isSuffix(toks[k+1].text) && len(nameWords) > 0 {

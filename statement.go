@@ -94,7 +94,7 @@ func (d *document) attribute(si int) *speech {
 	toks := d.tokens(si)
 	cuesSeen := 0
 	for i := 0; i < len(toks) && cuesSeen < 4; i++ {
-		t := toks[i]
+		t := &toks[i]
 		if !t.word || t.cap() && i > 0 {
 			continue
 		}
