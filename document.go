@@ -38,6 +38,7 @@ type document struct {
 	curSi      int  // the sentence in curToks, or -1
 	curToks    []token
 	bodyBuf    []token      // the buffer the body is tokenized into
+	bodyUsed   int          // the most of bodyBuf ever filled
 	local      *names.Local // the participants' name words
 	fixes      map[string]fixResult
 	fixesLocal *names.Local
@@ -115,10 +116,12 @@ func (d *document) release() {
 	if cap(sc.slab) > maxSlab {
 		sc.slab = nil
 	}
+	clear(d.bodyBuf[:d.bodyUsed])
 	if cap(d.bodyBuf) <= maxSlab {
 		sc.body = d.bodyBuf
+	} else {
+		clear(sc.body[:cap(sc.body)])
 	}
-	clear(sc.body[:cap(sc.body)])
 	for _, m := range []map[int][]token{sc.toks, sc.early} {
 		clear(m)
 	}
@@ -426,6 +429,7 @@ func (d *document) tokens(si int) []token {
 	}
 	toks := d.tokenize(si, buf)
 	d.bodyBuf = toks[:0]
+	d.bodyUsed = max(d.bodyUsed, len(toks))
 	if d.streaming {
 		toks = d.repairTokens(toks, d.local)
 	}
