@@ -1,6 +1,8 @@
 package readout
 
 import (
+	"github.com/readout-go/readout/internal/names"
+
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -34,6 +36,7 @@ const (
 	clsMentionStart                       // may start a mention: "the", "former"
 	clsTopic                              // may start a topic
 	clsVenue                              // may start a venue
+	clsSettled                            // capitalised, but a word no repair touches
 )
 
 // classify returns the class of a word token with text and lower-case
@@ -42,6 +45,9 @@ func classify(text, low string, vocab map[string]wordClass) wordClass {
 	c := vocab[low]
 	if t := (token{text: text}); t.cap() {
 		c |= clsCap
+		if isKeyWord(low) && names.Settled(low) {
+			c |= clsSettled
+		}
 	}
 	if !isKeyWord(low) {
 		// The demonym table is keyed by name keys, which only words of

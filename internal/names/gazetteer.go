@@ -749,6 +749,11 @@ func (g *Gazetteer) Demonym(word string) (country string, ok bool) {
 	return "", false
 }
 
+// Settled reports whether key word k is an English word, a dictionary
+// proper noun, a demonym or a blocklisted place: a word FixWord never
+// repairs, whatever the local words.
+func Settled(k string) bool { return getLex().isBlocked(k) }
+
 // DemonymWords returns the keys of the one-word demonyms and country names
 // Demonym knows ("russian", "chinese", "france"), in no order.
 func DemonymWords() []string {

@@ -14,8 +14,11 @@ import (
 type wordTable struct {
 	blob  string
 	slots []uint32 // 0: empty; else (offset+1)<<12 | length<<2 | kind
-	seed  maphash.Seed
 }
+
+// tableSeed seeds the hash of every wordTable, so that one hash of a word
+// serves to look it up in all of them.
+var tableSeed = maphash.MakeSeed()
 
 // A wordKind tells which of the big word lists a key is on.
 type wordKind uint8
@@ -38,7 +41,7 @@ func newWordTable(lists []string, kinds []wordKind) *wordTable {
 	for size < n*3/2 {
 		size <<= 1
 	}
-	t := &wordTable{blob: strings.Join(lists, "\n"), slots: make([]uint32, size), seed: maphash.MakeSeed()}
+	t := &wordTable{blob: strings.Join(lists, "\n"), slots: make([]uint32, size)}
 	if len(t.blob) >= 1<<20-1 {
 		panic("names: word lists over 1 MB")
 	}
@@ -64,7 +67,7 @@ func newWordTable(lists []string, kinds []wordKind) *wordTable {
 func (t *wordTable) add(off, n int, k wordKind) {
 	w := t.blob[off : off+n]
 	mask := uint64(len(t.slots) - 1)
-	for i := maphash.String(t.seed, w) & mask; ; i = (i + 1) & mask {
+	for i := maphash.String(tableSeed, w) & mask; ; i = (i + 1) & mask {
 		s := t.slots[i]
 		if s == 0 {
 			t.slots[i] = uint32(off+1)<<12 | uint32(n)<<2 | uint32(k)
@@ -82,13 +85,14 @@ func (t *wordTable) word(s uint32) string {
 	return t.blob[off : off+n]
 }
 
-// find returns the word of the table spelled b, without allocating.
-func (t *wordTable) find(b []byte) (string, bool) {
+// find returns the word of the table spelled b, whose hash is h, without
+// allocating.
+func (t *wordTable) find(b []byte, h uint64) (string, bool) {
 	if len(b) == 0 {
 		return "", false
 	}
 	mask := uint64(len(t.slots) - 1)
-	for i := maphash.Bytes(t.seed, b) & mask; ; i = (i + 1) & mask {
+	for i := h & mask; ; i = (i + 1) & mask {
 		s := t.slots[i]
 		if s == 0 {
 			return "", false
@@ -108,9 +112,10 @@ var interned struct {
 
 // intern returns the interned copy of key b, or b as a new string.
 func intern(b []byte) string {
-	for _, t := range []*wordTable{interned.lexicon.Load(), interned.names.Load()} {
+	h := maphash.Bytes(tableSeed, b)
+	for _, t := range []*wordTable{interned.names.Load(), interned.lexicon.Load()} {
 		if t != nil {
-			if s, ok := t.find(b); ok {
+			if s, ok := t.find(b, h); ok {
 				return s
 			}
 		}
@@ -124,7 +129,7 @@ func (t *wordTable) kind(w string) wordKind {
 		return 0
 	}
 	mask := uint64(len(t.slots) - 1)
-	for i := maphash.String(t.seed, w) & mask; ; i = (i + 1) & mask {
+	for i := maphash.String(tableSeed, w) & mask; ; i = (i + 1) & mask {
 		s := t.slots[i]
 		if s == 0 {
 			return 0
