@@ -114,12 +114,12 @@ func (g *Gazetteer) lookupPlain(name string, q Query) Match {
 		break
 	}
 	caps := capsPattern(name)
-	m := g.matchWords(ws, q, caps, firstUpper(name))
+	m := g.matchWords(ws, q, caps, firstUpper(name), true)
 	if (m.Person == nil || m.Confidence < Medium) && hasCyrillic(k) {
 		good := func(m Match) bool { return m.Person != nil && m.Confidence >= Medium && m.Rule != EditDistance }
 		latin := func(ws []string) []string { return strings.Fields(Key(translit(strings.Join(ws, " ")))) }
 		// Transliterate and match as Latin: "Медведев".
-		if m2 := g.matchWords(latin(ws), q, false, true); good(m2) {
+		if m2 := g.matchWords(latin(ws), q, false, true, true); good(m2) {
 			if m2.Rule <= Case {
 				m2.Rule = Transliteration
 			}
@@ -133,9 +133,9 @@ func (g *Gazetteer) lookupPlain(name string, q Query) Match {
 				continue
 			}
 			ws2 := append(append([]string{}, ws[:len(ws)-1]...), strings.TrimSuffix(last, end))
-			m2 := g.matchWords(ws2, q, false, true)
+			m2 := g.matchWords(ws2, q, false, true, true)
 			if !good(m2) {
-				m2 = g.matchWords(latin(ws2), q, false, true)
+				m2 = g.matchWords(latin(ws2), q, false, true, true)
 			}
 			if good(m2) {
 				m2.Rule = Inflection
@@ -145,8 +145,8 @@ func (g *Gazetteer) lookupPlain(name string, q Query) Match {
 		}
 	}
 	if (m.Person == nil || m.Confidence < Medium) && rule == None && len(ws) == 1 && len(ws[0]) > 5 && strings.HasSuffix(ws[0], "s") && firstUpper(name) {
-		// German genitive "Putins".
-		if m2 := g.matchWords([]string{ws[0][:len(ws[0])-1]}, q, false, true); m2.Person != nil && m2.Rule <= Alias {
+		// German genitive "Putins": an exact name or alias only.
+		if m2 := g.matchWords([]string{ws[0][:len(ws[0])-1]}, q, false, true, false); m2.Person != nil && m2.Rule <= Alias {
 			m2.Rule = Inflection
 			m2.Confidence = min(m2.Confidence, Medium)
 			return m2
@@ -250,7 +250,9 @@ func (g *Gazetteer) stripTitles(ws []string, he bool) (out []string, titled bool
 }
 
 // matchWords matches the key words of a name (titles stripped).
-func (g *Gazetteer) matchWords(ws []string, q Query, caps, upper bool) Match {
+// matchWords matches the key words ws; fuzzy allows the OCR, romanisation
+// and edit-distance matches of a lone word.
+func (g *Gazetteer) matchWords(ws []string, q Query, caps, upper, fuzzy bool) Match {
 	if len(ws) == 1 && !upper && getLex().isEnglish(ws[0]) {
 		return Match{} // "trump", "may": lower-case English words
 	}
@@ -288,13 +290,13 @@ func (g *Gazetteer) matchWords(ws []string, q Query, caps, upper bool) Match {
 			}
 		}
 		if len(kept) >= 2 && len(kept) < len(ws) {
-			if m := g.matchWords(kept, q, caps, upper); m.Person != nil {
+			if m := g.matchWords(kept, q, caps, upper, fuzzy); m.Person != nil {
 				return m
 			}
 		}
 	}
 	if len(ws) == 1 {
-		m := g.matchLone(ws[0], q, upper)
+		m := g.matchLone(ws[0], q, upper, fuzzy)
 		if caps && m.Rule == Alias {
 			m.Rule = Case
 		}
@@ -400,7 +402,7 @@ func termIn(p *Person, country string) bool {
 }
 
 // matchLone matches one word: a surname or one-word designator.
-func (g *Gazetteer) matchLone(w string, q Query, upper bool) Match {
+func (g *Gazetteer) matchLone(w string, q Query, upper, fuzzy bool) Match {
 	lx := getLex()
 	if wi := g.words[w]; wi != nil && len(wi.lone) > 0 {
 		needCtx := lx.common[w] || wi.weak || (lx.isEnglish(w) && !q.Titled)
@@ -420,7 +422,7 @@ func (g *Gazetteer) matchLone(w string, q Query, upper bool) Match {
 	if wi := g.words[w]; wi != nil && (wi.canon || len(wi.persons) > 1) {
 		return Match{} // a given name or other word of a name: not alone
 	}
-	if lx.isBlocked(w) || lx.common[w] || !isASCII(w) || len(w) < 5 {
+	if !fuzzy || lx.isBlocked(w) || lx.common[w] || !isASCII(w) || len(w) < 5 {
 		return Match{}
 	}
 	// Fuzzy: OCR, romanisation, edits against lone designators.
