@@ -48,8 +48,10 @@ type document struct {
 	topicPos   int
 
 	// Memos of gazetteer look-ups, which repeat within a document.
-	lookups map[names.Query]map[string]names.Match
-	known   map[string]bool // whether a word is a leader's name in the gazetteer
+	lookups      map[lookupKey]names.Match
+	plainLookups map[string]names.Match // look-ups by plainDate alone
+	plainDate    string
+	known        map[string]bool // whether a word is a leader's name in the gazetteer
 
 	m  *Meeting
 	sc *scratch // buffers and memos, reused across parses
@@ -78,7 +80,7 @@ func newDocument(text string) *document {
 	sc := scratchPool.Get().(*scratch)
 	d := &document{text: text, lex: theLexicon(), gaz: names.Default(), sc: sc,
 		toks: sc.toks, early: sc.early, words: sc.words, fixes: sc.fixes,
-		lookups: sc.lookups, known: sc.known, bodyBuf: sc.body[:0]}
+		lookups: sc.lookups, plainLookups: sc.plainLookups, known: sc.known, bodyBuf: sc.body[:0]}
 	d.dateline, d.bodyFrom = header(text)
 	return d
 }
@@ -87,20 +89,21 @@ func newDocument(text string) *document {
 // reused by the next one: a pipeline over many files allocates them once
 // per worker, not once per file.
 type scratch struct {
-	slab        []token // the kept tokens of the title, lead and early sentences
-	body        []token // the buffer of the body's tokens
-	toks, early map[int][]token
-	words       map[string]wordEntry
-	fixes       map[string]fixResult
-	lookups     map[names.Query]map[string]names.Match
-	known       map[string]bool
+	slab         []token // the kept tokens of the title, lead and early sentences
+	body         []token // the buffer of the body's tokens
+	toks, early  map[int][]token
+	words        map[string]wordEntry
+	fixes        map[string]fixResult
+	lookups      map[lookupKey]names.Match
+	plainLookups map[string]names.Match
+	known        map[string]bool
 }
 
 var scratchPool = sync.Pool{New: func() any {
 	return &scratch{
 		toks: make(map[int][]token), early: make(map[int][]token),
 		words: make(map[string]wordEntry), fixes: make(map[string]fixResult),
-		lookups: make(map[names.Query]map[string]names.Match), known: make(map[string]bool),
+		lookups: make(map[lookupKey]names.Match), plainLookups: make(map[string]names.Match), known: make(map[string]bool),
 	}
 }}
 
@@ -128,6 +131,7 @@ func (d *document) release() {
 	clear(sc.words)
 	clear(sc.fixes)
 	clear(sc.lookups)
+	clear(sc.plainLookups)
 	clear(sc.known)
 	*d = document{}
 	scratchPool.Put(sc)
@@ -689,19 +693,37 @@ const memoSize = 4096
 
 // lookup is the gazetteer's Lookup, remembered for the document.
 func (d *document) lookup(name string, q names.Query) names.Match {
-	byName := d.lookups[q]
-	if byName == nil {
-		byName = make(map[string]names.Match)
-		d.lookups[q] = byName
+	if q == (names.Query{Date: d.date}) {
+		// Most look-ups give the document's date alone: remember them by
+		// name, for the date they were made on.
+		if d.plainDate != d.date {
+			clear(d.plainLookups)
+			d.plainDate = d.date
+		}
+		m, ok := d.plainLookups[name]
+		if !ok {
+			m = d.gaz.Lookup(name, q)
+			if len(d.plainLookups) < memoSize {
+				d.plainLookups[name] = m
+			}
+		}
+		return m
 	}
-	m, ok := byName[name]
+	k := lookupKey{name, q}
+	m, ok := d.lookups[k]
 	if !ok {
 		m = d.gaz.Lookup(name, q)
-		if len(byName) < memoSize {
-			byName[name] = m
+		if len(d.lookups) < memoSize {
+			d.lookups[k] = m
 		}
 	}
 	return m
+}
+
+// A lookupKey is a remembered look-up.
+type lookupKey struct {
+	name string
+	q    names.Query
 }
 
 // demonym is the gazetteer's Demonym.
