@@ -52,6 +52,7 @@ type document struct {
 	plainLookups map[string]names.Match // look-ups by plainDate alone
 	plainDate    string
 	known        map[string]bool // whether a word is a leader's name in the gazetteer
+	mentions     []mention       // the arena findMentions carves its results from
 
 	m  *Meeting
 	sc *scratch // buffers and memos, reused across parses
@@ -80,7 +81,8 @@ func newDocument(text string) *document {
 	sc := scratchPool.Get().(*scratch)
 	d := &document{text: text, lex: theLexicon(), gaz: names.Default(), sc: sc,
 		toks: sc.toks, early: sc.early, words: sc.words, fixes: sc.fixes,
-		lookups: sc.lookups, plainLookups: sc.plainLookups, known: sc.known, bodyBuf: sc.body[:0]}
+		lookups: sc.lookups, plainLookups: sc.plainLookups, known: sc.known, bodyBuf: sc.body[:0],
+		mentions: sc.mentions[:0]}
 	d.dateline, d.bodyFrom = header(text)
 	return d
 }
@@ -97,6 +99,7 @@ type scratch struct {
 	lookups      map[lookupKey]names.Match
 	plainLookups map[string]names.Match
 	known        map[string]bool
+	mentions     []mention
 }
 
 var scratchPool = sync.Pool{New: func() any {
@@ -131,6 +134,14 @@ func (d *document) release() {
 	clear(sc.words)
 	clear(sc.fixes)
 	clear(sc.lookups)
+	if cap(sc.mentions) > 0 && (cap(d.mentions) == 0 || &d.mentions[:1][0] != &sc.mentions[:1][0]) {
+		// The arena grew or was replaced: the old one holds mentions too.
+		clear(sc.mentions[:cap(sc.mentions)])
+	}
+	clear(d.mentions)
+	if cap(d.mentions) <= maxMentionArena*2 {
+		sc.mentions = d.mentions[:0]
+	}
 	clear(sc.plainLookups)
 	clear(sc.known)
 	*d = document{}

@@ -44,9 +44,15 @@ var notNames = wordSet(`the a an in on at during after before this that these th
 	united states nations union european commission council ministry foreign affairs
 	english russian chinese q`)
 
-// findMentions returns the persons and roles named in toks.
+// findMentions returns the persons and roles named in toks. The slice is
+// carved from the document's arena of mentions: it stays valid, and
+// appending to it copies it.
 func (d *document) findMentions(toks []token) []mention {
-	var out []mention
+	if len(d.mentions) > maxMentionArena {
+		// Start a new arena; the slices already returned keep the old.
+		d.mentions = nil
+	}
+	start := len(d.mentions)
 	for i := 0; i < len(toks); {
 		if t := &toks[i]; !t.word || t.cls&(clsCap|clsMentionStart|clsTitle) == 0 && !isPrefixedName(t.text) {
 			i++
@@ -57,11 +63,15 @@ func (d *document) findMentions(toks []token) []mention {
 			i++
 			continue
 		}
-		out = append(out, m)
+		d.mentions = append(d.mentions, m)
 		i = m.to
 	}
-	return out
+	return d.mentions[start:len(d.mentions):len(d.mentions)]
 }
+
+// maxMentionArena bounds the mentions of a document's arena, so that a long
+// text does not keep every mention it ever parsed.
+const maxMentionArena = 1024
 
 // mentionAt parses a mention starting at toks[i].
 func (d *document) mentionAt(toks []token, i int) (mention, bool) {
