@@ -465,6 +465,7 @@ func (d *document) findStatements() {
 	prevSent := -1
 	d.startMentionSpans()
 	d.m.segments = make([]Segment, 0, len(d.sents)+8)
+	d.m.Statements = make([]Statement, 0, len(d.sents)/2+1)
 	for i, s := range d.sents {
 		// Every sentence but page furniture is read for mentions and topics.
 		if d.kind[i] != junkLine {
