@@ -31,7 +31,15 @@ func FuzzParse(f *testing.F) {
 			return
 		}
 		checkMeeting(t, text, m)
+		before, _ := json.Marshal(m)
+		// A parse in between reuses the first parse's buffers: the first
+		// meeting must not change, and a parse of the same text must
+		// give the same meeting.
+		Parse(text + "\nPresident Putin said so.")
 		m2, _ := Parse(text)
+		if after, _ := json.Marshal(m); string(after) != string(before) {
+			t.Fatalf("a later parse changed the meeting")
+		}
 		if !reflect.DeepEqual(m, m2) {
 			t.Fatalf("two parses differ")
 		}
