@@ -48,11 +48,9 @@ type document struct {
 	topicPos   int
 
 	// Memos of gazetteer look-ups, which repeat within a document.
-	lookups      map[lookupKey]names.Match
-	plainLookups map[string]names.Match // look-ups by plainDate alone
-	plainDate    string
-	known        map[string]bool // whether a word is a leader's name in the gazetteer
-	mentions     []mention       // the arena findMentions carves its results from
+	lookups  map[lookupKey]names.Match
+	known    map[string]bool // whether a word is a leader's name in the gazetteer
+	mentions []mention       // the arena findMentions carves its results from
 
 	m  *Meeting
 	sc *scratch // buffers and memos, reused across parses
@@ -81,7 +79,7 @@ func newDocument(text string) *document {
 	sc := scratchPool.Get().(*scratch)
 	d := &document{text: text, lex: theLexicon(), gaz: names.Default(), sc: sc,
 		toks: sc.toks, early: sc.early, words: sc.words, fixes: sc.fixes,
-		lookups: sc.lookups, plainLookups: sc.plainLookups, known: sc.known, bodyBuf: sc.body[:0],
+		lookups: sc.lookups, known: sc.known, bodyBuf: sc.body[:0],
 		mentions: sc.mentions[:0]}
 	d.dateline, d.bodyFrom = header(text)
 	return d
@@ -91,22 +89,21 @@ func newDocument(text string) *document {
 // reused by the next one: a pipeline over many files allocates them once
 // per worker, not once per file.
 type scratch struct {
-	slab         []token // the kept tokens of the title, lead and early sentences
-	body         []token // the buffer of the body's tokens
-	toks, early  map[int][]token
-	words        map[string]wordEntry
-	fixes        map[string]fixResult
-	lookups      map[lookupKey]names.Match
-	plainLookups map[string]names.Match
-	known        map[string]bool
-	mentions     []mention
+	slab        []token // the kept tokens of the title, lead and early sentences
+	body        []token // the buffer of the body's tokens
+	toks, early map[int][]token
+	words       map[string]wordEntry
+	fixes       map[string]fixResult
+	lookups     map[lookupKey]names.Match
+	known       map[string]bool
+	mentions    []mention
 }
 
 var scratchPool = sync.Pool{New: func() any {
 	return &scratch{
 		toks: make(map[int][]token), early: make(map[int][]token),
 		words: make(map[string]wordEntry), fixes: make(map[string]fixResult),
-		lookups: make(map[lookupKey]names.Match), plainLookups: make(map[string]names.Match), known: make(map[string]bool),
+		lookups: make(map[lookupKey]names.Match), known: make(map[string]bool),
 	}
 }}
 
@@ -142,7 +139,6 @@ func (d *document) release() {
 	if cap(d.mentions) <= maxMentionArena*2 {
 		sc.mentions = d.mentions[:0]
 	}
-	clear(sc.plainLookups)
 	clear(sc.known)
 	*d = document{}
 	scratchPool.Put(sc)
@@ -705,22 +701,6 @@ const memoSize = 4096
 
 // lookup is the gazetteer's Lookup, remembered for the document.
 func (d *document) lookup(name string, q names.Query) names.Match {
-	if q == (names.Query{Date: d.date}) {
-		// Most look-ups give the document's date alone: remember them by
-		// name, for the date they were made on.
-		if d.plainDate != d.date {
-			clear(d.plainLookups)
-			d.plainDate = d.date
-		}
-		m, ok := d.plainLookups[name]
-		if !ok {
-			m = d.gaz.Lookup(name, q)
-			if len(d.plainLookups) < memoSize {
-				d.plainLookups[name] = m
-			}
-		}
-		return m
-	}
 	k := lookupKey{name, q}
 	m, ok := d.lookups[k]
 	if !ok {

@@ -274,31 +274,51 @@ func (d *document) fullerName(surname string) string {
 // honorifics, capitalised: "His Majesty King" -> "King", "Russian
 // president" -> "President".
 func officeTitle(t string) string {
-	if t == "" {
-		return ""
-	}
-	// Most titles are already office titles: check before building.
-	same := t[0] != ' ' && t[len(t)-1] != ' ' && !strings.Contains(t, "  ")
+	// Most titles are office titles already: check, without building,
+	// whether the result would be t itself.
+	pos := 0
 	for w := range strings.FieldsSeq(t) {
-		if !same {
+		ow, keep := officeWord(w)
+		if !keep {
+			pos = -1
 			break
 		}
-		same = !inLower(honorifics, w) && (smallWords[w] || hasUpper(w))
+		if pos > 0 {
+			if pos >= len(t) || t[pos] != ' ' {
+				pos = -1
+				break
+			}
+			pos++
+		}
+		if !strings.HasPrefix(t[pos:], ow) {
+			pos = -1
+			break
+		}
+		pos += len(ow)
 	}
-	if same {
+	if pos == len(t) {
 		return t
 	}
 	var out []string
-	for _, w := range strings.Fields(t) {
-		if honorifics[strings.ToLower(w)] {
-			continue
+	for w := range strings.FieldsSeq(t) {
+		if ow, keep := officeWord(w); keep {
+			out = append(out, ow)
 		}
-		if !smallWords[w] && w == strings.ToLower(w) {
-			w = titleCaseWord(w)
-		}
-		out = append(out, w)
 	}
 	return strings.Join(out, " ")
+}
+
+// officeWord returns word w of a title as an office title writes it, and
+// whether it stays: an honorific goes, a lower-case word other than a
+// small word is capitalised.
+func officeWord(w string) (string, bool) {
+	if inLower(honorifics, w) {
+		return "", false
+	}
+	if !smallWords[w] && !hasUpper(w) {
+		return titleCaseWord(w), true
+	}
+	return w, true
 }
 
 // smallWords stay in lower case inside a title: "President of the Council".

@@ -2,6 +2,7 @@ package names
 
 import (
 	"bufio"
+	"bytes"
 	"embed"
 	"errors"
 	"fmt"
@@ -711,40 +712,29 @@ func (g *Gazetteer) People() []*Person { return g.people }
 // do not matter. It reports false for anything else. The table is embedded
 // (lexicon/demonyms.tsv). Demonym is safe for concurrent use.
 func (g *Gazetteer) Demonym(word string) (country string, ok bool) {
-	lx := getLex()
-	// A word of ASCII letters is looked up in lower case without
-	// building its key.
-	if len(word) <= 64 {
-		var buf [64]byte
-		b := buf[:0]
+	var buf [64]byte
+	var k []byte
+	if isASCII(word) && len(word) <= len(buf) {
+		// The key of ASCII text, built without allocating.
+		space := false
+		k = buf[:0]
 		for i := 0; i < len(word); i++ {
-			c := word[i]
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			} else if (c < 'a' || c > 'z') && !(c == ' ' && i > 0 && i+1 < len(word) && word[i-1] != ' ') {
-				break
-			}
-			b = append(b, c)
+			k, space = appendASCIIKey(k, word[i], space)
 		}
-		if len(b) == len(word) {
-			// Letters and single spaces: the key is the lower case.
-			if country, ok = lx.demonym[string(b)]; ok {
-				return country, true
-			}
-			if len(b) > 4 && string(b[:4]) == "the " {
-				country, ok = lx.demonym[string(b[4:])]
-			}
-			return country, ok
-		}
+	} else {
+		k = []byte(Key(word))
 	}
-	k := Key(word)
-	if c, ok := lx.demonym[k]; ok {
+	return getLex().demonymOf(k)
+}
+
+// demonymOf returns the country of key k, with or without "the".
+func (l *lexicon) demonymOf(k []byte) (string, bool) {
+	if c, ok := l.demonym[string(k)]; ok {
 		return c, true
 	}
-	if strings.HasPrefix(k, "the ") {
-		if c, ok := lx.demonym[k[4:]]; ok {
-			return c, true
-		}
+	if rest, ok := bytes.CutPrefix(k, []byte("the ")); ok {
+		c, ok := l.demonym[string(rest)]
+		return c, ok
 	}
 	return "", false
 }
