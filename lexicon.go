@@ -100,7 +100,7 @@ type lexicon struct {
 	// words of titles and reporting verbs; the words that, capitalised,
 	// are never a garbled name (those, cities, months and function words);
 	// demonyms, particles and the words that start mentions.
-	vocab map[string]wordClass
+	vocab map[string]wordEntry // key: the word; its low is the key too
 }
 
 type venue struct {
@@ -198,10 +198,11 @@ func loadLexicon() *lexicon {
 			}
 		}
 	})
-	l.vocab = make(map[string]wordClass)
+	l.vocab = make(map[string]wordEntry)
 	mark := func(c wordClass, words ...string) {
 		for _, w := range words {
-			l.vocab[w] |= c
+			e := l.vocab[w]
+			l.vocab[w] = wordEntry{low: w, cls: e.cls | c}
 		}
 	}
 	for w := range l.titles.byFirst {

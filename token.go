@@ -41,8 +41,8 @@ const (
 
 // classify returns the class of a word token with text and lower-case
 // form low, from vocab (which may be nil).
-func classify(text, low string, vocab map[string]wordClass) wordClass {
-	c := vocab[low]
+func classify(text, low string, vocab map[string]wordEntry) wordClass {
+	c := vocab[low].cls
 	if t := (token{text: text}); t.cap() {
 		c |= clsCap
 		if isKeyWord(low) && names.Settled(low) {
@@ -56,6 +56,83 @@ func classify(text, low string, vocab map[string]wordClass) wordClass {
 	}
 	return c
 }
+
+// classifyWord returns the lower case and class of word w, as classify
+// would. A short ASCII word is lower-cased on the stack and read through
+// vocab and the name layer's interned keys, which settles almost every
+// word without allocating; any other is remembered in words (which may be
+// nil), so that it is worked out once per document.
+func classifyWord(w string, words map[string]wordEntry, vocab map[string]wordEntry) (string, wordClass) {
+	var buf [32]byte
+	if len(w) > len(buf) {
+		return classifySlow(w, words, vocab)
+	}
+	upper, key := false, true
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		switch {
+		case c >= utf8.RuneSelf:
+			return classifySlow(w, words, vocab)
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+			upper = true
+		case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
+		default:
+			key = false
+		}
+		buf[k] = c
+	}
+	b := buf[:len(w)]
+	we := vocab[string(b)]
+	low, cls := w, we.cls
+	if upper {
+		low = we.low // "" when vocab lacks the word
+	}
+	if !key {
+		cls |= clsDemonym // see classify
+	}
+	if 'A' <= w[0] && w[0] <= 'Z' {
+		cls |= clsCap
+		if key {
+			s, settled := names.KeyWord(b)
+			if settled {
+				cls |= clsSettled
+			}
+			if low == "" {
+				low = s
+			}
+		}
+	}
+	if low == "" {
+		if e, ok := words[w]; ok {
+			return e.low, cls
+		}
+		low = string(b)
+		if words != nil && len(words) < maxWords {
+			words[w] = wordEntry{low: low, cls: cls}
+		}
+	}
+	return low, cls
+}
+
+// classifySlow is classifyWord for a long or non-ASCII word.
+func classifySlow(w string, words map[string]wordEntry, vocab map[string]wordEntry) (string, wordClass) {
+	if e, ok := words[w]; ok {
+		return e.low, e.cls
+	}
+	low := w
+	if needsLower(w) {
+		low = strings.ToLower(w)
+	}
+	cls := classify(w, low, vocab)
+	if words != nil && len(words) < maxWords {
+		words[w] = wordEntry{low: low, cls: cls}
+	}
+	return low, cls
+}
+
+// maxWords bounds the words a document remembers.
+const maxWords = 4096
 
 // cap reports whether the token starts with an upper-case letter.
 func (t token) cap() bool {
@@ -119,7 +196,7 @@ type wordEntry struct {
 // case and class across a document, so that each is worked out (and
 // allocated) once, and the vocabulary that classifies words; either may be
 // nil.
-func tokenizeWith(text string, s, e int, toks []token, words map[string]wordEntry, vocab map[string]wordClass) []token {
+func tokenizeWith(text string, s, e int, toks []token, words map[string]wordEntry, vocab map[string]wordEntry) []token {
 	for i := s; i < e; {
 		var r rune
 		n := 1
@@ -173,18 +250,8 @@ func tokenizeWith(text string, s, e int, toks []token, words map[string]wordEntr
 			break
 		}
 		w := text[i:j]
-		we, ok := words[w]
-		if !ok {
-			we.low = w
-			if needsLower(w) {
-				we.low = strings.ToLower(w)
-			}
-			we.cls = classify(w, we.low, vocab)
-			if words != nil && len(words) < 4096 {
-				words[w] = we
-			}
-		}
-		toks = append(toks, token{text: w, low: we.low, start: i, end: j, word: true, cls: we.cls})
+		low, cls := classifyWord(w, words, vocab)
+		toks = append(toks, token{text: w, low: low, start: i, end: j, word: true, cls: cls})
 		i = j
 	}
 	return toks

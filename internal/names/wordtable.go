@@ -139,3 +139,19 @@ func (t *wordTable) kind(w string) wordKind {
 		}
 	}
 }
+
+// KeyWord returns the interned copy of key word b, or "" when no list
+// holds it, and whether Settled(string(b)), with one hash of b and
+// without allocating: the tokenizer asks it of every capitalised word.
+func KeyWord(b []byte) (key string, settled bool) {
+	lx := getLex()
+	h := maphash.Bytes(tableSeed, b)
+	if s, ok := lx.words.find(b, h); ok {
+		return s, true // on a word list, so settled
+	}
+	if t := interned.names.Load(); t != nil {
+		key, _ = t.find(b, h)
+	}
+	_, dem := lx.demonym[string(b)]
+	return key, dem || lx.block[string(b)]
+}
