@@ -646,15 +646,13 @@ func (d *document) labelAt(i int) (*speech, int, bool) {
 // Invalid UTF-8 becomes U+FFFD, so that every text field is valid UTF-8.
 func collapseSpace(s string) string {
 	s = validUTF8(s)
-	clean := true
+	clean := s == "" || s[0] != ' ' && s[len(s)-1] != ' ' && !strings.Contains(s, "  ")
 	for i := 0; i < len(s) && clean; i++ {
 		c := s[i]
-		if ' ' < c && c < utf8.RuneSelf {
-			continue // most bytes
+		if ' ' <= c && c < utf8.RuneSelf {
+			continue // most bytes; runs of spaces are ruled out above
 		}
 		switch {
-		case c == ' ':
-			clean = i+1 < len(s) && s[i+1] != ' '
 		case c >= utf8.RuneSelf:
 			r, n := utf8.DecodeRuneInString(s[i:])
 			clean = !unicode.IsSpace(r)
@@ -663,7 +661,7 @@ func collapseSpace(s string) string {
 			clean = c != '\n' && c != '\t' && c != '\r' && c != '\v' && c != '\f'
 		}
 	}
-	if clean && (s == "" || s[0] != ' ') {
+	if clean {
 		return s
 	}
 	var b strings.Builder

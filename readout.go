@@ -1,6 +1,9 @@
 package readout
 
-import "strings"
+import (
+	"unicode"
+	"unicode/utf8"
+)
 
 // DefaultMaxBytes is the input size limit a zero [Parser] applies: 10 MiB.
 const DefaultMaxBytes = 10 << 20
@@ -128,11 +131,36 @@ func (p *Parser) Parse(text string) (*Meeting, error) {
 	if limit > 0 && len(text) > limit {
 		return nil, newParseError(text, limit, ErrTooLarge)
 	}
-	if strings.TrimSpace(strings.ToValidUTF8(text, "")) == "" {
+	if blank(text) {
 		return nil, ErrEmpty
 	}
 	d := newDocument(text)
 	m := d.parse()
 	d.release()
 	return m, nil
+}
+
+// blank reports whether text holds nothing but white space and invalid
+// bytes, without copying it.
+func blank(text string) bool {
+	for i := 0; i < len(text); {
+		if c := text[i]; c < utf8.RuneSelf {
+			if !asciiSpace(c) {
+				return false
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if !(r == utf8.RuneError && n == 1 || unicode.IsSpace(r)) {
+			return false
+		}
+		i += n
+	}
+	return true
+}
+
+// asciiSpace reports whether c is white space as unicode.IsSpace sees it.
+func asciiSpace(c byte) bool {
+	return c == ' ' || '\t' <= c && c <= '\r'
 }

@@ -91,7 +91,7 @@ func TestSeed(t *testing.T) {
 }
 
 func TestParseErrors(t *testing.T) {
-	for _, in := range []string{"", "   \n\t ", "\n\n"} {
+	for _, in := range []string{"", "   \n\t ", "\n\n", "\xff \xfe\u00a0\u2003", "\u0085\v\f\r"} {
 		if _, err := Parse(in); err != ErrEmpty {
 			t.Errorf("Parse(%q) error = %v, want ErrEmpty", in, err)
 		}
@@ -145,4 +145,17 @@ func TestConcurrentParse(t *testing.T) {
 	for f := range errs {
 		t.Errorf("concurrent parse of %s differs from the serial one", f)
 	}
+}
+
+// FuzzBlank holds blank to its definition: nothing is left once invalid
+// bytes are dropped and white space trimmed.
+func FuzzBlank(f *testing.F) {
+	for _, s := range []string{"", " \t\n", "\xff\xfe", "\u00a0\u2003", "\ufffd", " x ", "\u200b"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := blank(s), strings.TrimSpace(strings.ToValidUTF8(s, "")) == ""; got != want {
+			t.Errorf("blank(%q) = %v, want %v", s, got, want)
+		}
+	})
 }

@@ -117,7 +117,10 @@ func isSpace(r rune) bool {
 func splitLine(text string, s, e, line, para int, out []sentence) []sentence {
 	start := s
 	for i := s; i < e; {
-		r, n := utf8.DecodeRuneInString(text[i:e])
+		r, n := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(text[i:e])
+		}
 		i += n
 		if r != '.' && r != '!' && r != '?' && r != '…' {
 			continue

@@ -3,6 +3,7 @@ package readout
 import (
 	"strings"
 	"testing"
+	"unicode"
 )
 
 // TestSplitSentences marks each expected sentence start in the input with
@@ -137,9 +138,25 @@ func TestCollapseSpace(t *testing.T) {
 		"Xi\u00a0Jinping\u3000said":     "Xi Jinping said",
 		"bad \xff byte":                 "bad \ufffd byte",
 		"tabs\tand\r\nbreaks\u2028here": "tabs and breaks here",
+		"trailing ":                     "trailing",
+		"a\x01b":                        "a\x01b",
 	} {
 		if got := collapseSpace(in); got != want {
 			t.Errorf("collapseSpace(%q) = %q, want %q", in, got, want)
 		}
 	}
+}
+
+// FuzzCollapseSpace holds collapseSpace to its definition: the words
+// between white space, joined by single spaces.
+func FuzzCollapseSpace(f *testing.F) {
+	for _, s := range []string{"Putin  said.", " a", "a ", "a\u00a0b", "\xff x", "a\x01 b"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		want := strings.Join(strings.FieldsFunc(validUTF8(s), unicode.IsSpace), " ")
+		if got := collapseSpace(s); got != want {
+			t.Errorf("collapseSpace(%q) = %q, want %q", s, got, want)
+		}
+	})
 }
