@@ -2,6 +2,8 @@ package readout
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/readout-go/readout/internal/names"
 )
@@ -278,8 +280,7 @@ func officeTitle(t string) string {
 	// whether the result would be t itself.
 	pos := 0
 	for w := range strings.FieldsSeq(t) {
-		ow, keep := officeWord(w)
-		if !keep {
+		if !officeWordSame(w) {
 			pos = -1
 			break
 		}
@@ -290,11 +291,11 @@ func officeTitle(t string) string {
 			}
 			pos++
 		}
-		if !strings.HasPrefix(t[pos:], ow) {
+		if !strings.HasPrefix(t[pos:], w) {
 			pos = -1
 			break
 		}
-		pos += len(ow)
+		pos += len(w)
 	}
 	if pos == len(t) {
 		return t
@@ -319,6 +320,30 @@ func officeWord(w string) (string, bool) {
 		return titleCaseWord(w), true
 	}
 	return w, true
+}
+
+// officeWordSame reports whether officeWord keeps w as it is, without
+// building the word it would write.
+func officeWordSame(w string) bool {
+	if inLower(honorifics, w) {
+		return false
+	}
+	if smallWords[w] || hasUpper(w) {
+		return true
+	}
+	// Lower case throughout: titleCaseWord changes only the first
+	// letter of each part, and invalid bytes.
+	if !utf8.ValidString(w) {
+		return false
+	}
+	first := true
+	for _, r := range w {
+		if first && unicode.ToUpper(r) != r {
+			return false
+		}
+		first = r == '-' || r == '\''
+	}
+	return true
 }
 
 // smallWords stay in lower case inside a title: "President of the Council".

@@ -117,6 +117,10 @@ func isSpace(r rune) bool {
 func splitLine(text string, s, e, line, para int, out []sentence) []sentence {
 	start := s
 	for i := s; i < e; {
+		if !mayEnd[text[i]] {
+			i++
+			continue
+		}
 		r, n := rune(text[i]), 1
 		if r >= utf8.RuneSelf {
 			r, n = utf8.DecodeRuneInString(text[i:e])
@@ -158,6 +162,16 @@ func splitLine(text string, s, e, line, para int, out []sentence) []sentence {
 	}
 	return out
 }
+
+// mayEnd marks the bytes that may start a sentence's terminator: '.', '!',
+// '?' and every non-ASCII byte, which may start '…'.
+var mayEnd = func() (t [256]bool) {
+	for c := utf8.RuneSelf; c < 256; c++ {
+		t[c] = true
+	}
+	t['.'], t['!'], t['?'] = true, true, true
+	return t
+}()
 
 // maxSentence bounds a sentence's length in bytes. Real sentences of
 // readouts stay under a kilobyte; a longer run without a full stop (a

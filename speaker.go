@@ -529,6 +529,25 @@ func canonicalName(name string) string {
 // titleCaseWord turns an all-capitals word of a transcript label into its
 // usual form: "BIDEN" -> "Biden". Used only on words written in capitals.
 func titleCaseWord(w string) string {
+	if isASCII(w) {
+		b := []byte(w)
+		first := true
+		for i, c := range b {
+			switch {
+			case first && 'a' <= c && c <= 'z':
+				b[i] = c - ('a' - 'A')
+			case !first && 'A' <= c && c <= 'Z':
+				b[i] = c + ('a' - 'A')
+			}
+			first = c == '-' || c == '\''
+		}
+		return string(b)
+	}
+	return titleCaseRunes(w)
+}
+
+// titleCaseRunes is titleCaseWord for any text.
+func titleCaseRunes(w string) string {
 	var b strings.Builder
 	first := true
 	for _, r := range w {

@@ -43,7 +43,7 @@ const (
 // form low, from vocab (which may be nil).
 func classify(text, low string, vocab map[string]wordEntry) wordClass {
 	c := vocab[low].cls
-	if t := (token{text: text}); t.cap() {
+	if startsUpper(text) {
 		c |= clsCap
 		if isKeyWord(low) && names.Settled(low) {
 			c |= clsSettled
@@ -134,15 +134,19 @@ func classifySlow(w string, words map[string]wordEntry, vocab map[string]wordEnt
 // maxWords bounds the words a document remembers.
 const maxWords = 4096
 
-// cap reports whether the token starts with an upper-case letter.
-func (t token) cap() bool {
-	if t.text == "" {
+// cap reports whether the token starts with an upper-case letter, as
+// classify found when the word was read (punctuation never does).
+func (t *token) cap() bool { return t.cls&clsCap != 0 }
+
+// startsUpper reports whether s starts with an upper-case letter.
+func startsUpper(s string) bool {
+	if s == "" {
 		return false
 	}
-	if c := t.text[0]; c < utf8.RuneSelf {
+	if c := s[0]; c < utf8.RuneSelf {
 		return 'A' <= c && c <= 'Z'
 	}
-	r, _ := utf8.DecodeRuneInString(t.text)
+	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
 }
 
@@ -257,8 +261,30 @@ func tokenizeWith(text string, s, e int, toks []token, words map[string]wordEntr
 	return toks
 }
 
+// isASCII reports whether s is all ASCII.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
 // hasUpper reports whether lower-casing changes w.
 func hasUpper(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= utf8.RuneSelf {
+			return hasUpperRune(w[i:])
+		} else if 'A' <= c && c <= 'Z' {
+			return true
+		}
+	}
+	return false
+}
+
+// hasUpperRune is hasUpper for text that is not all ASCII.
+func hasUpperRune(w string) bool {
 	for _, r := range w {
 		if unicode.ToLower(r) != r {
 			return true

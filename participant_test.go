@@ -1,0 +1,42 @@
+package readout
+
+import "testing"
+
+func TestOfficeTitle(t *testing.T) {
+	for in, want := range map[string]string{
+		"":                                    "",
+		"President":                           "President",
+		"president":                           "President",
+		"His Majesty King":                    "King",
+		"prime minister":                      "Prime Minister",
+		"The Right Honourable Prime Minister": "Prime Minister",
+		"vice-president":                      "Vice-President",
+		"H.E. Mr. Foreign Minister":           "Foreign Minister",
+		"Président":                           "Président",
+		"président":                           "Président",
+		"Secretary  General":                  "Secretary General",
+		"2nd":                                 "2nd",
+	} {
+		if got := officeTitle(in); got != want {
+			t.Errorf("officeTitle(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// FuzzOfficeWord holds the fast paths of office titles to their
+// definitions: officeWordSame to officeWord, titleCaseWord to
+// titleCaseRunes.
+func FuzzOfficeWord(f *testing.F) {
+	for _, w := range []string{"President", "president", "of", "his", "vice-president", "o'neil", "ǆemal", "2nd", "É"} {
+		f.Add(w)
+	}
+	f.Fuzz(func(t *testing.T, w string) {
+		ow, keep := officeWord(w)
+		if got, want := officeWordSame(w), keep && ow == w; got != want {
+			t.Errorf("officeWordSame(%q) = %v, want %v", w, got, want)
+		}
+		if got, want := titleCaseWord(w), titleCaseRunes(w); got != want {
+			t.Errorf("titleCaseWord(%q) = %q, want %q", w, got, want)
+		}
+	})
+}
