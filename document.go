@@ -1,6 +1,7 @@
 package readout
 
 import (
+	"encoding/binary"
 	"sort"
 	"strings"
 	"sync"
@@ -648,6 +649,14 @@ func collapseSpace(s string) string {
 	s = validUTF8(s)
 	clean := s == "" || s[0] != ' ' && s[len(s)-1] != ' ' && !strings.Contains(s, "  ")
 	for i := 0; i < len(s) && clean; i++ {
+		// Eight bytes at a time while none is a control byte or
+		// non-ASCII.
+		for i+8 <= len(s) && printableASCII8(s[i:]) {
+			i += 8
+		}
+		if i >= len(s) {
+			break
+		}
 		c := s[i]
 		if ' ' <= c && c < utf8.RuneSelf {
 			continue // most bytes; runs of spaces are ruled out above
@@ -682,6 +691,14 @@ func collapseSpace(s string) string {
 }
 
 // validUTF8 returns s with each run of invalid bytes replaced by U+FFFD.
+// printableASCII8 reports whether the first eight bytes of s are all in
+// [0x20, 0x7f]: none has its high bit set or is below 0x20.
+func printableASCII8(s string) bool {
+	x := binary.LittleEndian.Uint64([]byte(s[:8]))
+	const low, high = 0x2020202020202020, 0x8080808080808080
+	return ((x-low)&^x|x)&high == 0
+}
+
 func validUTF8(s string) string {
 	if utf8.ValidString(s) {
 		return s

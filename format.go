@@ -71,12 +71,12 @@ func (d *document) findFormat() {
 		if len(group) == 0 {
 			continue
 		}
-		s := strings.ToLower(d.text[d.sents[group[0]].start:d.sents[group[len(group)-1]].end])
+		s := foldable(d.text[d.sents[group[0]].start:d.sents[group[len(group)-1]].end])
 		if f := formatIn(s); f != FormatUnknown {
 			d.m.Format = f
 			// "Meeting with ..." over a lead that says "held talks".
 			if f == FormatMeeting && len(lead) > 0 {
-				l := strings.ToLower(d.text[d.sents[lead[0]].start:d.sents[lead[len(lead)-1]].end])
+				l := foldable(d.text[d.sents[lead[0]].start:d.sents[lead[len(lead)-1]].end])
 				if formatIn(l) == FormatTalks {
 					d.m.Format = FormatTalks
 				}
@@ -92,6 +92,39 @@ func (d *document) findFormat() {
 			}
 		}
 	}
+}
+
+// foldable returns s, or s in lower case when it holds a letter that lower
+// case turns into an ASCII letter (the Kelvin sign, the dotted capital I),
+// so that formatIn, which folds ASCII letters only, reads s as in lower
+// case.
+func foldable(s string) string {
+	if strings.Contains(s, "\u212a") || strings.Contains(s, "\u0130") {
+		return strings.ToLower(s)
+	}
+	return s
+}
+
+// lowerASCII returns c in lower case if it is an ASCII letter.
+func lowerASCII(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+// hasPrefixFold reports whether s starts with lower-case word, ASCII
+// letters of s compared in either case.
+func hasPrefixFold(s, word string) bool {
+	if len(s) < len(word) {
+		return false
+	}
+	for k := 0; k < len(word); k++ {
+		if lowerASCII(s[k]) != word[k] {
+			return false
+		}
+	}
+	return true
 }
 
 // formatCuesByFirst indexes the words of formatCues by their first byte:
@@ -112,18 +145,21 @@ var formatCuesByFirst = func() (t [256][]struct {
 }()
 
 // formatIn returns the format the words of s name, or FormatUnknown: the
-// format of the first group of formatCues with a word in s. It reads s
-// once.
+// format of the first group of formatCues with a word in s, ASCII letters
+// compared in either case. It reads s once.
 func formatIn(s string) Format {
 	best := len(formatCues)
-	for i := 0; i < len(s); i++ {
-		for _, c := range formatCuesByFirst[s[i]] {
-			if c.group < best && strings.HasPrefix(s[i:], c.word) {
-				best = c.group
+	for i := 0; i < len(s) && best > 0; i++ {
+		// The cues of a first byte come in group order: the first that
+		// fits is the best there.
+		for _, c := range formatCuesByFirst[lowerASCII(s[i])] {
+			if c.group >= best {
+				break
 			}
-		}
-		if best == 0 {
-			break
+			if hasPrefixFold(s[i:], c.word) {
+				best = c.group
+				break
+			}
 		}
 	}
 	if best == len(formatCues) {

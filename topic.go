@@ -12,6 +12,9 @@ func (d *document) countTopics(toks []token) {
 	}
 	for i := 0; i < len(toks); i++ {
 		d.topicPos++
+		if toks[i].cls&clsTopic == 0 {
+			continue // no topic starts with this word
+		}
 		n, name := d.lex.topics.match(toks, i)
 		if n == 0 {
 			continue
