@@ -127,6 +127,24 @@ func hasPrefixFold(s, word string) bool {
 	return true
 }
 
+// A bigramSet is a set of pairs of bytes.
+type bigramSet [1 << 16 / 64]uint64
+
+func (b *bigramSet) add(c0, c1 byte) { b[int(c0)<<2|int(c1)>>6] |= 1 << (c1 & 63) }
+
+func (b *bigramSet) has(c0, c1 byte) bool { return b[int(c0)<<2|int(c1)>>6]&(1<<(c1&63)) != 0 }
+
+// formatBigrams holds the first two bytes of every word of formatCues,
+// all of which are two bytes long or more.
+var formatBigrams = func() (b bigramSet) {
+	for _, fc := range formatCues {
+		for _, w := range fc.words {
+			b.add(w[0], w[1])
+		}
+	}
+	return b
+}()
+
 // formatCuesByFirst indexes the words of formatCues by their first byte:
 // the index of the cue group each word belongs to.
 var formatCuesByFirst = func() (t [256][]struct {
@@ -149,7 +167,10 @@ var formatCuesByFirst = func() (t [256][]struct {
 // compared in either case. It reads s once.
 func formatIn(s string) Format {
 	best := len(formatCues)
-	for i := 0; i < len(s) && best > 0; i++ {
+	for i := 0; i+1 < len(s) && best > 0; i++ {
+		if !formatBigrams.has(lowerASCII(s[i]), lowerASCII(s[i+1])) {
+			continue // no cue starts with these two bytes
+		}
 		// The cues of a first byte come in group order: the first that
 		// fits is the best there.
 		for _, c := range formatCuesByFirst[lowerASCII(s[i])] {

@@ -90,10 +90,10 @@ func (d *document) mentionAt(toks []token, i int) (mention, bool) {
 	}
 	var title []string
 	for j < len(toks) {
-		if toks[j].word && toks[j].cls&(clsCap|clsDemonym) == clsCap|clsDemonym {
-			if c, ok := d.demonym(toks[j].text); ok && m.country == "" {
-				// A demonym counts only before a title: "Russian President".
-				if n, _ := d.lex.titles.match(toks, j+1); n > 0 {
+		if toks[j].word && toks[j].cls&(clsCap|clsDemonym) == clsCap|clsDemonym && m.country == "" {
+			// A demonym counts only before a title: "Russian President".
+			if n, _ := d.lex.titles.match(toks, j+1); n > 0 {
+				if c, ok := d.demonym(toks[j].text); ok {
 					m.country = c
 					j++
 					continue
