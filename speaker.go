@@ -285,20 +285,48 @@ func (d *document) ofCountry(toks []token, i int) (string, int) {
 	}
 	// Try the longest run of capitalised words that names a country.
 	best, bestEnd := "", i
-	var b strings.Builder
 	for k := j; k < len(toks) && k < j+6; k++ {
 		if !toks[k].word || !(toks[k].cap() || toks[k].lower() == "of" || toks[k].lower() == "and") {
 			break
 		}
-		if b.Len() > 0 {
-			b.WriteByte(' ')
-		}
-		b.WriteString(stripPossessive(toks[k].text))
-		if c, ok := d.demonym(b.String()); ok {
+		if c, ok := d.demonym(d.phrase(toks[j:k+1], true)); ok {
 			best, bestEnd = c, k+1
 		}
 	}
 	return best, bestEnd
+}
+
+// phrase returns the words of toks joined by single spaces, each without
+// a possessive ending when strip is set. Where the words stand so in the
+// text, unrepaired, it is a slice of the text, which costs no allocation.
+func (d *document) phrase(toks []token, strip bool) string {
+	word := func(t *token) string {
+		if strip {
+			return stripPossessive(t.text)
+		}
+		return t.text
+	}
+	inPlace := true
+	for k := range toks {
+		t := &toks[k]
+		if t.repaired || k < len(toks)-1 && len(word(t)) != len(t.text) ||
+			k > 0 && (t.start != toks[k-1].end+1 || d.text[toks[k-1].end] != ' ') {
+			inPlace = false
+			break
+		}
+	}
+	if inPlace {
+		last := &toks[len(toks)-1]
+		return d.text[toks[0].start : last.start+len(word(last))]
+	}
+	var b strings.Builder
+	for k := range toks {
+		if k > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(word(&toks[k]))
+	}
+	return b.String()
 }
 
 // regnal numbers stay in a name ("Abdullah II"); other suffixes go.

@@ -393,14 +393,9 @@ func (d *document) sideCountry(toks []token) string {
 		return ""
 	}
 	// The longest run of words that names a country.
-	var b strings.Builder
 	best, bestEnd := "", i
 	for k := i; k < len(toks) && k < i+4; k++ {
-		if b.Len() > 0 {
-			b.WriteByte(' ')
-		}
-		b.WriteString(toks[k].text)
-		if c, ok := d.demonym(b.String()); ok {
+		if c, ok := d.demonym(d.phrase(toks[i:k+1], false)); ok {
 			best, bestEnd = c, k+1
 		}
 	}

@@ -57,3 +57,42 @@ func FuzzClassifyWord(f *testing.F) {
 		checkClassifyWord(t, w, map[string]wordEntry{})
 	})
 }
+
+func TestPhrase(t *testing.T) {
+	for _, tc := range []struct {
+		text  string
+		strip bool
+	}{
+		{"the Russian Federation", false},
+		{"of the United  Kingdom", false},
+		{"Russia's Far East", true},
+		{"Great Britain's", true},
+		{"Great Britain's", false},
+		{"Korea\nNorth", false},
+		{"U.S. Virgin Islands", true},
+	} {
+		d := newDocument(tc.text)
+		toks := tokenize(tc.text, 0, len(tc.text), nil)
+		for from := range toks {
+			for to := from + 1; to <= len(toks); to++ {
+				var words []string
+				for _, tok := range toks[from:to] {
+					w := tok.text
+					if tc.strip {
+						w = stripPossessive(w)
+					}
+					words = append(words, w)
+				}
+				if got, want := d.phrase(toks[from:to], tc.strip), strings.Join(words, " "); got != want {
+					t.Errorf("phrase(%q[%d:%d], %v) = %q, want %q", tc.text, from, to, tc.strip, got, want)
+				}
+			}
+		}
+		// A repaired word is never read from the text.
+		toks[0].text, toks[0].repaired = "Fixed", true
+		if got := d.phrase(toks[:1], false); got != "Fixed" {
+			t.Errorf("phrase of a repaired word = %q, want %q", got, "Fixed")
+		}
+		d.release()
+	}
+}
