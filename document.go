@@ -50,8 +50,9 @@ type document struct {
 
 	// Memos of gazetteer look-ups, which repeat within a document.
 	lookups  map[lookupKey]names.Match
-	known    map[string]bool // whether a word is a leader's name in the gazetteer
-	mentions []mention       // the arena findMentions carves its results from
+	known    map[string]bool   // whether a word is a leader's name in the gazetteer
+	offices  map[string]string // officeTitle of each title read
+	mentions []mention         // the arena findMentions carves its results from
 
 	m  *Meeting
 	sc *scratch // buffers and memos, reused across parses
@@ -80,7 +81,7 @@ func newDocument(text string) *document {
 	sc := scratchPool.Get().(*scratch)
 	d := &document{text: text, lex: theLexicon(), gaz: names.Default(), sc: sc,
 		toks: sc.toks, early: sc.early, words: sc.words, fixes: sc.fixes,
-		lookups: sc.lookups, known: sc.known, bodyBuf: sc.body[:0],
+		lookups: sc.lookups, known: sc.known, offices: sc.offices, bodyBuf: sc.body[:0],
 		mentions: sc.mentions[:0]}
 	d.dateline, d.bodyFrom = header(text)
 	return d
@@ -97,6 +98,7 @@ type scratch struct {
 	fixes       map[string]fixResult
 	lookups     map[lookupKey]names.Match
 	known       map[string]bool
+	offices     map[string]string
 	mentions    []mention
 }
 
@@ -105,6 +107,7 @@ var scratchPool = sync.Pool{New: func() any {
 		toks: make(map[int][]token), early: make(map[int][]token),
 		words: make(map[string]wordEntry), fixes: make(map[string]fixResult),
 		lookups: make(map[lookupKey]names.Match), known: make(map[string]bool),
+		offices: make(map[string]string),
 	}
 }}
 
@@ -141,6 +144,7 @@ func (d *document) release() {
 		sc.mentions = d.mentions[:0]
 	}
 	clear(sc.known)
+	clear(sc.offices)
 	*d = document{}
 	scratchPool.Put(sc)
 }

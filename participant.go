@@ -104,7 +104,7 @@ func (d *document) findParticipants() {
 			// a name is that person's.
 			if m.name == "" && prev >= 0 && m.from == prevEnd+1 && toks[prevEnd].text == "," {
 				p := d.parts[prev]
-				if t := officeTitle(m.title); t != "" && (p.Title == "" || officeTitle(p.Title) == "") {
+				if t := d.office(m.title); t != "" && (p.Title == "" || d.office(p.Title) == "") {
 					p.Title = t
 				}
 				if p.Country == "" {
@@ -171,7 +171,7 @@ func (d *document) reportsMeeting(toks []token) bool {
 // addParty adds the person of mention m to the participants, or merges it
 // into the participant it names.
 func (d *document) addParty(toks []token, m *mention) {
-	title := validUTF8(officeTitle(m.title))
+	title := validUTF8(d.office(m.title))
 	var person *names.Person
 	name := ""
 	switch {
@@ -307,6 +307,22 @@ func officeTitle(t string) string {
 		}
 	}
 	return strings.Join(out, " ")
+}
+
+// office is officeTitle, remembered for the document: a text names the
+// same few offices again and again.
+func (d *document) office(title string) string {
+	if title == "" {
+		return ""
+	}
+	o, ok := d.offices[title]
+	if !ok {
+		o = officeTitle(title)
+		if len(d.offices) < memoSize {
+			d.offices[title] = o
+		}
+	}
+	return o
 }
 
 // officeWord returns word w of a title as an office title writes it, and

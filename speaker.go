@@ -398,7 +398,7 @@ type party struct {
 
 // resolve fills in m.match and m.participant.
 func (d *document) resolve(m *mention) {
-	q := names.Query{Date: d.date, Country: m.country, Titled: m.title != "", Office: officeTitle(m.title)}
+	q := names.Query{Date: d.date, Country: m.country, Titled: m.title != "", Office: d.office(m.title)}
 	if m.name == "" {
 		m.participant = d.roleParticipant(m)
 		if m.participant < 0 {
