@@ -636,7 +636,7 @@ func (d *document) labelAt(i int) (*speech, int, bool) {
 		// A label inside a line ("Head of BP Robert Dudley. BP CEO Robert
 		// Dudley: Thank you") or after junk ("See also" link titles)
 		// counts only for a principal named in full or with a title.
-		if m.participant < 0 || len(strings.Fields(m.name)) < 2 && m.title == "" {
+		if m.participant < 0 || fieldCount(m.name, 2) < 2 && m.title == "" {
 			return nil, 0, false
 		}
 	}

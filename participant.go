@@ -182,7 +182,7 @@ func (d *document) addParty(toks []token, m *mention) {
 		name = d.parts[m.participant].Name
 	case m.name != "" && m.title != "":
 		name = canonicalName(m.name)
-		if len(strings.Fields(name)) == 1 {
+		if fieldCount(name, 2) == 1 {
 			// "Mr Astakhov": take the given name from a fuller mention.
 			name = d.fullerName(name)
 		}

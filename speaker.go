@@ -211,7 +211,7 @@ func (d *document) mentionAt(toks []token, i int) (mention, bool) {
 	}
 	m.to = k
 	m.title = strings.Join(title, " ")
-	m.name = strings.Join(nameWords, " ")
+	m.name = joinIn(d.text, toks[j].start, nameWords)
 	if len(title) == 0 && len(nameWords) == 1 && !d.knownWord(nameWords[0]) {
 		// A lone capitalised word with no title is a name only if it is
 		// known: the surname of a participant or of a leader.
@@ -432,7 +432,7 @@ func (d *document) nameParticipant(m *mention) int {
 				return i
 			}
 		}
-		if len(strings.Fields(m.name)) > 1 {
+		if fieldCount(m.name, 2) > 1 {
 			return -1
 		}
 	}

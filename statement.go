@@ -376,7 +376,7 @@ func (d *document) speakerName(m *mention) string {
 	if m.match.Person != nil {
 		return m.match.Person.Name
 	}
-	if m.name != "" && len(strings.Fields(m.name)) > 1 {
+	if m.name != "" && fieldCount(m.name, 2) > 1 {
 		return canonicalName(m.name)
 	}
 	return ""

@@ -339,6 +339,40 @@ func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || r == utf8.RuneError
 }
 
+// fieldCount returns the number of fields strings.Fields finds in s, or
+// limit if there are more, without allocating.
+func fieldCount(s string, limit int) int {
+	n := 0
+	for range strings.FieldsSeq(s) {
+		if n++; n >= limit {
+			break
+		}
+	}
+	return n
+}
+
+// joinIn returns words joined by single spaces: a slice of text when they
+// stand so in it from offset pos, which costs no allocation.
+func joinIn(text string, pos int, words []string) string {
+	if len(words) == 1 {
+		return words[0]
+	}
+	end := pos
+	for i, w := range words {
+		if i > 0 {
+			if end >= len(text) || text[end] != ' ' {
+				return strings.Join(words, " ")
+			}
+			end++
+		}
+		if !strings.HasPrefix(text[end:], w) {
+			return strings.Join(words, " ")
+		}
+		end += len(w)
+	}
+	return text[pos:end]
+}
+
 // stripPossessive returns w without a final "'s" or "’s".
 func stripPossessive(w string) string {
 	for _, suf := range []string{"’s", "'s", "’", "'"} {

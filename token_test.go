@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unsafe"
 )
 
 // checkClassifyWord fails t unless classifyWord gives w the lower case and
@@ -94,5 +95,37 @@ func TestPhrase(t *testing.T) {
 			t.Errorf("phrase of a repaired word = %q, want %q", got, "Fixed")
 		}
 		d.release()
+	}
+}
+
+func TestFieldCountJoinIn(t *testing.T) {
+	for _, s := range []string{"", " ", "Putin", "Vladimir Putin", " Xi  Jinping ", "a\u00a0b", "a b c d"} {
+		want := len(strings.Fields(s))
+		for limit := 1; limit <= 4; limit++ {
+			if got := fieldCount(s, limit); got != min(want, limit) {
+				t.Errorf("fieldCount(%q, %d) = %d, want %d", s, limit, got, min(want, limit))
+			}
+		}
+	}
+	text := "President Vladimir Putin met  Xi Jinping"
+	for _, tc := range []struct {
+		pos     int
+		words   []string
+		inPlace bool
+	}{
+		{10, []string{"Vladimir", "Putin"}, true},
+		{10, []string{"Vladimir"}, true},
+		{30, []string{"Xi", "Jinping"}, true},
+		{10, []string{"Vladimir", "Putin", "met", "Xi"}, false}, // two spaces
+		{10, []string{"Vladimir", "Poutine"}, false},
+		{33, []string{"Jinping", "Xi"}, false}, // runs off the text
+	} {
+		got := joinIn(text, tc.pos, tc.words)
+		if want := strings.Join(tc.words, " "); got != want {
+			t.Errorf("joinIn(%d, %q) = %q, want %q", tc.pos, tc.words, got, want)
+		}
+		if inPlace := len(got) > 0 && unsafe.StringData(got) == unsafe.StringData(text[tc.pos:]); inPlace != tc.inPlace && len(tc.words) > 1 {
+			t.Errorf("joinIn(%d, %q) in place = %v, want %v", tc.pos, tc.words, inPlace, tc.inPlace)
+		}
 	}
 }
