@@ -346,7 +346,7 @@ func (d *document) repairTokens(toks []token, local *names.Local) []token {
 	}
 	for ti := 0; ti < len(toks); ti++ {
 		t := &toks[ti]
-		if !t.word || t.repaired || t.cls&clsSettled != 0 || !(t.cap() || isPrefixedName(t.text)) || len(t.text) < 4 || d.plainWord(t) {
+		if !t.word || t.repaired || t.cls&clsSettled != 0 || !(t.cap() || t.prefixed()) || len(t.text) < 4 || d.plainWord(t) {
 			continue
 		}
 		// Repair the stem of a possessive: "Biclen’s".

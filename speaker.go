@@ -54,7 +54,7 @@ func (d *document) findMentions(toks []token) []mention {
 	}
 	start := len(d.mentions)
 	for i := 0; i < len(toks); {
-		if t := &toks[i]; !t.word || t.cls&(clsCap|clsMentionStart|clsTitle) == 0 && !isPrefixedName(t.text) {
+		if t := &toks[i]; !t.word || t.cls&(clsCap|clsMentionStart|clsTitle|clsPrefixed) == 0 {
 			i++
 			continue
 		}
@@ -167,17 +167,17 @@ func (d *document) mentionAt(toks []token, i int) (mention, bool) {
 		}
 		// Particles inside a name: "Ursula von der Leyen", "President von
 		// der Leyen", "Nouri al-Maliki", "Salman bin Hamad".
-		if (t.cls&clsParticle != 0 || isPrefixedName(t.text)) && (len(nameWords) > 0 || len(title) > 0) {
+		if t.cls&(clsParticle|clsPrefixed) != 0 && (len(nameWords) > 0 || len(title) > 0) {
 			e := k
 			for e < len(toks) && toks[e].cls&clsParticle != 0 {
 				e++
 			}
-			if isPrefixedName(t.text) {
+			if t.prefixed() {
 				nameWords = append(nameWords, t.text)
 				k++
 				continue
 			}
-			if e < len(toks) && toks[e].word && (toks[e].cap() || isPrefixedName(toks[e].text)) && toks[e].cls&clsNotName == 0 {
+			if e < len(toks) && toks[e].word && (toks[e].cap() || toks[e].prefixed()) && toks[e].cls&clsNotName == 0 {
 				for ; k < e; k++ {
 					nameWords = append(nameWords, toks[k].text)
 				}

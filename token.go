@@ -37,6 +37,7 @@ const (
 	clsTopic                              // may start a topic
 	clsVenue                              // may start a venue
 	clsSettled                            // capitalised, but a word no repair touches
+	clsPrefixed                           // a name with a lower-case article: "al-Maliki"
 )
 
 // classify returns the class of a word token with text and lower-case
@@ -53,6 +54,9 @@ func classify(text, low string, vocab map[string]wordEntry) wordClass {
 		// The demonym table is keyed by name keys, which only words of
 		// ASCII lower-case letters and digits are already.
 		c |= clsDemonym
+	}
+	if isPrefixedName(text) {
+		c |= clsPrefixed
 	}
 	return c
 }
@@ -90,6 +94,9 @@ func classifyWord(w string, words map[string]wordEntry, vocab map[string]wordEnt
 	}
 	if !key {
 		cls |= clsDemonym // see classify
+		if 'a' <= w[0] && w[0] <= 'z' && isPrefixedName(w) {
+			cls |= clsPrefixed
+		}
 	}
 	if 'A' <= w[0] && w[0] <= 'Z' {
 		cls |= clsCap
@@ -137,6 +144,10 @@ const maxWords = 4096
 // cap reports whether the token starts with an upper-case letter, as
 // classify found when the word was read (punctuation never does).
 func (t *token) cap() bool { return t.cls&clsCap != 0 }
+
+// prefixed reports whether the token is a name with a lower-case article,
+// as isPrefixedName.
+func (t *token) prefixed() bool { return t.cls&clsPrefixed != 0 }
 
 // startsUpper reports whether s starts with an upper-case letter.
 func startsUpper(s string) bool {

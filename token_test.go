@@ -27,7 +27,7 @@ func TestClassifyWord(t *testing.T) {
 		"the", "The", "THE", "said", "Said", "President", "Putin", "Putin's",
 		"U.S.", "Biden", "Xijinping", "Poutinsaid", "iPhone", "3M", "G20",
 		"Russian", "Russia", "Washington", "Élysée", "Москва", "al-Sisi",
-		"Defence", "Zzyzx", strings.Repeat("a", 40), strings.Repeat("B", 33),
+		"Defence", "Zzyzx", "al-Maliki", "bin-Salman", "el-sisi", "al-", strings.Repeat("a", 40), strings.Repeat("B", 33),
 	} {
 		checkClassifyWord(t, w, words)
 		checkClassifyWord(t, w, words) // now remembered
