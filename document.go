@@ -460,7 +460,7 @@ func sortRepairs(r []Repair) {
 // findStatements attributes every sentence and builds the statements and
 // segments.
 func (d *document) findStatements() {
-	var label *speech // the current transcript speaker; nil outside turns
+	var turn *speech // the current transcript speaker's speech, shared by the turn's sentences; nil outside turns
 	inTurn := false
 	var prev *speech
 	prevSent := -1
@@ -488,15 +488,14 @@ func (d *document) findStatements() {
 		}
 		if ok {
 			inTurn = true
-			label = who
+			turn = nil
 			start = at
 			if who != nil {
-				sp = &speech{speakers: who.speakers, kind: AttrLabel}
+				turn = &speech{speakers: who.speakers, kind: AttrLabel}
 			}
+			sp = turn
 		} else if inTurn {
-			if label != nil {
-				sp = &speech{speakers: label.speakers, kind: AttrLabel}
-			}
+			sp = turn
 		} else {
 			sp = d.attribute(i)
 			if sp == nil && prev != nil && d.continues(i, prevSent, prev) {
