@@ -180,10 +180,14 @@ func tokenize(text string, s, e int, toks []token) []token {
 	return tokenizeWith(text, s, e, toks, nil, theLexicon().vocab)
 }
 
-// asciiClass classifies ASCII bytes for the tokenizer's fast path.
-var asciiClass = func() (c [128]uint8) {
-	for b := 0; b < 128; b++ {
+// byteClass classifies bytes for the tokenizer: ASCII letters and digits,
+// ASCII white space, other ASCII, and the bytes of multi-byte runes, which
+// it decodes.
+var byteClass = func() (c [256]uint8) {
+	for b := 0; b < 256; b++ {
 		switch {
+		case b >= utf8.RuneSelf:
+			c[b] = classRune
 		case 'a' <= b && b <= 'z', 'A' <= b && b <= 'Z', '0' <= b && b <= '9':
 			c[b] = classWord
 		case b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\v' || b == '\f':
@@ -199,6 +203,7 @@ const (
 	classPunct = iota
 	classWord
 	classSpace
+	classRune
 )
 
 // A wordEntry is what tokenizing found of a word: its lower case and class.
@@ -213,20 +218,17 @@ type wordEntry struct {
 // nil.
 func tokenizeWith(text string, s, e int, toks []token, words map[string]wordEntry, vocab map[string]wordEntry) []token {
 	for i := s; i < e; {
-		var r rune
 		n := 1
-		if c := text[i]; c < utf8.RuneSelf {
-			switch asciiClass[c] {
-			case classSpace:
-				i++
-				continue
-			case classPunct:
-				toks = append(toks, token{text: text[i : i+1], low: text[i : i+1], start: i, end: i + 1})
-				i++
-				continue
-			}
-			r = rune(c)
-		} else {
+		switch byteClass[text[i]] {
+		case classSpace:
+			i++
+			continue
+		case classPunct:
+			toks = append(toks, token{text: text[i : i+1], low: text[i : i+1], start: i, end: i + 1})
+			i++
+			continue
+		case classRune:
+			var r rune
 			r, n = utf8.DecodeRuneInString(text[i:e])
 			if isSpace(r) {
 				i += n
@@ -240,14 +242,20 @@ func tokenizeWith(text string, s, e int, toks []token, words map[string]wordEntr
 		}
 		j := i + n
 		for j < e {
-			if c := text[j]; c < utf8.RuneSelf && asciiClass[c] == classWord {
+			cls := byteClass[text[j]]
+			if cls == classWord {
 				j++
 				continue
 			}
-			r2, n2 := utf8.DecodeRuneInString(text[j:e])
-			if r2 >= utf8.RuneSelf && isWordRune(r2) {
-				j += n2
-				continue
+			if cls == classSpace {
+				break // most words end so
+			}
+			r2, n2 := rune(text[j]), 1
+			if cls == classRune {
+				if r2, n2 = utf8.DecodeRuneInString(text[j:e]); isWordRune(r2) {
+					j += n2
+					continue
+				}
 			}
 			// Joiners inside a word: Putin's, al-Maliki, U.S., Jae-in.
 			if r2 == '\'' || r2 == '’' || r2 == '-' || r2 == '.' || r2 == '‑' {
