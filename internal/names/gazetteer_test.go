@@ -135,6 +135,29 @@ func BenchmarkLoad(b *testing.B) {
 	}
 }
 
+// BenchmarkDefault measures Default from scratch, as the first call in a new
+// process makes it: the word lists, the table of Latin letters' keys and
+// the gazetteer. The work Default leaves in the background is waited for
+// with the timer stopped.
+func BenchmarkDefault(b *testing.B) {
+	Default()
+	background.Wait()
+	b.ReportAllocs()
+	for b.Loop() {
+		lexOnce, lex = sync.Once{}, nil
+		latinOnce = sync.Once{}
+		interned.lexicon.Store(nil)
+		interned.names.Store(nil)
+		defaultOnce, defaultG = sync.Once{}, nil
+		if Default() == nil {
+			b.Fatal("no gazetteer")
+		}
+		b.StopTimer()
+		background.Wait()
+		b.StartTimer()
+	}
+}
+
 func TestWordLists(t *testing.T) {
 	lx := getLex()
 	for _, blob := range []string{englishTxt, properTxt} {

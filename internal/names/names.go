@@ -197,6 +197,10 @@ type Fix struct {
 var (
 	defaultOnce sync.Once
 	defaultG    *Gazetteer
+
+	// background tracks the work Default leaves running when it returns
+	// (see loadDefault); tests wait for it.
+	background sync.WaitGroup
 )
 
 // Default returns the gazetteer embedded in the package, parsed on first use
@@ -204,24 +208,32 @@ var (
 // malformed, which the package's tests rule out. Default is safe for
 // concurrent use.
 func Default() *Gazetteer {
-	defaultOnce.Do(func() {
-		// The word lists load while the rows are read; the index of
-		// garbled spellings is built in the background, ready when the
-		// first garbled name comes.
-		go getLex()
-		g, err := parse(gazetteerTSV)
-		if err != nil {
-			panic("names: embedded gazetteer: " + err.Error())
-		}
-		go g.fuzzy()
+	defaultOnce.Do(func() { defaultG = loadDefault() })
+	return defaultG
+}
+
+// loadDefault parses the embedded gazetteer while the word lists load, and
+// returns once both are ready. Two tables that only save work later are
+// left building in the background: the index of garbled spellings (g.fuzzy,
+// ready when the first garbled name comes) and the interned name words
+// (until they are in, Key returns new strings for them).
+func loadDefault() *Gazetteer {
+	var lexDone sync.WaitGroup
+	lexDone.Go(func() { getLex() })
+	g, err := parse(gazetteerTSV)
+	if err != nil {
+		panic("names: embedded gazetteer: " + err.Error())
+	}
+	lexDone.Wait()
+	background.Go(g.fuzzy)
+	background.Go(func() {
 		ws := make([]string, 0, len(g.words))
 		for w := range g.words {
 			ws = append(ws, w)
 		}
 		interned.names.Store(newWordTable([]string{strings.Join(ws, "\n")}, []wordKind{englishWord}))
-		defaultG = g
 	})
-	return defaultG
+	return g
 }
 
 func itoa(n int) string {
