@@ -25,9 +25,17 @@ var (
 	properTxt string
 )
 
-// lexicon holds the package's embedded word lists, shared by all gazetteers.
+// lexicon holds the package's embedded word lists, shared by all
+// gazetteers: the short lists and a table of the two big ones.
 type lexicon struct {
-	words    *wordTable // English words and dictionary proper nouns
+	*shortLists
+	words *wordTable // English words and dictionary proper nouns
+}
+
+// shortLists holds the short word lists of the lexicon. They load in a
+// fraction of the time the big ones take, and are all that indexing a
+// gazetteer's names needs until its last step.
+type shortLists struct {
 	block    map[string]bool
 	glue     map[string]bool
 	common   map[string]bool // common surnames: need context alone
@@ -40,14 +48,24 @@ type lexicon struct {
 }
 
 var (
-	lexOnce sync.Once
-	lex     *lexicon
+	listsOnce sync.Once
+	lists     *shortLists
+	lexOnce   sync.Once
+	lex       *lexicon
 )
 
+// getLists returns the short lists of the lexicon, loaded on first use.
+func getLists() *shortLists {
+	listsOnce.Do(func() { lists = loadLists() })
+	return lists
+}
+
+// getLex returns the lexicon, loaded on first use.
 func getLex() *lexicon {
 	lexOnce.Do(func() {
-		lex = loadLexicon()
-		interned.lexicon.Store(lex.words)
+		words := newWordTable([]string{englishTxt, properTxt}, []wordKind{englishWord, properNoun})
+		lex = &lexicon{shortLists: getLists(), words: words}
+		interned.lexicon.Store(words)
 	})
 	return lex
 }
@@ -68,8 +86,8 @@ func lexLines(name string) []string {
 	return out
 }
 
-func loadLexicon() *lexicon {
-	l := &lexicon{
+func loadLists() *shortLists {
+	l := &shortLists{
 		block:   map[string]bool{},
 		glue:    map[string]bool{},
 		common:  map[string]bool{},
@@ -78,7 +96,6 @@ func loadLexicon() *lexicon {
 		demonym: map[string]string{},
 		offices: map[string]string{},
 	}
-	l.words = newWordTable([]string{englishTxt, properTxt}, []wordKind{englishWord, properNoun})
 	for _, w := range lexLines("blocklist.txt") {
 		l.block[Key(w)] = true
 	}
@@ -627,7 +644,7 @@ func (g *Gazetteer) indexNameWords(es []entry) {
 	}
 	g.words = make(map[string]*wordInfo, n)
 	g.forms = make(map[*Person][]form, len(es))
-	x := wordIndexer{g: g, lx: getLex()}
+	x := wordIndexer{g: g, lx: getLists()}
 	for _, e := range es {
 		p, cw := e.p, e.words
 		fs := make([]form, 1, 1+len(e.aliases))
@@ -662,7 +679,7 @@ func (g *Gazetteer) indexNameWords(es []entry) {
 // A wordIndexer records the words of names in g.words.
 type wordIndexer struct {
 	g     *Gazetteer
-	lx    *lexicon
+	lx    *shortLists
 	given []givenWord // the given names of each person
 	disp  []string    // scratch for displayWords
 }
@@ -886,7 +903,7 @@ func (g *Gazetteer) Demonym(word string) (country string, ok bool) {
 }
 
 // demonymOf returns the country of key k, with or without "the".
-func (l *lexicon) demonymOf(k []byte) (string, bool) {
+func (l *shortLists) demonymOf(k []byte) (string, bool) {
 	if c, ok := l.demonym[string(k)]; ok {
 		return c, true
 	}

@@ -144,6 +144,7 @@ func BenchmarkDefault(b *testing.B) {
 	background.Wait()
 	b.ReportAllocs()
 	for b.Loop() {
+		listsOnce, lists = sync.Once{}, nil
 		lexOnce, lex = sync.Once{}, nil
 		latinOnce = sync.Once{}
 		interned.lexicon.Store(nil)
