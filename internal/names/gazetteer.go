@@ -509,36 +509,58 @@ type aliasKey struct {
 }
 
 // index builds the indexes of g from its people and their aliases (in file
-// order).
+// order). Each table has a goroutine of its own: they share only the keys of
+// the names, which are computed first.
 func (g *Gazetteer) index(aliases []aliasRec) {
 	es := g.entries(aliases)
-	g.indexHits(es)
+	var wg sync.WaitGroup
+	wg.Go(func() { g.indexHits(es) })
+	wg.Go(func() {
+		g.indexTerms()
+		g.indexFixes(es) // last: it waits for the lexicon
+	})
 	g.indexNameWords(es)
-	g.indexFixes(es)
-	g.indexTerms()
+	wg.Wait()
 }
 
-// entries returns the people of g with the keys of their names.
+// entries returns the people of g with the keys of their names. Two
+// goroutines share the work.
 func (g *Gazetteer) entries(aliases []aliasRec) []entry {
 	es := make([]entry, len(g.people))
-	byName := make(map[string]*entry, len(g.people))
-	for i, p := range g.people {
-		k := Key(p.Name)
-		es[i] = entry{p: p, key: k, words: keyWords(k)}
-		byName[p.Name] = &es[i]
+	ak := make([]aliasKey, len(aliases))
+	keyNames := func(part, parts int) {
+		for i := len(es) * part / parts; i < len(es)*(part+1)/parts; i++ {
+			p := g.people[i]
+			k := Key(p.Name)
+			es[i] = entry{p: p, key: k, words: keyWords(k)}
+		}
+		for i := len(ak) * part / parts; i < len(ak)*(part+1)/parts; i++ {
+			a := &aliases[i]
+			x := aliasKey{aliasRec: a, key: Key(a.alias)}
+			if x.key == "" {
+				continue
+			}
+			x.words = keyWords(x.key)
+			x.latin = isLatin(a.alias)
+			if !x.latin && hasCyrillic(a.alias) {
+				x.translit = keyWords(Key(translit(x.key)))
+			}
+			ak[i] = x
+		}
 	}
-	for i := range aliases {
-		a := &aliases[i]
-		ak := Key(a.alias)
-		if ak == "" {
-			continue
+	var wg sync.WaitGroup
+	wg.Go(func() { keyNames(1, 2) })
+	keyNames(0, 2)
+	wg.Wait()
+	byName := make(map[string]*entry, len(es))
+	for i := range es {
+		byName[es[i].p.Name] = &es[i]
+	}
+	for _, x := range ak {
+		if x.key != "" {
+			e := byName[x.name]
+			e.aliases = append(e.aliases, x)
 		}
-		e := byName[a.name]
-		x := aliasKey{aliasRec: a, key: ak, words: keyWords(ak), latin: isLatin(a.alias)}
-		if !x.latin && hasCyrillic(a.alias) {
-			x.translit = keyWords(Key(translit(ak)))
-		}
-		e.aliases = append(e.aliases, x)
 	}
 	return es
 }
