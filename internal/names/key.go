@@ -2,7 +2,7 @@ package names
 
 import (
 	"strings"
-	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -48,7 +48,7 @@ func Key(s string) string {
 // Latin Extended-A and -B, IPA, modifiers, combining marks, Greek, Cyrillic;
 // a combining mark goes through the full path). The General Punctuation
 // block (typographic quotes, dashes, the ellipsis), common in any script,
-// has a table of its own from punctFrom.
+// is in the table too, from punctFrom.
 const (
 	latinMax  = 0x530
 	punctFrom = 0x2000
@@ -56,18 +56,22 @@ const (
 )
 
 const (
-	latinLetter = iota // mapped to latinTbl[r]
+	latinLetter = iota // mapped to its key
 	latinDrop          // dropped like an apostrophe
 	latinSep           // a word separator
 	latinSlow          // needs the full path
 )
 
-var (
-	latinOnce sync.Once
-	latinTbl  [latinMax]string
-	latinKind [latinMax]uint8
-	punctKind [punctMax - punctFrom]uint8
-)
+// runeKey is what slowKey makes of a rune, for latinKey.
+type runeKey struct {
+	kind uint8  // latinLetter, latinDrop, latinSep or latinSlow
+	key  string // the key of a latinLetter
+}
+
+// runeKeys is the table of latinKey: the runes below latinMax, then those of
+// the General Punctuation block. A rune's entry is worked out the first time
+// latinKey meets it, as a text has few of them and slowKey is slow.
+var runeKeys [latinMax + punctMax - punctFrom]atomic.Pointer[runeKey]
 
 // keyKind classifies r for latinKey by what slowKey makes of it.
 func keyKind(r rune) (kind uint8, key string) {
@@ -85,21 +89,35 @@ func keyKind(r rune) (kind uint8, key string) {
 	return latinSep, ""
 }
 
+// lookupRune returns the kind of the non-ASCII rune r for latinKey, and its
+// key if it is a latinLetter.
+func lookupRune(r rune) (kind uint8, key string) {
+	var i int
+	switch {
+	case r < latinMax:
+		i = int(r)
+	case punctFrom <= r && r < punctMax:
+		i = latinMax + int(r-punctFrom)
+	default:
+		return latinSlow, ""
+	}
+	rk := runeKeys[i].Load()
+	if rk == nil {
+		// Two goroutines may both work the entry out; they store the same.
+		rk = new(runeKey)
+		rk.kind, rk.key = keyKind(r)
+		if r >= punctFrom && rk.kind == latinLetter {
+			// Only the punctuation of the block is by table.
+			rk.kind, rk.key = latinSlow, ""
+		}
+		runeKeys[i].Store(rk)
+	}
+	return rk.kind, rk.key
+}
+
 // latinKey is Key for text in the Latin blocks below latinMax, by table;
 // ok is false when the text needs the full path.
 func latinKey(s string) (string, bool) {
-	latinOnce.Do(func() {
-		for r := rune(0x80); r < latinMax; r++ {
-			latinKind[r], latinTbl[r] = keyKind(r)
-		}
-		for r := rune(punctFrom); r < punctMax; r++ {
-			if k, _ := keyKind(r); k == latinDrop || k == latinSep {
-				punctKind[r-punctFrom] = k
-			} else {
-				punctKind[r-punctFrom] = latinSlow
-			}
-		}
-	})
 	b := make([]byte, 0, len(s))
 	space := false
 	for _, r := range s {
@@ -107,14 +125,7 @@ func latinKey(s string) (string, bool) {
 			b, space = appendASCIIKey(b, byte(r), space)
 			continue
 		}
-		kind := uint8(latinSlow)
-		switch {
-		case r < latinMax:
-			kind = latinKind[r]
-		case punctFrom <= r && r < punctMax:
-			kind = punctKind[r-punctFrom]
-		}
-		var out string
+		kind, out := lookupRune(r)
 		switch kind {
 		case latinSlow:
 			return "", false
@@ -124,7 +135,6 @@ func latinKey(s string) (string, bool) {
 			space = true
 			continue
 		}
-		out = latinTbl[r]
 		if space && len(b) > 0 {
 			b = append(b, ' ')
 		}
