@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/cases"
+	"golang.org/x/text/transform"
 	"golang.org/x/text/unicode/norm"
 	"golang.org/x/text/width"
 )
@@ -22,7 +23,7 @@ import (
 // æ→ae). Scripts other than Latin are kept, case-folded. Key is idempotent:
 // Key(Key(s)) == Key(s). The key of the empty string is "".
 //
-// Key is safe for concurrent use; it builds its case folder on every call.
+// Key is safe for concurrent use.
 func Key(s string) string {
 	if isASCII(s) {
 		return asciiKey(s)
@@ -147,28 +148,27 @@ func latinKey(s string) (string, bool) {
 // slowKey is Key by the full Unicode path.
 func slowKey(s string) string {
 	// Fold width and case, decompose, drop marks, then filter.
-	s = width.Fold.String(s)
-	s = dropMarks(norm.NFKD.String(s))
-	s = cases.Fold().String(s)
-	if !norm.NFKD.IsNormalString(s) {
-		s = dropMarks(norm.NFKD.String(s))
+	b := fold(widthFold, []byte(s))
+	b = dropMarks(norm.NFKD.Bytes(b))
+	b = fold(caseFold, b)
+	if !norm.NFKD.IsNormal(b) {
+		b = dropMarks(norm.NFKD.Bytes(b))
 	}
-	var b strings.Builder
-	b.Grow(len(s))
+	k := make([]byte, 0, len(b))
 	space := false
-	for _, r := range s {
+	for _, r := range string(b) {
 		switch {
 		case r == '\'' || r == '.' || r == '’' || r == 'ʼ' || r == '‘' || r == 'ʻ' || r == '`' || r == '´':
 			continue
 		case unicode.IsLetter(r) || unicode.IsNumber(r):
-			if space && b.Len() > 0 {
-				b.WriteByte(' ')
+			if space && len(k) > 0 {
+				k = append(k, ' ')
 			}
 			space = false
 			if m, ok := letterMap[r]; ok {
-				b.WriteString(m)
+				k = append(k, m...)
 			} else {
-				b.WriteRune(r)
+				k = utf8.AppendRune(k, r)
 			}
 		case unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Me, r) || unicode.Is(unicode.Cf, r):
 			continue
@@ -176,13 +176,30 @@ func slowKey(s string) string {
 			space = true
 		}
 	}
-	out := b.String()
+	out := string(k)
 	if !isASCII(out) && !norm.NFKD.IsNormalString(out) {
 		// Rare: a mapped or folded letter recomposed; make the key a fixed point.
 		if k := slowKey(out); k != out {
 			return k
 		}
 	}
+	return out
+}
+
+// The width and case folders of slowKey, stateless and safe for concurrent
+// use.
+var (
+	widthFold transform.SpanningTransformer = width.Fold
+	caseFold  transform.SpanningTransformer = cases.Fold()
+)
+
+// fold returns the result of t on b: b itself when t leaves b as it is,
+// which is the common case and needs no copy.
+func fold(t transform.SpanningTransformer, b []byte) []byte {
+	if n, err := t.Span(b, true); n == len(b) && err == nil {
+		return b
+	}
+	out, _, _ := transform.Bytes(t, b)
 	return out
 }
 
@@ -232,25 +249,26 @@ func asciiKey(s string) string {
 	return string(b)
 }
 
-func dropMarks(s string) string {
+// dropMarks returns b without its non-spacing marks (unicode.Mn): b itself
+// when it has none.
+func dropMarks(b []byte) []byte {
 	has := false
-	for _, r := range s {
+	for _, r := range string(b) {
 		if unicode.Is(unicode.Mn, r) {
 			has = true
 			break
 		}
 	}
 	if !has {
-		return s
+		return b
 	}
-	var b strings.Builder
-	b.Grow(len(s))
-	for _, r := range s {
+	out := make([]byte, 0, len(b))
+	for _, r := range string(b) {
 		if !unicode.Is(unicode.Mn, r) {
-			b.WriteRune(r)
+			out = utf8.AppendRune(out, r)
 		}
 	}
-	return b.String()
+	return out
 }
 
 // Display returns the display form of s: NFC-composed, with every run of
