@@ -238,14 +238,16 @@ type aliasRec struct {
 const maxLine = 1 << 20
 
 func parse(data string) (*Gazetteer, error) {
-	g := &Gazetteer{}
-	var aliases []aliasRec
 	type termRec struct {
 		name string
 		t    Term
 		line int
 	}
-	var terms []termRec
+	// Room for the records, counted roughly.
+	nP := strings.Count(data, "\nP\t") + 1
+	g := &Gazetteer{people: make([]*Person, 0, nP), byName: make(map[string]*Person, nP)}
+	terms := make([]termRec, 0, strings.Count(data, "\nT\t")+1)
+	aliases := make([]aliasRec, 0, strings.Count(data, "\nA\t")+1)
 	line := 0
 	for rest := data; rest != ""; {
 		var l string
@@ -264,9 +266,6 @@ func parse(data string) (*Gazetteer, error) {
 		case "P":
 			if len(f) < 3 || f[1] == "" {
 				return nil, fmt.Errorf("names: line %d: P record needs name and country", line)
-			}
-			if g.byName == nil {
-				g.byName = make(map[string]*Person, strings.Count(data, "\nP\t")+1)
 			}
 			if _, dup := g.byName[f[1]]; dup {
 				return nil, fmt.Errorf("names: line %d: duplicate person %q", line, f[1])
@@ -496,7 +495,7 @@ type entry struct {
 	p       *Person
 	key     string   // Key(p.Name)
 	words   []string // its words
-	aliases []aliasKey
+	aliases []*aliasKey
 }
 
 // aliasKey is an alias of a person with its key (never "").
@@ -509,12 +508,13 @@ type aliasKey struct {
 }
 
 // index builds the indexes of g from its people and their aliases (in file
-// order). Each table has a goroutine of its own: they share only the keys of
-// the names, which are computed first.
+// order). The tables are built side by side, from the keys of the names,
+// which are computed first.
 func (g *Gazetteer) index(aliases []aliasRec) {
 	es := g.entries(aliases)
 	var wg sync.WaitGroup
-	wg.Go(func() { g.indexHits(es) })
+	wg.Go(func() { g.indexKeys(es) })
+	wg.Go(func() { g.indexVariants(es) })
 	wg.Go(func() {
 		g.indexTerms()
 		g.indexFixes(es) // last: it waits for the lexicon
@@ -552,57 +552,48 @@ func (g *Gazetteer) entries(aliases []aliasRec) []entry {
 	wg.Go(func() { keyNames(1, 2) })
 	keyNames(0, 2)
 	wg.Wait()
+	// Each person's aliases, in file order, in a slice of its own of one
+	// array.
 	byName := make(map[string]*entry, len(es))
+	all := make([]*aliasKey, len(ak))
+	off := 0
 	for i := range es {
-		byName[es[i].p.Name] = &es[i]
+		e := &es[i]
+		byName[e.p.Name] = e
+		n := len(e.p.Aliases)
+		e.aliases = all[off : off : off+n]
+		off += n
 	}
-	for _, x := range ak {
-		if x.key != "" {
-			e := byName[x.name]
-			e.aliases = append(e.aliases, x)
+	for i := range ak {
+		if ak[i].key != "" {
+			e := byName[ak[i].name]
+			e.aliases = append(e.aliases, &ak[i])
 		}
 	}
 	return es
 }
 
-// indexHits builds g.keys, g.raw, g.swapped and g.squashed.
-func (g *Gazetteer) indexHits(es []entry) {
+// indexKeys builds g.keys and g.raw.
+func (g *Gazetteer) indexKeys(es []entry) {
 	n := len(es)
 	for _, e := range es {
 		n += len(e.aliases)
 	}
 	g.keys = make(map[string][]hit, n+n/8)
-	g.swapped = make(map[string][]hit, 2*len(es))
-	g.squashed = make(map[string][]hit, n)
-	// The names as written, with their keys; a name of several people is
-	// ambiguous.
-	type rawHit struct {
-		h         hit
-		key       string
-		ambiguous bool
-	}
-	raw := make(map[string]rawHit, n)
-	addRaw := func(s, k string, h hit) {
-		if old, ok := raw[s]; !ok {
-			raw[s] = rawHit{h: h, key: k}
-		} else if old.h.p != h.p && !old.ambiguous {
-			old.ambiguous = true
-			raw[s] = old
+	g.raw = make(map[string]hit, n)
+	var ambiguous []string // names as written of several people
+	addRaw := func(s string, h hit) {
+		if old, ok := g.raw[s]; !ok {
+			g.raw[s] = h
+		} else if old.p != h.p {
+			ambiguous = append(ambiguous, s)
 		}
 	}
 	for _, e := range es {
 		p, ck, cw := e.p, e.key, e.words
 		canon := hit{p: p, rule: Exact, conf: Certain, disp: p.Name}
-		addRaw(p.Name, ck, canon)
+		addRaw(p.Name, canon)
 		addHit(g.keys, ck, canon)
-		if len(cw) > 1 {
-			addHit(g.squashed, squash(ck), hit{p: p, rule: Spacing, conf: High, disp: p.Name})
-			// Family name moved: "Kishida Fumio" for "Fumio Kishida".
-			last := strings.LastIndexByte(ck, ' ')
-			addHit(g.swapped, ck[last+1:]+" "+ck[:last], hit{p: p, rule: Case, conf: High, disp: p.Name})
-			first := strings.IndexByte(ck, ' ')
-			addHit(g.swapped, ck[first+1:]+" "+ck[:first], hit{p: p, rule: Case, conf: High, disp: p.Name})
-		}
 		g.particleHits(p, ck, cw, true)
 		// Suffixes of long names: "Tayyip Erdogan", "Lopez Obrador".
 		_, cend, regnal := surnameIndex(cw, p.Country)
@@ -618,22 +609,62 @@ func (g *Gazetteer) indexHits(es []entry) {
 				conf = Certain
 			}
 			h := hit{p: p, rule: Alias, conf: conf, disp: a.alias}
-			addRaw(a.alias, a.key, h)
+			addRaw(a.alias, h)
 			addHit(g.keys, a.key, h)
 			if a.latin {
-				if len(a.words) > 1 {
-					addHit(g.squashed, squash(a.key), hit{p: p, rule: Spacing, conf: High, disp: a.alias})
-				}
 				g.particleHits(p, a.key, a.words, loneAlias(a, cw))
 			}
 		}
 	}
-	// Names as written are a fast path for names that are not ambiguous,
-	// as written or by key.
-	g.raw = make(map[string]hit, len(raw))
-	for s, r := range raw {
-		if !r.ambiguous && len(g.keys[r.key]) <= 1 {
-			g.raw[s] = r.h
+	// Names as written are a fast path only for names that are not
+	// ambiguous, as written or by key.
+	for _, s := range ambiguous {
+		delete(g.raw, s)
+	}
+	for _, e := range es {
+		if len(g.keys[e.key]) > 1 {
+			delete(g.raw, e.p.Name)
+		}
+		for _, a := range e.aliases {
+			if len(g.keys[a.key]) > 1 {
+				delete(g.raw, a.alias)
+			}
+		}
+	}
+}
+
+// indexVariants builds g.swapped and g.squashed.
+func (g *Gazetteer) indexVariants(es []entry) {
+	nsw, nsq := 0, 0
+	for _, e := range es {
+		if len(e.words) > 1 {
+			nsw += min(len(e.words)-1, 2)
+			nsq++
+		}
+		for _, a := range e.aliases {
+			if a.latin && len(a.words) > 1 {
+				nsq++
+			}
+		}
+	}
+	g.swapped = make(map[string][]hit, nsw)
+	g.squashed = make(map[string][]hit, nsq)
+	for _, e := range es {
+		p, ck := e.p, e.key
+		if len(e.words) > 1 {
+			addHit(g.squashed, squash(ck), hit{p: p, rule: Spacing, conf: High, disp: p.Name})
+			// Family name moved: "Kishida Fumio" for "Fumio Kishida".
+			last := strings.LastIndexByte(ck, ' ')
+			addHit(g.swapped, ck[last+1:]+" "+ck[:last], hit{p: p, rule: Case, conf: High, disp: p.Name})
+			if len(e.words) > 2 {
+				first := strings.IndexByte(ck, ' ')
+				addHit(g.swapped, ck[first+1:]+" "+ck[:first], hit{p: p, rule: Case, conf: High, disp: p.Name})
+			}
+		}
+		for _, a := range e.aliases {
+			if a.latin && len(a.words) > 1 {
+				addHit(g.squashed, squash(a.key), hit{p: p, rule: Spacing, conf: High, disp: a.alias})
+			}
 		}
 	}
 }
@@ -654,7 +685,7 @@ func (g *Gazetteer) particleHits(p *Person, k string, ws []string, lone bool) {
 // loneAlias reports whether a word of Latin alias a may stand alone: only
 // where it takes the place of the canonical surname (whose name has the
 // words cw), as in "Wladimir Putin", "Yun Seok-yeol".
-func loneAlias(a aliasKey, cw []string) bool {
+func loneAlias(a *aliasKey, cw []string) bool {
 	return len(a.words) == len(cw) && (a.kind == "exonym" || a.kind == "romanization" || a.kind == "variant")
 }
 
