@@ -6,13 +6,13 @@ import (
 	"sync/atomic"
 )
 
-// A wordTable is a set of words with a kind each, kept as one string of
-// lines and an open-addressing table of offsets into it. It is built in
-// about a millisecond from the embedded lists, holds no pointers for the
-// garbage collector to scan, and answers a look-up with one hash and
-// usually one comparison.
+// A wordTable is a set of words with a kind each, kept as the lists of
+// lines they come from and an open-addressing table of offsets into them.
+// It is built in a few milliseconds from the embedded lists, without copying
+// them, holds no pointers for the garbage collector to scan, and answers a
+// look-up with one hash and usually one comparison.
 type wordTable struct {
-	blob  string
+	lists []string
 	slots []uint32 // 0: empty; else (offset+1)<<12 | length<<2 | kind
 }
 
@@ -29,23 +29,26 @@ const (
 )
 
 // newWordTable returns the table of the lines of each list, of the kind
-// given beside it; a word on several lists has all their kinds.
+// given beside it; a word on several lists has all their kinds. The lines of
+// the first list are taken to be distinct: they go in without a look for an
+// earlier copy (a repeated line would only take a second slot).
 func newWordTable(lists []string, kinds []wordKind) *wordTable {
-	n := 0
+	n, size := 0, 0
 	for _, l := range lists {
 		n += strings.Count(l, "\n") + 1
+		size += len(l) + 1
+	}
+	if size > 1<<20 {
+		panic("names: word lists over 1 MB")
 	}
 	// A table about half full: short probes, and small enough to stay
 	// in a core's cache while it is built.
-	size := 1
+	size = 1
 	for size < n*3/2 {
 		size <<= 1
 	}
-	t := &wordTable{blob: strings.Join(lists, "\n"), slots: make([]uint32, size)}
-	if len(t.blob) >= 1<<20-1 {
-		panic("names: word lists over 1 MB")
-	}
-	base := 0 // where list li starts in the blob
+	t := &wordTable{lists: lists, slots: make([]uint32, size)}
+	base := 0 // the offset of list li, as if the lists were joined with newlines
 	for li, l := range lists {
 		for pos := 0; pos < len(l); {
 			end := strings.IndexByte(l[pos:], '\n')
@@ -55,7 +58,7 @@ func newWordTable(lists []string, kinds []wordKind) *wordTable {
 				end += pos
 			}
 			if line := strings.TrimRight(l[pos:end], "\r"); line != "" && len(line) < 1<<10 {
-				t.add(base+pos, len(line), kinds[li])
+				t.add(line, base+pos, kinds[li], li == 0)
 			}
 			pos = end + 1
 		}
@@ -64,25 +67,33 @@ func newWordTable(lists []string, kinds []wordKind) *wordTable {
 	return t
 }
 
-func (t *wordTable) add(off, n int, k wordKind) {
-	w := t.blob[off : off+n]
+// add adds w, at offset off, with kind k. A word already in the table gets
+// kind k as well; fresh tells that w is not in the table.
+func (t *wordTable) add(w string, off int, k wordKind, fresh bool) {
 	mask := uint64(len(t.slots) - 1)
 	for i := maphash.String(tableSeed, w) & mask; ; i = (i + 1) & mask {
 		s := t.slots[i]
 		if s == 0 {
-			t.slots[i] = uint32(off+1)<<12 | uint32(n)<<2 | uint32(k)
+			t.slots[i] = uint32(off+1)<<12 | uint32(len(w))<<2 | uint32(k)
 			return
 		}
-		if t.word(s) == w {
+		if !fresh && t.word(s) == w {
 			t.slots[i] |= uint32(k)
 			return
 		}
 	}
 }
 
+// word returns the word of slot s.
 func (t *wordTable) word(s uint32) string {
 	off, n := int(s>>12)-1, int(s>>2&0x3ff)
-	return t.blob[off : off+n]
+	for _, l := range t.lists {
+		if off < len(l) {
+			return l[off : off+n]
+		}
+		off -= len(l) + 1
+	}
+	return ""
 }
 
 // find returns the word of the table spelled b, whose hash is h, without
