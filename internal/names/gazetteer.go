@@ -63,7 +63,7 @@ func getLists() *shortLists {
 // getLex returns the lexicon, loaded on first use.
 func getLex() *lexicon {
 	lexOnce.Do(func() {
-		words := newWordTable([]string{englishTxt, properTxt}, []wordKind{englishWord, properNoun})
+		words := bigTable()
 		lex = &lexicon{shortLists: getLists(), words: words}
 		interned.lexicon.Store(words)
 	})

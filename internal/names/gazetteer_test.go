@@ -161,6 +161,15 @@ func BenchmarkDefault(b *testing.B) {
 	}
 }
 
+func TestWordIndex(t *testing.T) {
+	if string(WordIndex()) != wordIndex {
+		t.Fatal("lexicon/words.idx is not the table of the word lists as they are: run go generate ./internal/names")
+	}
+	if bigTable().slots != wordIndex[4*len(bigLists):] {
+		t.Error("bigTable does not use lexicon/words.idx")
+	}
+}
+
 func TestWordLists(t *testing.T) {
 	lx := getLex()
 	for _, blob := range []string{englishTxt, properTxt} {

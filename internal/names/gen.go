@@ -1,6 +1,7 @@
 //go:build ignore
 
-// Gen builds gazetteer.tsv from the files in source/.
+// Gen builds gazetteer.tsv from the files in source/, and lexicon/words.idx,
+// the table of the big word lists of lexicon/ (see names.WordIndex).
 //
 // Run it from internal/names with "go run gen.go" (or "go generate ./..."
 // from the repository root). See source/README.md for the input files and
@@ -19,11 +20,14 @@ import (
 	"strings"
 	"time"
 	"unicode"
+
+	"github.com/readout-go/readout/internal/names"
 )
 
 const (
-	srcDir  = "source"
-	outFile = "gazetteer.tsv"
+	srcDir    = "source"
+	outFile   = "gazetteer.tsv"
+	indexFile = "lexicon/words.idx"
 )
 
 // Terms from the Wikidata export that start in or after this year are
@@ -56,6 +60,13 @@ func errorf(format string, args ...any) { errs = append(errs, fmt.Sprintf(format
 func warnf(format string, args ...any)  { warnings = append(warnings, fmt.Sprintf(format, args...)) }
 
 func main() {
+	// The word lists are embedded in package names as it is compiled for
+	// this run: their table is built from the lists as they are now.
+	if err := os.WriteFile(indexFile, names.WordIndex(), 0o644); err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+
 	countries, countryNames := readCountries()
 	offices := readOffices()
 	allowedOffices := readList("allowed_offices.txt")
