@@ -225,7 +225,7 @@ func Load(r io.Reader) (*Gazetteer, error) {
 	if err != nil {
 		return nil, err
 	}
-	return parse(string(b))
+	return parse(string(b), nil)
 }
 
 // aliasRec is an A record.
@@ -237,7 +237,9 @@ type aliasRec struct {
 // buffer would.
 const maxLine = 1 << 20
 
-func parse(data string) (*Gazetteer, error) {
+// parse reads a gazetteer (see Load). keys holds the keys of some of its
+// names, which then need not be computed (see readKeys), or is nil.
+func parse(data string, keys map[string]string) (*Gazetteer, error) {
 	type termRec struct {
 		name string
 		t    Term
@@ -321,8 +323,23 @@ func parse(data string) (*Gazetteer, error) {
 	for _, p := range g.people {
 		slices.SortStableFunc(p.Terms, func(a, b Term) int { return strings.Compare(a.Start, b.Start) })
 	}
-	g.index(aliases)
+	g.index(aliases, keys)
 	return g, nil
+}
+
+// readKeys returns the names and keys of data, in the format of
+// gazetteer_keys.tsv: "#" comment lines, then one name a line, a tab and its
+// key.
+func readKeys(data string) map[string]string {
+	keys := make(map[string]string, strings.Count(data, "\n"))
+	for rest := data; rest != ""; {
+		var l string
+		l, rest, _ = strings.Cut(rest, "\n")
+		if name, k, ok := strings.Cut(l, "\t"); ok && !strings.HasPrefix(l, "#") {
+			keys[name] = k
+		}
+	}
+	return keys
 }
 
 // splitFields appends to f the tab-separated fields of record l, trimmed of
@@ -510,8 +527,8 @@ type aliasKey struct {
 // index builds the indexes of g from its people and their aliases (in file
 // order). The tables are built side by side, from the keys of the names,
 // which are computed first.
-func (g *Gazetteer) index(aliases []aliasRec) {
-	es := g.entries(aliases)
+func (g *Gazetteer) index(aliases []aliasRec, keys map[string]string) {
+	es := g.entries(aliases, keys)
 	var wg sync.WaitGroup
 	wg.Go(func() { g.indexKeys(es) })
 	wg.Go(func() { g.indexVariants(es) })
@@ -523,20 +540,26 @@ func (g *Gazetteer) index(aliases []aliasRec) {
 	wg.Wait()
 }
 
-// entries returns the people of g with the keys of their names. Two
-// goroutines share the work.
-func (g *Gazetteer) entries(aliases []aliasRec) []entry {
+// entries returns the people of g with the keys of their names, taken from
+// keys when they are there. Two goroutines share the work.
+func (g *Gazetteer) entries(aliases []aliasRec, keys map[string]string) []entry {
 	es := make([]entry, len(g.people))
 	ak := make([]aliasKey, len(aliases))
+	key := func(s string) string {
+		if k, ok := keys[s]; ok {
+			return k
+		}
+		return Key(s)
+	}
 	keyNames := func(part, parts int) {
 		for i := len(es) * part / parts; i < len(es)*(part+1)/parts; i++ {
 			p := g.people[i]
-			k := Key(p.Name)
+			k := key(p.Name)
 			es[i] = entry{p: p, key: k, words: keyWords(k)}
 		}
 		for i := len(ak) * part / parts; i < len(ak)*(part+1)/parts; i++ {
 			a := &aliases[i]
-			x := aliasKey{aliasRec: a, key: Key(a.alias)}
+			x := aliasKey{aliasRec: a, key: key(a.alias)}
 			if x.key == "" {
 				continue
 			}

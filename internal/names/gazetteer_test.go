@@ -39,7 +39,7 @@ func TestDefault(t *testing.T) {
 		t.Error("Default not shared")
 	}
 	start := time.Now()
-	if _, err := parse(gazetteerTSV); err != nil {
+	if _, err := parse(gazetteerTSV, nil); err != nil {
 		t.Fatal(err)
 	}
 	if d := time.Since(start); d > 200*time.Millisecond {
@@ -129,7 +129,7 @@ func BenchmarkLoad(b *testing.B) {
 	getLex()
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := parse(gazetteerTSV); err != nil {
+		if _, err := parse(gazetteerTSV, nil); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -158,6 +158,23 @@ func BenchmarkDefault(b *testing.B) {
 		b.StopTimer()
 		background.Wait()
 		b.StartTimer()
+	}
+}
+
+func TestGazetteerKeys(t *testing.T) {
+	const regen = "gazetteer_keys.tsv is not of gazetteer.tsv and Key as they are: run go generate ./internal/names"
+	keys := readKeys(gazetteerKeys)
+	for name, k := range keys {
+		if Key(name) != k {
+			t.Fatalf("%s (%q: %q, Key gives %q)", regen, name, k, Key(name))
+		}
+	}
+	for _, p := range Default().People() {
+		for _, s := range append([]string{p.Name}, p.Aliases...) {
+			if _, ok := keys[s]; !ok && !isASCII(s) {
+				t.Fatalf("%s (%q missing)", regen, s)
+			}
+		}
 	}
 }
 

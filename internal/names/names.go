@@ -27,6 +27,13 @@ import (
 //go:embed gazetteer.tsv
 var gazetteerTSV string
 
+// gazetteerKeys holds the keys of the names of gazetteer.tsv that are not
+// ASCII, written by gen.go: computing them (through the tables of Unicode
+// normalisation and case folding) took a third of Default's start-up.
+//
+//go:embed gazetteer_keys.tsv
+var gazetteerKeys string
+
 // Confidence is how sure a match is. The zero value is No (nothing matched).
 // Values are ordered: No < Low < Medium < High < Certain (printed "exact").
 type Confidence int
@@ -220,7 +227,7 @@ func Default() *Gazetteer {
 func loadDefault() *Gazetteer {
 	var lexDone sync.WaitGroup
 	lexDone.Go(func() { getLex() })
-	g, err := parse(gazetteerTSV)
+	g, err := parse(gazetteerTSV, readKeys(gazetteerKeys))
 	if err != nil {
 		panic("names: embedded gazetteer: " + err.Error())
 	}
