@@ -32,9 +32,9 @@ type lexicon struct {
 	words *wordTable // English words and dictionary proper nouns
 }
 
-// shortLists holds the short word lists of the lexicon. They load in a
-// fraction of the time the big ones take, and are all that indexing a
-// gazetteer's names needs until its last step.
+// shortLists holds the short word lists of the lexicon: all that indexing
+// a gazetteer's names needs until its last step, so that it need not wait
+// for the table of the big lists when that has to be built (see bigTable).
 type shortLists struct {
 	block    map[string]bool
 	glue     map[string]bool
@@ -335,6 +335,7 @@ func readKeys(data string) map[string]string {
 	for rest := data; rest != ""; {
 		var l string
 		l, rest, _ = strings.Cut(rest, "\n")
+		l = strings.TrimSuffix(l, "\r")
 		if name, k, ok := strings.Cut(l, "\t"); ok && !strings.HasPrefix(l, "#") {
 			keys[name] = k
 		}

@@ -211,7 +211,7 @@ var (
 )
 
 // Default returns the gazetteer embedded in the package, parsed on first use
-// (under 20 ms) and shared afterwards. It panics if the embedded data is
+// (in a few milliseconds) and shared afterwards. It panics if the embedded data is
 // malformed, which the package's tests rule out. Default is safe for
 // concurrent use.
 func Default() *Gazetteer {
@@ -219,7 +219,7 @@ func Default() *Gazetteer {
 	return defaultG
 }
 
-// loadDefault parses the embedded gazetteer while the word lists load, and
+// loadDefault parses the embedded gazetteer while the lexicon loads, and
 // returns once both are ready. Two tables that only save work later are
 // left building in the background: the index of garbled spellings (g.fuzzy,
 // ready when the first garbled name comes) and the interned name words
