@@ -227,27 +227,58 @@ func editLimit(a, b int) int {
 // fuzzy builds the deletion and skeleton indexes on first use.
 func (g *Gazetteer) fuzzy() {
 	g.fuzzyOnce.Do(func() {
-		g.del = map[string][]string{}
-		g.skel = map[string][]string{}
-		add := func(m map[string][]string, k, w string) {
-			for _, x := range m[k] {
-				if x == w {
-					return
-				}
-			}
-			m[k] = append(m[k], w)
-		}
+		// The words to index, and the size of their deletion variants,
+		// which are written one after another into one string.
+		var ws []string
+		nDel, size := 0, 0
 		for w := range g.words {
 			if !isASCII(w) {
 				continue
 			}
+			ws = append(ws, w)
+			if len(w) >= 5 && len(w) <= 30 {
+				nDel += len(w) + 1
+				size += len(w) * (len(w) - 1)
+			}
+		}
+		var b strings.Builder
+		b.Grow(size)
+		for _, w := range ws {
+			if len(w) >= 5 && len(w) <= 30 {
+				for i := 0; i < len(w); i++ {
+					b.WriteString(w[:i])
+					b.WriteString(w[i+1:])
+				}
+			}
+		}
+		variants := b.String()
+		g.del = make(map[string][]string, nDel)
+		g.skel = make(map[string][]string, len(ws))
+		// Most keys have one word: their slices are cut from one array.
+		ones := make([]string, len(ws)+nDel)
+		add := func(m map[string][]string, k, w string) {
+			old := m[k]
+			for _, x := range old {
+				if x == w {
+					return
+				}
+			}
+			if old == nil {
+				ones[0] = w
+				m[k], ones = ones[:1:1], ones[1:]
+				return
+			}
+			m[k] = append(old, w)
+		}
+		for _, w := range ws {
 			add(g.skel, skeleton(w), w)
 			if len(w) < 5 || len(w) > 30 {
 				continue
 			}
 			add(g.del, w, w)
 			for i := 0; i < len(w); i++ {
-				add(g.del, w[:i]+w[i+1:], w)
+				add(g.del, variants[:len(w)-1], w)
+				variants = variants[len(w)-1:]
 			}
 		}
 	})

@@ -7,10 +7,11 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"sort"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 )
 
 //go:embed lexicon/*.txt lexicon/*.tsv
@@ -24,9 +25,17 @@ var (
 	properTxt string
 )
 
-// lexicon holds the package's embedded word lists, shared by all gazetteers.
+// lexicon holds the package's embedded word lists, shared by all
+// gazetteers: the short lists and a table of the two big ones.
 type lexicon struct {
-	words    *wordTable // English words and dictionary proper nouns
+	*shortLists
+	words *wordTable // English words and dictionary proper nouns
+}
+
+// shortLists holds the short word lists of the lexicon: all that indexing
+// a gazetteer's names needs until its last step, so that it need not wait
+// for the table of the big lists when that has to be built (see bigTable).
+type shortLists struct {
 	block    map[string]bool
 	glue     map[string]bool
 	common   map[string]bool // common surnames: need context alone
@@ -39,14 +48,24 @@ type lexicon struct {
 }
 
 var (
-	lexOnce sync.Once
-	lex     *lexicon
+	listsOnce sync.Once
+	lists     *shortLists
+	lexOnce   sync.Once
+	lex       *lexicon
 )
 
+// getLists returns the short lists of the lexicon, loaded on first use.
+func getLists() *shortLists {
+	listsOnce.Do(func() { lists = loadLists() })
+	return lists
+}
+
+// getLex returns the lexicon, loaded on first use.
 func getLex() *lexicon {
 	lexOnce.Do(func() {
-		lex = loadLexicon()
-		interned.lexicon.Store(lex.words)
+		words := bigTable()
+		lex = &lexicon{shortLists: getLists(), words: words}
+		interned.lexicon.Store(words)
 	})
 	return lex
 }
@@ -67,8 +86,8 @@ func lexLines(name string) []string {
 	return out
 }
 
-func loadLexicon() *lexicon {
-	l := &lexicon{
+func loadLists() *shortLists {
+	l := &shortLists{
 		block:   map[string]bool{},
 		glue:    map[string]bool{},
 		common:  map[string]bool{},
@@ -77,7 +96,6 @@ func loadLexicon() *lexicon {
 		demonym: map[string]string{},
 		offices: map[string]string{},
 	}
-	l.words = newWordTable([]string{englishTxt, properTxt}, []wordKind{englishWord, properNoun})
 	for _, w := range lexLines("blocklist.txt") {
 		l.block[Key(w)] = true
 	}
@@ -183,10 +201,9 @@ type Gazetteer struct {
 	squashed map[string][]hit // keys without spaces
 	words    map[string]*wordInfo
 	forms    map[*Person][]form
-	given    map[*Person]map[string]bool // given-name keys of each person
-	wordFix  map[string]string           // exonym word key → canonical word display
-	terms    map[string][]termRef        // office key + "\x00" + country
-	offices  map[string]string           // office key → office
+	wordFix  map[string]string    // exonym word key → canonical word display
+	terms    map[string][]termRef // office key + "\x00" + country
+	offices  map[string]string    // office key → office
 
 	fuzzyOnce sync.Once
 	del       map[string][]string // deletion variants of name words → words
@@ -208,36 +225,45 @@ func Load(r io.Reader) (*Gazetteer, error) {
 	if err != nil {
 		return nil, err
 	}
-	return parse(string(b))
+	return parse(string(b), nil)
 }
 
+// aliasRec is an A record.
 type aliasRec struct {
 	name, alias, kind, lang string
 }
 
-func parse(data string) (*Gazetteer, error) {
-	g := &Gazetteer{}
-	g.init(strings.Count(data, "\n"))
-	var aliases []aliasRec
+// maxLine bounds a line of a gazetteer, as a bufio.Scanner with a 1 MB
+// buffer would.
+const maxLine = 1 << 20
+
+// parse reads a gazetteer (see Load). keys holds the keys of some of its
+// names, which then need not be computed (see readKeys), or is nil.
+func parse(data string, keys map[string]string) (*Gazetteer, error) {
 	type termRec struct {
 		name string
 		t    Term
 		line int
 	}
-	var terms []termRec
-	sc := bufio.NewScanner(strings.NewReader(data))
-	sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
+	// Room for the records, counted roughly.
+	nP := strings.Count(data, "\nP\t") + 1
+	g := &Gazetteer{people: make([]*Person, 0, nP), byName: make(map[string]*Person, nP)}
+	terms := make([]termRec, 0, strings.Count(data, "\nT\t")+1)
+	aliases := make([]aliasRec, 0, strings.Count(data, "\nA\t")+1)
 	line := 0
-	for sc.Scan() {
+	for rest := data; rest != ""; {
+		var l string
+		l, rest, _ = strings.Cut(rest, "\n")
 		line++
-		l := strings.TrimRight(sc.Text(), "\r")
+		if len(l) >= maxLine {
+			return nil, bufio.ErrTooLong
+		}
+		l = strings.TrimRight(l, "\r")
 		if l == "" || l[0] == '#' {
 			continue
 		}
-		f := strings.Split(l, "\t")
-		for i := range f {
-			f[i] = strings.TrimSpace(f[i])
-		}
+		var buf [8]string
+		f := splitFields(buf[:0], l)
 		switch f[0] {
 		case "P":
 			if len(f) < 3 || f[1] == "" {
@@ -280,9 +306,6 @@ func parse(data string) (*Gazetteer, error) {
 			return nil, fmt.Errorf("names: line %d: unknown record type %q", line, f[0])
 		}
 	}
-	if err := sc.Err(); err != nil {
-		return nil, err
-	}
 	for _, tr := range terms {
 		p := g.byName[tr.name]
 		if p == nil {
@@ -298,10 +321,39 @@ func parse(data string) (*Gazetteer, error) {
 		p.Aliases = append(p.Aliases, a.alias)
 	}
 	for _, p := range g.people {
-		sort.SliceStable(p.Terms, func(i, j int) bool { return p.Terms[i].Start < p.Terms[j].Start })
+		slices.SortStableFunc(p.Terms, func(a, b Term) int { return strings.Compare(a.Start, b.Start) })
 	}
-	g.index(aliases)
+	g.index(aliases, keys)
 	return g, nil
+}
+
+// readKeys returns the names and keys of data, in the format of
+// gazetteer_keys.tsv: "#" comment lines, then one name a line, a tab and its
+// key.
+func readKeys(data string) map[string]string {
+	keys := make(map[string]string, strings.Count(data, "\n"))
+	for rest := data; rest != ""; {
+		var l string
+		l, rest, _ = strings.Cut(rest, "\n")
+		l = strings.TrimSuffix(l, "\r")
+		if name, k, ok := strings.Cut(l, "\t"); ok && !strings.HasPrefix(l, "#") {
+			keys[name] = k
+		}
+	}
+	return keys
+}
+
+// splitFields appends to f the tab-separated fields of record l, trimmed of
+// white space.
+func splitFields(f []string, l string) []string {
+	for {
+		v, rest, ok := strings.Cut(l, "\t")
+		f = append(f, strings.TrimSpace(v))
+		if !ok {
+			return f
+		}
+		l = rest
+	}
 }
 
 func validDate(s string) bool {
@@ -322,20 +374,6 @@ func validDate(s string) bool {
 		}
 	}
 	return true
-}
-
-func (g *Gazetteer) init(n int) {
-	g.byName = make(map[string]*Person, n/3)
-	g.raw = make(map[string]hit, n)
-	g.keys = make(map[string][]hit, n*2)
-	g.swapped = make(map[string][]hit, n)
-	g.squashed = make(map[string][]hit, n)
-	g.words = make(map[string]*wordInfo, n*2)
-	g.forms = map[*Person][]form{}
-	g.given = map[*Person]map[string]bool{}
-	g.wordFix = map[string]string{}
-	g.terms = map[string][]termRef{}
-	g.offices = map[string]string{}
 }
 
 // particles are lower-case name words that do not stand alone.
@@ -365,7 +403,7 @@ func addHit(m map[string][]hit, k string, h hit) {
 
 func isLatin(s string) bool {
 	for _, r := range s {
-		if unicode.IsLetter(r) && !unicode.Is(unicode.Latin, r) {
+		if r >= utf8.RuneSelf && unicode.IsLetter(r) && !unicode.Is(unicode.Latin, r) {
 			return false
 		}
 	}
@@ -374,24 +412,30 @@ func isLatin(s string) bool {
 
 func hasCyrillic(s string) bool {
 	for _, r := range s {
-		if unicode.Is(unicode.Cyrillic, r) {
+		if r >= utf8.RuneSelf && unicode.Is(unicode.Cyrillic, r) {
 			return true
 		}
 	}
 	return false
 }
 
-// displayWords splits a name as written into words aligned with its key
-// words, or returns nil when they do not align.
-func displayWords(name string, n int) []string {
-	ws := strings.FieldsFunc(name, func(r rune) bool {
-		return unicode.IsSpace(r) || r == '-' || r == '‐' || r == '–' || r == '·' || r == ','
-	})
-	out := ws[:0]
-	for _, w := range ws {
-		if strings.IndexFunc(w, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0 {
-			out = append(out, strings.Trim(w, ".,;:()"))
+// displayWords splits a name as written into words aligned with its n key
+// words, appended to dst[:0], or returns nil when they do not align.
+func displayWords(dst []string, name string, n int) []string {
+	out := dst[:0]
+	start := -1 // start of the current word, -1 between words
+	for i, r := range name {
+		if unicode.IsSpace(r) || r == '-' || r == '‐' || r == '–' || r == '·' || r == ',' {
+			if start >= 0 {
+				out = appendDisplayWord(out, name[start:i])
+				start = -1
+			}
+		} else if start < 0 {
+			start = i
 		}
+	}
+	if start >= 0 {
+		out = appendDisplayWord(out, name[start:])
 	}
 	if len(out) != n {
 		return nil
@@ -399,7 +443,47 @@ func displayWords(name string, n int) []string {
 	return out
 }
 
-func (g *Gazetteer) addWord(k, disp string, p *Person, lone bool) {
+// appendDisplayWord appends w, trimmed of punctuation, to ws unless it has
+// no letter or digit.
+func appendDisplayWord(ws []string, w string) []string {
+	if strings.IndexFunc(w, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) < 0 {
+		return ws
+	}
+	return append(ws, strings.Trim(w, ".,;:()"))
+}
+
+// keyWords returns the words of key k, which Key separates with single
+// spaces.
+func keyWords(k string) []string {
+	ws := make([]string, 0, strings.Count(k, " ")+1)
+	for k != "" {
+		w, rest, _ := strings.Cut(k, " ")
+		ws = append(ws, w)
+		k = rest
+	}
+	return ws
+}
+
+// wordSpan returns words i to j-1 of key k as they stand in k: the words
+// joined with single spaces.
+func wordSpan(k string, i, j int) string {
+	start, n := 0, 0
+	for o := 0; o < len(k); o++ {
+		if k[o] != ' ' {
+			continue
+		}
+		n++
+		if n == i {
+			start = o + 1
+		}
+		if n == j {
+			return k[start:o]
+		}
+	}
+	return k[start:]
+}
+
+func (g *Gazetteer) addWord(k, disp string, p *Person, lone bool) *wordInfo {
 	wi := g.words[k]
 	if wi == nil {
 		wi = &wordInfo{display: disp}
@@ -411,6 +495,7 @@ func (g *Gazetteer) addWord(k, disp string, p *Person, lone bool) {
 	if lone && !containsP(wi.lone, p) {
 		wi.lone = append(wi.lone, p)
 	}
+	return wi
 }
 
 func containsP(ps []*Person, p *Person) bool {
@@ -422,127 +507,376 @@ func containsP(ps []*Person, p *Person) bool {
 	return false
 }
 
-func (g *Gazetteer) index(aliases []aliasRec) {
-	byPerson := map[*Person][]aliasRec{}
-	for _, a := range aliases {
-		p := g.byName[a.name]
-		byPerson[p] = append(byPerson[p], a)
+// entry is a person with the keys of its names, computed once for all the
+// indexes.
+type entry struct {
+	p       *Person
+	key     string   // Key(p.Name)
+	words   []string // its words
+	aliases []*aliasKey
+}
+
+// aliasKey is an alias of a person with its key (never "").
+type aliasKey struct {
+	*aliasRec
+	key      string
+	words    []string
+	latin    bool     // Latin script
+	translit []string // not Latin but Cyrillic: the key words transliterated
+}
+
+// index builds the indexes of g from its people and their aliases (in file
+// order). The tables are built side by side, from the keys of the names,
+// which are computed first.
+func (g *Gazetteer) index(aliases []aliasRec, keys map[string]string) {
+	es := g.entries(aliases, keys)
+	var wg sync.WaitGroup
+	wg.Go(func() { g.indexKeys(es) })
+	wg.Go(func() { g.indexVariants(es) })
+	wg.Go(func() {
+		g.indexTerms()
+		g.indexFixes(es) // last: it waits for the lexicon
+	})
+	g.indexNameWords(es)
+	wg.Wait()
+}
+
+// entries returns the people of g with the keys of their names, taken from
+// keys when they are there. Two goroutines share the work.
+func (g *Gazetteer) entries(aliases []aliasRec, keys map[string]string) []entry {
+	es := make([]entry, len(g.people))
+	ak := make([]aliasKey, len(aliases))
+	key := func(s string) string {
+		if k, ok := keys[s]; ok {
+			return k
+		}
+		return Key(s)
 	}
-	rawCount := map[string]int{}
-	rawKey := map[string]string{}
+	keyNames := func(part, parts int) {
+		for i := len(es) * part / parts; i < len(es)*(part+1)/parts; i++ {
+			p := g.people[i]
+			k := key(p.Name)
+			es[i] = entry{p: p, key: k, words: keyWords(k)}
+		}
+		for i := len(ak) * part / parts; i < len(ak)*(part+1)/parts; i++ {
+			a := &aliases[i]
+			x := aliasKey{aliasRec: a, key: key(a.alias)}
+			if x.key == "" {
+				continue
+			}
+			x.words = keyWords(x.key)
+			x.latin = isLatin(a.alias)
+			if !x.latin && hasCyrillic(a.alias) {
+				x.translit = keyWords(Key(translit(x.key)))
+			}
+			ak[i] = x
+		}
+	}
+	var wg sync.WaitGroup
+	wg.Go(func() { keyNames(1, 2) })
+	keyNames(0, 2)
+	wg.Wait()
+	// Each person's aliases, in file order, in a slice of its own of one
+	// array.
+	byName := make(map[string]*entry, len(es))
+	all := make([]*aliasKey, len(ak))
+	off := 0
+	for i := range es {
+		e := &es[i]
+		byName[e.p.Name] = e
+		n := len(e.p.Aliases)
+		e.aliases = all[off : off : off+n]
+		off += n
+	}
+	for i := range ak {
+		if ak[i].key != "" {
+			e := byName[ak[i].name]
+			e.aliases = append(e.aliases, &ak[i])
+		}
+	}
+	return es
+}
+
+// indexKeys builds g.keys and g.raw.
+func (g *Gazetteer) indexKeys(es []entry) {
+	n := len(es)
+	for _, e := range es {
+		n += len(e.aliases)
+	}
+	g.keys = make(map[string][]hit, n+n/8)
+	g.raw = make(map[string]hit, n)
+	var ambiguous []string // names as written of several people
 	addRaw := func(s string, h hit) {
-		if old, ok := g.raw[s]; ok && old.p != h.p {
-			rawCount[s]++
-			return
-		}
-		if _, ok := g.raw[s]; !ok {
+		if old, ok := g.raw[s]; !ok {
 			g.raw[s] = h
+		} else if old.p != h.p {
+			ambiguous = append(ambiguous, s)
 		}
 	}
-	for _, p := range g.people {
-		ck := Key(p.Name)
-		cw := strings.Fields(ck)
+	for _, e := range es {
+		p, ck, cw := e.p, e.key, e.words
 		canon := hit{p: p, rule: Exact, conf: Certain, disp: p.Name}
 		addRaw(p.Name, canon)
-		rawKey[p.Name] = ck
 		addHit(g.keys, ck, canon)
-		g.forms[p] = append(g.forms[p], newForm(cw, Exact, p.Country))
-		if len(cw) > 1 {
-			addHit(g.squashed, squash(ck), hit{p: p, rule: Spacing, conf: High, disp: p.Name})
-			// Family name moved: "Kishida Fumio" for "Fumio Kishida".
-			sw := append([]string{cw[len(cw)-1]}, cw[:len(cw)-1]...)
-			addHit(g.swapped, strings.Join(sw, " "), hit{p: p, rule: Case, conf: High, disp: p.Name})
-			sw = append(append([]string{}, cw[1:]...), cw[0])
-			addHit(g.swapped, strings.Join(sw, " "), hit{p: p, rule: Case, conf: High, disp: p.Name})
-		}
-		g.indexWords(p, p.Name, cw, true, false)
-		for _, w := range cw {
-			g.words[w].canon = true
-		}
+		g.particleHits(p, ck, cw, true)
 		// Suffixes of long names: "Tayyip Erdogan", "Lopez Obrador".
 		_, cend, regnal := surnameIndex(cw, p.Country)
 		for i := 1; i+1 < cend && familyFirst[p.Country] == 0 && !regnal; i++ {
 			if particles[cw[i]] {
 				continue
 			}
-			addHit(g.keys, strings.Join(cw[i:], " "), hit{p: p, rule: Alias, conf: High})
+			addHit(g.keys, wordSpan(ck, i, len(cw)), hit{p: p, rule: Alias, conf: High})
 		}
-		for _, a := range byPerson[p] {
-			ak := Key(a.alias)
-			if ak == "" {
-				continue
-			}
+		for _, a := range e.aliases {
 			conf := High
 			if a.kind == "native" {
 				conf = Certain
 			}
 			h := hit{p: p, rule: Alias, conf: conf, disp: a.alias}
 			addRaw(a.alias, h)
-			rawKey[a.alias] = ak
-			addHit(g.keys, ak, h)
-			aw := strings.Fields(ak)
-			if isLatin(a.alias) {
-				g.forms[p] = append(g.forms[p], newForm(aw, Alias, p.Country))
-				if len(aw) > 1 {
-					addHit(g.squashed, squash(ak), hit{p: p, rule: Spacing, conf: High, disp: a.alias})
-				}
-				// An alias word stands alone only where it takes the place
-				// of the canonical surname ("Wladimir Putin", "Yun Seok-yeol").
-				loneOK := len(aw) == len(cw) && (a.kind == "exonym" || a.kind == "romanization" || a.kind == "variant")
-				g.indexWords(p, a.alias, aw, loneOK, true)
-				switch {
-				case a.kind == "exonym", a.kind == "variant" && a.lang == "und":
-					// Foreign-language spellings ("Poutine", "Medwedew") are
-					// garbles in English text; English romanisation variants
-					// ("Berdimuhamedov") are not.
-					g.alignWords(p.Name, cw, a.alias, aw, a.kind)
-				}
-			} else if hasCyrillic(a.alias) {
-				tk := Key(translit(ak))
-				tw := strings.Fields(tk)
-				g.forms[p] = append(g.forms[p], newForm(tw, Transliteration, p.Country))
-				for _, w := range tw {
+			addHit(g.keys, a.key, h)
+			if a.latin {
+				g.particleHits(p, a.key, a.words, loneAlias(a, cw))
+			}
+		}
+	}
+	// Names as written are a fast path only for names that are not
+	// ambiguous, as written or by key.
+	for _, s := range ambiguous {
+		delete(g.raw, s)
+	}
+	for _, e := range es {
+		if len(g.keys[e.key]) > 1 {
+			delete(g.raw, e.p.Name)
+		}
+		for _, a := range e.aliases {
+			if len(g.keys[a.key]) > 1 {
+				delete(g.raw, a.alias)
+			}
+		}
+	}
+}
+
+// indexVariants builds g.swapped and g.squashed.
+func (g *Gazetteer) indexVariants(es []entry) {
+	nsw, nsq := 0, 0
+	for _, e := range es {
+		if len(e.words) > 1 {
+			nsw += min(len(e.words)-1, 2)
+			nsq++
+		}
+		for _, a := range e.aliases {
+			if a.latin && len(a.words) > 1 {
+				nsq++
+			}
+		}
+	}
+	g.swapped = make(map[string][]hit, nsw)
+	g.squashed = make(map[string][]hit, nsq)
+	for _, e := range es {
+		p, ck := e.p, e.key
+		if len(e.words) > 1 {
+			addHit(g.squashed, squash(ck), hit{p: p, rule: Spacing, conf: High, disp: p.Name})
+			// Family name moved: "Kishida Fumio" for "Fumio Kishida".
+			last := strings.LastIndexByte(ck, ' ')
+			addHit(g.swapped, ck[last+1:]+" "+ck[:last], hit{p: p, rule: Case, conf: High, disp: p.Name})
+			if len(e.words) > 2 {
+				first := strings.IndexByte(ck, ' ')
+				addHit(g.swapped, ck[first+1:]+" "+ck[:first], hit{p: p, rule: Case, conf: High, disp: p.Name})
+			}
+		}
+		for _, a := range e.aliases {
+			if a.latin && len(a.words) > 1 {
+				addHit(g.squashed, squash(a.key), hit{p: p, rule: Spacing, conf: High, disp: a.alias})
+			}
+		}
+	}
+}
+
+// particleHits adds to g.keys the particle phrases of a name of p with key k
+// and words ws, when its surname stands alone (lone): "von der Leyen",
+// "bin Salman".
+func (g *Gazetteer) particleHits(p *Person, k string, ws []string, lone bool) {
+	sur, _, weak := surnameIndex(ws, p.Country)
+	if !lone || sur <= 0 || familyFirst[p.Country] != 0 || weak {
+		return
+	}
+	for i := sur - 1; i > 0 && particles[ws[i]]; i-- {
+		addHit(g.keys, wordSpan(k, i, sur+1), hit{p: p, rule: Alias, conf: High})
+	}
+}
+
+// loneAlias reports whether a word of Latin alias a may stand alone: only
+// where it takes the place of the canonical surname (whose name has the
+// words cw), as in "Wladimir Putin", "Yun Seok-yeol".
+func loneAlias(a *aliasKey, cw []string) bool {
+	return len(a.words) == len(cw) && (a.kind == "exonym" || a.kind == "romanization" || a.kind == "variant")
+}
+
+// indexNameWords builds g.words and g.forms.
+func (g *Gazetteer) indexNameWords(es []entry) {
+	n := len(es)
+	for _, e := range es {
+		n += len(e.aliases)
+	}
+	g.words = make(map[string]*wordInfo, n)
+	g.forms = make(map[*Person][]form, len(es))
+	x := wordIndexer{g: g, lx: getLists()}
+	for _, e := range es {
+		p, cw := e.p, e.words
+		fs := make([]form, 1, 1+len(e.aliases))
+		fs[0] = newForm(cw, Exact, p.Country)
+		x.name(p, p.Name, cw, true, nil)
+		for _, w := range cw {
+			g.words[w].canon = true
+		}
+		for _, a := range e.aliases {
+			switch {
+			case a.latin:
+				fs = append(fs, newForm(a.words, Alias, p.Country))
+				x.name(p, a.alias, a.words, loneAlias(a, cw), cw)
+			case a.translit != nil:
+				fs = append(fs, newForm(a.translit, Transliteration, p.Country))
+				for _, w := range a.translit {
 					g.addWord(w, "", p, false)
 				}
 			}
 		}
+		g.forms[p] = fs
+	}
+	// A surname that is someone else's given name needs context alone
+	// ("Abbas", "Gabriel", "Michel").
+	for _, gw := range x.given {
+		if len(gw.wi.lone) > 0 && !containsP(gw.wi.lone, gw.p) {
+			gw.wi.weak = true
+		}
+	}
+}
+
+// A wordIndexer records the words of names in g.words.
+type wordIndexer struct {
+	g     *Gazetteer
+	lx    *shortLists
+	given []givenWord // the given names of each person
+	disp  []string    // scratch for displayWords
+}
+
+// givenWord is a given name of a person.
+type givenWord struct {
+	wi *wordInfo
+	p  *Person
+}
+
+// name records the key words ws of one name of p: all words as name words,
+// the surname (see surnameIndex) as designating p alone when lone is set,
+// and the other words as p's given names. For an alias, cw holds the words
+// of p's canonical name; it is nil for the canonical name itself.
+func (x *wordIndexer) name(p *Person, name string, ws []string, lone bool, cw []string) {
+	alias := cw != nil
+	x.disp = displayWords(x.disp, name, len(ws))
+	disp := x.disp
+	sur, end, weak := surnameIndex(ws, p.Country)
+	ff := familyFirst[p.Country]
+	for i, w := range ws {
+		d := ""
+		if disp != nil {
+			d = disp[i]
+		}
+		isLone := lone && i < end && !particles[w] && len(w) > 1 &&
+			(i == sur || (ff == 2 && i == end-1 && end > 1))
+		if _, dem := x.lx.demonym[w]; dem {
+			isLone = false
+		}
+		if alias && isLone && canonGiven(cw, p.Country, w) {
+			isLone = false // "Kishida Fumio": Fumio is still the given name
+		}
+		wi := x.g.addWord(w, d, p, isLone)
+		if isLone && weak {
+			wi.weak = true
+		}
+		if !isLone && i < end && !particles[w] && !isRoman(w) && end > 1 && !(alias && containsP(wi.lone, p)) {
+			x.given = append(x.given, givenWord{wi, p})
+		}
+	}
+}
+
+// indexFixes builds g.wordFix, the repairs of exonym words.
+func (g *Gazetteer) indexFixes(es []entry) {
+	g.wordFix = map[string]string{}
+	var cd []string // the display words of the canonical name
+	for _, e := range es {
+		cd = cd[:0]
+		for _, a := range e.aliases {
+			// Foreign-language spellings ("Poutine", "Medwedew") are
+			// garbles in English text; English romanisation variants
+			// ("Berdimuhamedov") are not.
+			if a.latin && (a.kind == "exonym" || a.kind == "variant" && a.lang == "und") {
+				if len(cd) == 0 {
+					cd = displayWords(cd, e.p.Name, len(e.words))
+				}
+				g.alignWords(e.p, e.words, cd, a.words, a.kind)
+			}
+		}
+	}
+	// English words and the like are never repaired.
+	lx := getLex()
+	for a := range g.wordFix {
+		if lx.isBlocked(a) {
+			delete(g.wordFix, a)
+		}
+	}
+}
+
+// alignWords maps the words aw of an alias of p that differ from the words of
+// p's canonical name in the same position ("Poutine" → "Putin") for
+// FixWord. The canonical name has the key words cw and the display words cd
+// (nil when they do not align).
+func (g *Gazetteer) alignWords(p *Person, cw, cd, aw []string, kind string) {
+	if cd == nil {
+		return
+	}
+	set := func(a, c string) {
+		if a == c || len(a) < 3 {
+			return
+		}
+		if old, ok := g.wordFix[a]; ok && old != c {
+			g.wordFix[a] = "" // ambiguous
+			return
+		}
+		g.wordFix[a] = c
+	}
+	switch {
+	case len(aw) == len(cw):
+		for i := range aw {
+			set(aw[i], cd[i])
+		}
+	case len(aw) == 1 && kind != "acronym" && kind != "nickname" && kind != "initials":
+		// A one-word alias stands for the surname.
+		last := len(cw) - 1
+		for last > 0 && particles[cw[last]] {
+			last--
+		}
+		if familyFirst[p.Country] == 1 {
+			last = 0
+		}
+		set(aw[0], cd[last])
+	case len(aw) == 2 && len(cw) > 2:
+		last := len(cw) - 1
+		set(aw[1], cd[last])
+	}
+}
+
+// indexTerms builds g.terms and g.offices.
+func (g *Gazetteer) indexTerms() {
+	g.terms = map[string][]termRef{}
+	g.offices = map[string]string{}
+	for _, p := range g.people {
 		for i := range p.Terms {
 			t := &p.Terms[i]
 			ok := Key(t.Office)
 			g.offices[ok] = t.Office
 			tk := ok + "\x00" + t.Country
 			g.terms[tk] = append(g.terms[tk], termRef{p: p, t: t})
-		}
-	}
-	// A surname that is someone else's given name needs context alone
-	// ("Abbas", "Gabriel", "Michel").
-	givenBy := map[string][]*Person{}
-	for p, gv := range g.given {
-		for w := range gv {
-			givenBy[w] = append(givenBy[w], p)
-		}
-	}
-	for w, ps := range givenBy {
-		wi := g.words[w]
-		if wi == nil || len(wi.lone) == 0 {
-			continue
-		}
-		for _, p := range ps {
-			if !containsP(wi.lone, p) {
-				wi.weak = true
-				break
-			}
-		}
-	}
-	for s, n := range rawCount {
-		if n > 0 {
-			delete(g.raw, s)
-		}
-	}
-	// Ambiguous single-word raw forms are not fast-pathed either.
-	for s := range g.raw {
-		if len(g.keys[rawKey[s]]) > 1 {
-			delete(g.raw, s)
 		}
 	}
 }
@@ -593,98 +927,16 @@ func surnameIndex(ws []string, country string) (sur, end int, weak bool) {
 	return last, end, false
 }
 
-// canonGiven reports whether w is a word of p's canonical name other than
-// its surname.
-func (g *Gazetteer) canonGiven(p *Person, w string) bool {
-	cw := g.forms[p][0].words // the canonical form comes first
-	sur, _, _ := surnameIndex(cw, p.Country)
+// canonGiven reports whether w is a word of a canonical name (with the key
+// words cw, of a person of country) other than its surname.
+func canonGiven(cw []string, country, w string) bool {
+	sur, _, _ := surnameIndex(cw, country)
 	for i, x := range cw {
 		if x == w && i != sur {
 			return true
 		}
 	}
 	return false
-}
-
-// indexWords records the key words of one name of p: all words as name
-// words, the surname (see surnameIndex) as designating p alone when lone is
-// set, and the other words as p's given names.
-func (g *Gazetteer) indexWords(p *Person, name string, ws []string, lone, alias bool) {
-	disp := displayWords(name, len(ws))
-	gv := g.given[p]
-	if gv == nil {
-		gv = map[string]bool{}
-		g.given[p] = gv
-	}
-	sur, end, weak := surnameIndex(ws, p.Country)
-	ff := familyFirst[p.Country]
-	lx := getLex()
-	for i, w := range ws {
-		d := ""
-		if disp != nil {
-			d = disp[i]
-		}
-		isLone := lone && i < end && !particles[w] && len(w) > 1 &&
-			(i == sur || (ff == 2 && i == end-1 && end > 1))
-		if _, dem := lx.demonym[w]; dem {
-			isLone = false
-		}
-		if alias && isLone && g.canonGiven(p, w) {
-			isLone = false // "Kishida Fumio": Fumio is still the given name
-		}
-		g.addWord(w, d, p, isLone)
-		if isLone && weak {
-			g.words[w].weak = true
-		}
-		if !isLone && i < end && !particles[w] && !isRoman(w) && end > 1 && !(alias && containsP(g.words[w].lone, p)) {
-			gv[w] = true
-		}
-	}
-	// "von der Leyen", "bin Salman": the particle phrase plus surname.
-	if lone && sur > 0 && ff == 0 && !weak {
-		for i := sur - 1; i > 0 && particles[ws[i]]; i-- {
-			addHit(g.keys, strings.Join(ws[i:sur+1], " "), hit{p: p, rule: Alias, conf: High})
-		}
-	}
-}
-
-// alignWords maps the words of an alias that differ from the canonical
-// name's words in the same position ("Poutine" → "Putin") for FixWord.
-func (g *Gazetteer) alignWords(canon string, cw []string, alias string, aw []string, kind string) {
-	cd := displayWords(canon, len(cw))
-	if cd == nil {
-		return
-	}
-	lx := getLex()
-	set := func(a, c string) {
-		if a == c || len(a) < 3 || lx.isBlocked(a) {
-			return
-		}
-		if old, ok := g.wordFix[a]; ok && old != c {
-			g.wordFix[a] = "" // ambiguous
-			return
-		}
-		g.wordFix[a] = c
-	}
-	switch {
-	case len(aw) == len(cw):
-		for i := range aw {
-			set(aw[i], cd[i])
-		}
-	case len(aw) == 1 && kind != "acronym" && kind != "nickname" && kind != "initials":
-		// A one-word alias stands for the surname.
-		last := len(cw) - 1
-		for last > 0 && particles[cw[last]] {
-			last--
-		}
-		if ff := familyFirst[g.byName[canon].Country]; ff == 1 {
-			last = 0
-		}
-		set(aw[0], cd[last])
-	case len(aw) == 2 && len(cw) > 2:
-		last := len(cw) - 1
-		set(aw[1], cd[last])
-	}
 }
 
 // Person returns the person whose canonical name is canonical (compared
@@ -728,7 +980,7 @@ func (g *Gazetteer) Demonym(word string) (country string, ok bool) {
 }
 
 // demonymOf returns the country of key k, with or without "the".
-func (l *lexicon) demonymOf(k []byte) (string, bool) {
+func (l *shortLists) demonymOf(k []byte) (string, bool) {
 	if c, ok := l.demonym[string(k)]; ok {
 		return c, true
 	}

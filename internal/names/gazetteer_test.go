@@ -39,7 +39,7 @@ func TestDefault(t *testing.T) {
 		t.Error("Default not shared")
 	}
 	start := time.Now()
-	if _, err := parse(gazetteerTSV); err != nil {
+	if _, err := parse(gazetteerTSV, nil); err != nil {
 		t.Fatal(err)
 	}
 	if d := time.Since(start); d > 200*time.Millisecond {
@@ -129,9 +129,61 @@ func BenchmarkLoad(b *testing.B) {
 	getLex()
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := parse(gazetteerTSV); err != nil {
+		if _, err := parse(gazetteerTSV, nil); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// BenchmarkDefault measures Default from scratch, as the first call in a new
+// process makes it: the word lists, the keys of the Latin letters met and
+// the gazetteer. The work Default leaves in the background is waited for
+// with the timer stopped.
+func BenchmarkDefault(b *testing.B) {
+	Default()
+	background.Wait()
+	b.ReportAllocs()
+	for b.Loop() {
+		listsOnce, lists = sync.Once{}, nil
+		lexOnce, lex = sync.Once{}, nil
+		for i := range runeKeys {
+			runeKeys[i].Store(nil)
+		}
+		interned.lexicon.Store(nil)
+		interned.names.Store(nil)
+		defaultOnce, defaultG = sync.Once{}, nil
+		if Default() == nil {
+			b.Fatal("no gazetteer")
+		}
+		b.StopTimer()
+		background.Wait()
+		b.StartTimer()
+	}
+}
+
+func TestGazetteerKeys(t *testing.T) {
+	const regen = "gazetteer_keys.tsv is not of gazetteer.tsv and Key as they are: run go generate ./internal/names"
+	keys := readKeys(gazetteerKeys)
+	for name, k := range keys {
+		if Key(name) != k {
+			t.Fatalf("%s (%q: %q, Key gives %q)", regen, name, k, Key(name))
+		}
+	}
+	for _, p := range Default().People() {
+		for _, s := range append([]string{p.Name}, p.Aliases...) {
+			if _, ok := keys[s]; !ok && !isASCII(s) {
+				t.Fatalf("%s (%q missing)", regen, s)
+			}
+		}
+	}
+}
+
+func TestWordIndex(t *testing.T) {
+	if string(WordIndex()) != wordIndex {
+		t.Fatal("lexicon/words.idx is not the table of the word lists as they are: run go generate ./internal/names")
+	}
+	if bigTable().slots != wordIndex[4*len(bigLists):] {
+		t.Error("bigTable does not use lexicon/words.idx")
 	}
 }
 

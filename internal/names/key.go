@@ -2,11 +2,12 @@ package names
 
 import (
 	"strings"
-	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/cases"
+	"golang.org/x/text/transform"
 	"golang.org/x/text/unicode/norm"
 	"golang.org/x/text/width"
 )
@@ -22,7 +23,7 @@ import (
 // æ→ae). Scripts other than Latin are kept, case-folded. Key is idempotent:
 // Key(Key(s)) == Key(s). The key of the empty string is "".
 //
-// Key is safe for concurrent use; it builds its case folder on every call.
+// Key is safe for concurrent use.
 func Key(s string) string {
 	if isASCII(s) {
 		return asciiKey(s)
@@ -48,7 +49,7 @@ func Key(s string) string {
 // Latin Extended-A and -B, IPA, modifiers, combining marks, Greek, Cyrillic;
 // a combining mark goes through the full path). The General Punctuation
 // block (typographic quotes, dashes, the ellipsis), common in any script,
-// has a table of its own from punctFrom.
+// is in the table too, from punctFrom.
 const (
 	latinMax  = 0x530
 	punctFrom = 0x2000
@@ -56,18 +57,22 @@ const (
 )
 
 const (
-	latinLetter = iota // mapped to latinTbl[r]
+	latinLetter = iota // mapped to its key
 	latinDrop          // dropped like an apostrophe
 	latinSep           // a word separator
 	latinSlow          // needs the full path
 )
 
-var (
-	latinOnce sync.Once
-	latinTbl  [latinMax]string
-	latinKind [latinMax]uint8
-	punctKind [punctMax - punctFrom]uint8
-)
+// runeKey is what slowKey makes of a rune, for latinKey.
+type runeKey struct {
+	kind uint8  // latinLetter, latinDrop, latinSep or latinSlow
+	key  string // the key of a latinLetter
+}
+
+// runeKeys is the table of latinKey: the runes below latinMax, then those of
+// the General Punctuation block. A rune's entry is worked out the first time
+// latinKey meets it, as a text has few of them and slowKey is slow.
+var runeKeys [latinMax + punctMax - punctFrom]atomic.Pointer[runeKey]
 
 // keyKind classifies r for latinKey by what slowKey makes of it.
 func keyKind(r rune) (kind uint8, key string) {
@@ -85,21 +90,35 @@ func keyKind(r rune) (kind uint8, key string) {
 	return latinSep, ""
 }
 
+// lookupRune returns the kind of the non-ASCII rune r for latinKey, and its
+// key if it is a latinLetter.
+func lookupRune(r rune) (kind uint8, key string) {
+	var i int
+	switch {
+	case r < latinMax:
+		i = int(r)
+	case punctFrom <= r && r < punctMax:
+		i = latinMax + int(r-punctFrom)
+	default:
+		return latinSlow, ""
+	}
+	rk := runeKeys[i].Load()
+	if rk == nil {
+		// Two goroutines may both work the entry out; they store the same.
+		rk = new(runeKey)
+		rk.kind, rk.key = keyKind(r)
+		if r >= punctFrom && rk.kind == latinLetter {
+			// Only the punctuation of the block is by table.
+			rk.kind, rk.key = latinSlow, ""
+		}
+		runeKeys[i].Store(rk)
+	}
+	return rk.kind, rk.key
+}
+
 // latinKey is Key for text in the Latin blocks below latinMax, by table;
 // ok is false when the text needs the full path.
 func latinKey(s string) (string, bool) {
-	latinOnce.Do(func() {
-		for r := rune(0x80); r < latinMax; r++ {
-			latinKind[r], latinTbl[r] = keyKind(r)
-		}
-		for r := rune(punctFrom); r < punctMax; r++ {
-			if k, _ := keyKind(r); k == latinDrop || k == latinSep {
-				punctKind[r-punctFrom] = k
-			} else {
-				punctKind[r-punctFrom] = latinSlow
-			}
-		}
-	})
 	b := make([]byte, 0, len(s))
 	space := false
 	for _, r := range s {
@@ -107,14 +126,7 @@ func latinKey(s string) (string, bool) {
 			b, space = appendASCIIKey(b, byte(r), space)
 			continue
 		}
-		kind := uint8(latinSlow)
-		switch {
-		case r < latinMax:
-			kind = latinKind[r]
-		case punctFrom <= r && r < punctMax:
-			kind = punctKind[r-punctFrom]
-		}
-		var out string
+		kind, out := lookupRune(r)
 		switch kind {
 		case latinSlow:
 			return "", false
@@ -124,7 +136,6 @@ func latinKey(s string) (string, bool) {
 			space = true
 			continue
 		}
-		out = latinTbl[r]
 		if space && len(b) > 0 {
 			b = append(b, ' ')
 		}
@@ -137,28 +148,27 @@ func latinKey(s string) (string, bool) {
 // slowKey is Key by the full Unicode path.
 func slowKey(s string) string {
 	// Fold width and case, decompose, drop marks, then filter.
-	s = width.Fold.String(s)
-	s = dropMarks(norm.NFKD.String(s))
-	s = cases.Fold().String(s)
-	if !norm.NFKD.IsNormalString(s) {
-		s = dropMarks(norm.NFKD.String(s))
+	b := fold(widthFold, []byte(s))
+	b = dropMarks(norm.NFKD.Bytes(b))
+	b = fold(caseFold, b)
+	if !norm.NFKD.IsNormal(b) {
+		b = dropMarks(norm.NFKD.Bytes(b))
 	}
-	var b strings.Builder
-	b.Grow(len(s))
+	k := make([]byte, 0, len(b))
 	space := false
-	for _, r := range s {
+	for _, r := range string(b) {
 		switch {
 		case r == '\'' || r == '.' || r == '’' || r == 'ʼ' || r == '‘' || r == 'ʻ' || r == '`' || r == '´':
 			continue
 		case unicode.IsLetter(r) || unicode.IsNumber(r):
-			if space && b.Len() > 0 {
-				b.WriteByte(' ')
+			if space && len(k) > 0 {
+				k = append(k, ' ')
 			}
 			space = false
 			if m, ok := letterMap[r]; ok {
-				b.WriteString(m)
+				k = append(k, m...)
 			} else {
-				b.WriteRune(r)
+				k = utf8.AppendRune(k, r)
 			}
 		case unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Me, r) || unicode.Is(unicode.Cf, r):
 			continue
@@ -166,13 +176,30 @@ func slowKey(s string) string {
 			space = true
 		}
 	}
-	out := b.String()
+	out := string(k)
 	if !isASCII(out) && !norm.NFKD.IsNormalString(out) {
 		// Rare: a mapped or folded letter recomposed; make the key a fixed point.
 		if k := slowKey(out); k != out {
 			return k
 		}
 	}
+	return out
+}
+
+// The width and case folders of slowKey, stateless and safe for concurrent
+// use.
+var (
+	widthFold transform.SpanningTransformer = width.Fold
+	caseFold  transform.SpanningTransformer = cases.Fold()
+)
+
+// fold returns the result of t on b: b itself when t leaves b as it is,
+// which is the common case and needs no copy.
+func fold(t transform.SpanningTransformer, b []byte) []byte {
+	if n, err := t.Span(b, true); n == len(b) && err == nil {
+		return b
+	}
+	out, _, _ := transform.Bytes(t, b)
 	return out
 }
 
@@ -222,25 +249,26 @@ func asciiKey(s string) string {
 	return string(b)
 }
 
-func dropMarks(s string) string {
+// dropMarks returns b without its non-spacing marks (unicode.Mn): b itself
+// when it has none.
+func dropMarks(b []byte) []byte {
 	has := false
-	for _, r := range s {
+	for _, r := range string(b) {
 		if unicode.Is(unicode.Mn, r) {
 			has = true
 			break
 		}
 	}
 	if !has {
-		return s
+		return b
 	}
-	var b strings.Builder
-	b.Grow(len(s))
-	for _, r := range s {
+	out := make([]byte, 0, len(b))
+	for _, r := range string(b) {
 		if !unicode.Is(unicode.Mn, r) {
-			b.WriteRune(r)
+			out = utf8.AppendRune(out, r)
 		}
 	}
-	return b.String()
+	return out
 }
 
 // Display returns the display form of s: NFC-composed, with every run of

@@ -27,6 +27,13 @@ import (
 //go:embed gazetteer.tsv
 var gazetteerTSV string
 
+// gazetteerKeys holds the keys of the names of gazetteer.tsv that are not
+// ASCII, written by gen.go: computing them (through the tables of Unicode
+// normalisation and case folding) took a third of Default's start-up.
+//
+//go:embed gazetteer_keys.tsv
+var gazetteerKeys string
+
 // Confidence is how sure a match is. The zero value is No (nothing matched).
 // Values are ordered: No < Low < Medium < High < Certain (printed "exact").
 type Confidence int
@@ -197,31 +204,43 @@ type Fix struct {
 var (
 	defaultOnce sync.Once
 	defaultG    *Gazetteer
+
+	// background tracks the work Default leaves running when it returns
+	// (see loadDefault); tests wait for it.
+	background sync.WaitGroup
 )
 
 // Default returns the gazetteer embedded in the package, parsed on first use
-// (under 20 ms) and shared afterwards. It panics if the embedded data is
+// (in a few milliseconds) and shared afterwards. It panics if the embedded data is
 // malformed, which the package's tests rule out. Default is safe for
 // concurrent use.
 func Default() *Gazetteer {
-	defaultOnce.Do(func() {
-		// The word lists load while the rows are read; the index of
-		// garbled spellings is built in the background, ready when the
-		// first garbled name comes.
-		go getLex()
-		g, err := parse(gazetteerTSV)
-		if err != nil {
-			panic("names: embedded gazetteer: " + err.Error())
-		}
-		go g.fuzzy()
+	defaultOnce.Do(func() { defaultG = loadDefault() })
+	return defaultG
+}
+
+// loadDefault parses the embedded gazetteer while the lexicon loads, and
+// returns once both are ready. Two tables that only save work later are
+// left building in the background: the index of garbled spellings (g.fuzzy,
+// ready when the first garbled name comes) and the interned name words
+// (until they are in, Key returns new strings for them).
+func loadDefault() *Gazetteer {
+	var lexDone sync.WaitGroup
+	lexDone.Go(func() { getLex() })
+	g, err := parse(gazetteerTSV, readKeys(gazetteerKeys))
+	if err != nil {
+		panic("names: embedded gazetteer: " + err.Error())
+	}
+	lexDone.Wait()
+	background.Go(g.fuzzy)
+	background.Go(func() {
 		ws := make([]string, 0, len(g.words))
 		for w := range g.words {
 			ws = append(ws, w)
 		}
 		interned.names.Store(newWordTable([]string{strings.Join(ws, "\n")}, []wordKind{englishWord}))
-		defaultG = g
 	})
-	return defaultG
+	return g
 }
 
 func itoa(n int) string {

@@ -1,24 +1,25 @@
 package names
 
 import (
-	"hash/maphash"
+	_ "embed"
+	"encoding/binary"
 	"strings"
 	"sync/atomic"
 )
 
-// A wordTable is a set of words with a kind each, kept as one string of
-// lines and an open-addressing table of offsets into it. It is built in
-// about a millisecond from the embedded lists, holds no pointers for the
-// garbage collector to scan, and answers a look-up with one hash and
-// usually one comparison.
+// A wordTable is a set of words with a kind each, kept as the lists of
+// lines they come from and an open-addressing table of offsets into them.
+// It holds no pointers for the garbage collector to scan, and answers a
+// look-up with one hash and usually one comparison. The table of the
+// lexicon's big lists is built ahead of time (see WordIndex); others are
+// built in a fraction of a millisecond.
 type wordTable struct {
-	blob  string
-	slots []uint32 // 0: empty; else (offset+1)<<12 | length<<2 | kind
+	lists []string
+	// slots holds the table as little-endian uint32s: 0 for an empty slot,
+	// else (offset+1)<<12 | length<<2 | kind, where offset is that of the
+	// word in the lists joined with newlines.
+	slots string
 }
-
-// tableSeed seeds the hash of every wordTable, so that one hash of a word
-// serves to look it up in all of them.
-var tableSeed = maphash.MakeSeed()
 
 // A wordKind tells which of the big word lists a key is on.
 type wordKind uint8
@@ -28,24 +29,57 @@ const (
 	properNoun
 )
 
+// wordHash returns the hash of w for the word tables. It is the same in
+// every process, so that a table can be built ahead of time; as a table
+// never changes once built, text cannot lengthen its probes.
+func wordHash[W string | []byte](w W) uint64 {
+	const m = 0x9e3779b97f4a7c15
+	h := uint64(len(w))
+	for len(w) >= 8 {
+		h = (h ^ (uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+			uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56)) * m
+		h ^= h >> 32
+		w = w[8:]
+	}
+	// The rest, in one word: two overlapping halves, or three bytes.
+	var t uint64
+	switch n := len(w); {
+	case n >= 4:
+		t = uint64(uint32(w[0])|uint32(w[1])<<8|uint32(w[2])<<16|uint32(w[3])<<24)<<32 |
+			uint64(uint32(w[n-4])|uint32(w[n-3])<<8|uint32(w[n-2])<<16|uint32(w[n-1])<<24)
+	case n > 0:
+		t = uint64(w[0])<<16 | uint64(w[n>>1])<<8 | uint64(w[n-1])
+	}
+	h = (h ^ t) * m
+	h ^= h >> 32
+	h *= m
+	h ^= h >> 29
+	return h
+}
+
 // newWordTable returns the table of the lines of each list, of the kind
-// given beside it; a word on several lists has all their kinds.
+// given beside it; a word on several lists has all their kinds. The lines of
+// the first list are taken to be distinct: they go in without a look for an
+// earlier copy (a repeated line would only take a second slot).
 func newWordTable(lists []string, kinds []wordKind) *wordTable {
-	n := 0
+	n, size := 0, 0
 	for _, l := range lists {
 		n += strings.Count(l, "\n") + 1
+		size += len(l) + 1
+	}
+	if size > 1<<20 {
+		panic("names: word lists over 1 MB")
 	}
 	// A table about half full: short probes, and small enough to stay
 	// in a core's cache while it is built.
-	size := 1
+	size = 2
 	for size < n*3/2 {
 		size <<= 1
 	}
-	t := &wordTable{blob: strings.Join(lists, "\n"), slots: make([]uint32, size)}
-	if len(t.blob) >= 1<<20-1 {
-		panic("names: word lists over 1 MB")
-	}
-	base := 0 // where list li starts in the blob
+	t := &wordTable{lists: lists}
+	slots := make([]uint32, size)
+	mask := uint64(size - 1)
+	base := 0 // the offset of list li
 	for li, l := range lists {
 		for pos := 0; pos < len(l); {
 			end := strings.IndexByte(l[pos:], '\n')
@@ -54,35 +88,50 @@ func newWordTable(lists []string, kinds []wordKind) *wordTable {
 			} else {
 				end += pos
 			}
-			if line := strings.TrimRight(l[pos:end], "\r"); line != "" && len(line) < 1<<10 {
-				t.add(base+pos, len(line), kinds[li])
+			w := strings.TrimRight(l[pos:end], "\r")
+			if w == "" || len(w) >= 1<<10 {
+				pos = end + 1
+				continue
+			}
+			for i := wordHash(w) & mask; ; i = (i + 1) & mask {
+				s := slots[i]
+				if s == 0 {
+					slots[i] = uint32(base+pos+1)<<12 | uint32(len(w))<<2 | uint32(kinds[li])
+					break
+				}
+				if li > 0 && t.word(s) == w {
+					slots[i] |= uint32(kinds[li])
+					break
+				}
 			}
 			pos = end + 1
 		}
 		base += len(l) + 1
 	}
+	b := make([]byte, 4*size)
+	for i, s := range slots {
+		binary.LittleEndian.PutUint32(b[4*i:], s)
+	}
+	t.slots = string(b)
 	return t
 }
 
-func (t *wordTable) add(off, n int, k wordKind) {
-	w := t.blob[off : off+n]
-	mask := uint64(len(t.slots) - 1)
-	for i := maphash.String(tableSeed, w) & mask; ; i = (i + 1) & mask {
-		s := t.slots[i]
-		if s == 0 {
-			t.slots[i] = uint32(off+1)<<12 | uint32(n)<<2 | uint32(k)
-			return
-		}
-		if t.word(s) == w {
-			t.slots[i] |= uint32(k)
-			return
-		}
-	}
+// slot returns slot i of t.
+func (t *wordTable) slot(i uint64) uint32 {
+	s := t.slots[4*i : 4*i+4]
+	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
 }
 
+// word returns the word of slot s.
 func (t *wordTable) word(s uint32) string {
 	off, n := int(s>>12)-1, int(s>>2&0x3ff)
-	return t.blob[off : off+n]
+	for _, l := range t.lists {
+		if off < len(l) {
+			return l[off : off+n]
+		}
+		off -= len(l) + 1
+	}
+	return ""
 }
 
 // find returns the word of the table spelled b, whose hash is h, without
@@ -91,14 +140,31 @@ func (t *wordTable) find(b []byte, h uint64) (string, bool) {
 	if len(b) == 0 {
 		return "", false
 	}
-	mask := uint64(len(t.slots) - 1)
+	mask := uint64(len(t.slots)/4 - 1)
 	for i := h & mask; ; i = (i + 1) & mask {
-		s := t.slots[i]
+		s := t.slot(i)
 		if s == 0 {
 			return "", false
 		}
 		if int(s>>2&0x3ff) == len(b) && t.word(s) == string(b) {
 			return t.word(s), true
+		}
+	}
+}
+
+// kind returns the kinds of w, 0 when it is on no list.
+func (t *wordTable) kind(w string) wordKind {
+	if w == "" {
+		return 0
+	}
+	mask := uint64(len(t.slots)/4 - 1)
+	for i := wordHash(w) & mask; ; i = (i + 1) & mask {
+		s := t.slot(i)
+		if s == 0 {
+			return 0
+		}
+		if int(s>>2&0x3ff) == len(w) && t.word(s) == w {
+			return wordKind(s & 3)
 		}
 	}
 }
@@ -112,7 +178,7 @@ var interned struct {
 
 // intern returns the interned copy of key b, or b as a new string.
 func intern(b []byte) string {
-	h := maphash.Bytes(tableSeed, b)
+	h := wordHash(b)
 	for _, t := range []*wordTable{interned.names.Load(), interned.lexicon.Load()} {
 		if t != nil {
 			if s, ok := t.find(b, h); ok {
@@ -123,21 +189,46 @@ func intern(b []byte) string {
 	return string(b)
 }
 
-// kind returns the kinds of w, 0 when it is on no list.
-func (t *wordTable) kind(w string) wordKind {
-	if w == "" {
-		return 0
+// The lexicon's table of English words and proper nouns.
+var (
+	bigLists = []string{englishTxt, properTxt}
+	bigKinds = []wordKind{englishWord, properNoun}
+)
+
+// wordIndex is the table of bigLists, built by gen.go (see WordIndex).
+//
+//go:embed lexicon/words.idx
+var wordIndex string
+
+// WordIndex returns the table of the lexicon's English words and proper
+// nouns for gen.go to write to lexicon/words.idx: the byte length of each
+// list, then the slots, all as little-endian uint32s. Loading the table
+// from there instead of building it saves a few milliseconds of start-up.
+func WordIndex() []byte {
+	t := newWordTable(bigLists, bigKinds)
+	var b []byte
+	for _, l := range t.lists {
+		b = binary.LittleEndian.AppendUint32(b, uint32(len(l)))
 	}
-	mask := uint64(len(t.slots) - 1)
-	for i := maphash.String(tableSeed, w) & mask; ; i = (i + 1) & mask {
-		s := t.slots[i]
-		if s == 0 {
-			return 0
+	return append(b, t.slots...)
+}
+
+// bigTable returns the table of the lexicon's English words and proper
+// nouns: the one in wordIndex, or one built now if wordIndex is not of the
+// lists as they are (a list was edited and go generate not run; a test
+// reports it).
+func bigTable() *wordTable {
+	idx := wordIndex
+	for _, l := range bigLists {
+		if len(idx) < 4 || binary.LittleEndian.Uint32([]byte(idx[:4])) != uint32(len(l)) {
+			return newWordTable(bigLists, bigKinds)
 		}
-		if int(s>>2&0x3ff) == len(w) && t.word(s) == w {
-			return wordKind(s & 3)
-		}
+		idx = idx[4:]
 	}
+	if n := len(idx) / 4; len(idx)%4 != 0 || n < 2 || n&(n-1) != 0 {
+		return newWordTable(bigLists, bigKinds)
+	}
+	return &wordTable{lists: bigLists, slots: idx}
 }
 
 // KeyWord returns the interned copy of key word b, or "" when no list
@@ -145,7 +236,7 @@ func (t *wordTable) kind(w string) wordKind {
 // without allocating: the tokenizer asks it of every capitalised word.
 func KeyWord(b []byte) (key string, settled bool) {
 	lx := getLex()
-	h := maphash.Bytes(tableSeed, b)
+	h := wordHash(b)
 	if s, ok := lx.words.find(b, h); ok {
 		return s, true // on a word list, so settled
 	}
