@@ -383,10 +383,11 @@ func (d *document) startMentionSpans() {
 // name in toks, the tokens of one sentence.
 func (d *document) findMentionSpans(toks []token) {
 	// Only sentences with a word of a participant's name can mention one.
+	var buf [64]byte
 	has := false
 	for i := range toks {
 		t := &toks[i]
-		if t.word && t.cap() && (d.spanWords[t.low] || !isKeyWord(t.low) && d.spanWords[names.Key(stripPossessive(t.text))]) {
+		if t.word && t.cap() && (d.spanWords[t.low] || !isKeyWord(t.low) && d.spanWords[string(names.KeyBytes(buf[:], stripPossessive(t.text)))]) {
 			has = true
 			break
 		}

@@ -371,9 +371,10 @@ func isAllCaps(w string) bool {
 // knownWord reports whether w is a name word of a participant or the
 // surname of a leader in the gazetteer.
 func (d *document) knownWord(w string) bool {
-	k := names.Key(w)
+	var buf [64]byte
+	k := names.KeyBytes(buf[:], w)
 	for _, p := range d.parts {
-		if p.words[k] {
+		if p.words[string(k)] {
 			return true
 		}
 	}
@@ -437,20 +438,28 @@ func (d *document) nameParticipant(m *mention) int {
 		}
 	}
 	best, bestScore := -1, 0
-	var buf [8]string
-	keys := buf[:0]
+	// The keys of the name's words, one after another in buf.
+	var buf [128]byte
+	var ends [8]int
+	b, keys := buf[:0], ends[:0]
 	for w := range strings.FieldsSeq(m.name) {
-		keys = append(keys, names.Key(w))
+		b = append(b, names.KeyBytes(b[len(b):], w)...)
+		keys = append(keys, len(b))
 	}
 	for i, pt := range d.parts {
 		score := 0
-		for wi, k := range keys {
-			if nameParticles[k] || k == "al" {
+		for wi, end := range keys {
+			start := 0
+			if wi > 0 {
+				start = keys[wi-1]
+			}
+			k := b[start:end]
+			if nameParticles[string(k)] || string(k) == "al" {
 				continue
 			}
-			if pt.words[k] {
+			if pt.words[string(k)] {
 				score += 2
-				if wi == 0 && k == pt.first {
+				if wi == 0 && string(k) == pt.first {
 					score++
 				}
 			}

@@ -218,6 +218,20 @@ func isASCII(s string) bool {
 	return true
 }
 
+// KeyBytes returns the Key of s in the storage of buf (reused from its
+// start), allocating nothing for ASCII text that fits: for a key that is
+// looked up and dropped, as m[string(k)] does without a copy.
+func KeyBytes(buf []byte, s string) []byte {
+	if !isASCII(s) {
+		return append(buf[:0], Key(s)...)
+	}
+	b, space := buf[:0], false
+	for i := 0; i < len(s); i++ {
+		b, space = appendASCIIKey(b, s[i], space)
+	}
+	return b
+}
+
 // asciiKey is Key for ASCII input, without the normalisation machinery.
 func asciiKey(s string) string {
 	// Fast check: already a key?

@@ -74,6 +74,10 @@ func FuzzKey(f *testing.F) {
 		if lk, ok := latinKey(s); ok && lk != slowKey(s) {
 			t.Errorf("latinKey(%q) = %q, slowKey = %q", s, lk, slowKey(s))
 		}
+		var buf [8]byte
+		if kb := KeyBytes(buf[:], s); string(kb) != k {
+			t.Errorf("KeyBytes(%q) = %q, Key = %q", s, kb, k)
+		}
 		_ = Display(s)
 	})
 }
