@@ -63,36 +63,57 @@ func appendSkeleton(b []byte, w string) []byte {
 	from := len(b)
 	for i := 0; i < len(ws); i++ {
 		c := ws[i]
-		rest := ws[i:]
-		switch {
-		case bytes.HasPrefix(rest, []byte("tsch")):
-			b = append(b, 'c', 'h')
-			i += 3
-			continue
-		case bytes.HasPrefix(rest, []byte("sch")):
-			b = append(b, 's', 'h')
-			i += 2
-			continue
-		case bytes.HasPrefix(rest, []byte("tch")):
-			b = append(b, 'c', 'h')
-			i += 2
-			continue
-		case bytes.HasPrefix(rest, []byte("ou")), bytes.HasPrefix(rest, []byte("oe")) && i > 0:
-			b = append(b, 'u')
-			i++
-			continue
-		case bytes.HasPrefix(rest, []byte("ph")):
-			b = append(b, 'f')
-			i++
-			continue
-		case bytes.HasPrefix(rest, []byte("ck")):
-			b = append(b, 'k')
-			i++
-			continue
-		case bytes.HasPrefix(rest, []byte("ng")) && i+2 < len(ws) && !isVowel(ws[i+2]) && ws[i+2] != 'g':
-			b = append(b, 'n')
-			i++
-			continue
+		// Spellings of one sound, by their first letter: "tsch", "tch",
+		// "sch", "ou", "oe" (not first), "ph", "ck", and "ng" before a
+		// consonant other than g.
+		next := func(k int) byte { // ws[i+k], or 0 past the end
+			if i+k < len(ws) {
+				return ws[i+k]
+			}
+			return 0
+		}
+		switch c {
+		case 't':
+			if next(1) == 's' && next(2) == 'c' && next(3) == 'h' {
+				b = append(b, 'c', 'h')
+				i += 3
+				continue
+			}
+			if next(1) == 'c' && next(2) == 'h' {
+				b = append(b, 'c', 'h')
+				i += 2
+				continue
+			}
+		case 's':
+			if next(1) == 'c' && next(2) == 'h' {
+				b = append(b, 's', 'h')
+				i += 2
+				continue
+			}
+		case 'o':
+			if next(1) == 'u' || next(1) == 'e' && i > 0 {
+				b = append(b, 'u')
+				i++
+				continue
+			}
+		case 'p':
+			if next(1) == 'h' {
+				b = append(b, 'f')
+				i++
+				continue
+			}
+		case 'c':
+			if next(1) == 'k' {
+				b = append(b, 'k')
+				i++
+				continue
+			}
+		case 'n':
+			if next(1) == 'g' && i+2 < len(ws) && !isVowel(ws[i+2]) && ws[i+2] != 'g' {
+				b = append(b, 'n')
+				i++
+				continue
+			}
 		}
 		switch c {
 		case 'x':

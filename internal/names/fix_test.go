@@ -1,6 +1,10 @@
 package names
 
-import "testing"
+import (
+	"bytes"
+	"strings"
+	"testing"
+)
 
 func TestFixWord(t *testing.T) {
 	cases := []struct {
@@ -112,6 +116,105 @@ func TestSkeleton(t *testing.T) {
 		b := appendSkeleton([]byte("pre"), in)
 		if string(b) != "pre"+want {
 			t.Errorf("appendSkeleton(pre, %q) = %q", in, b)
+		}
+	}
+}
+
+// refAppendSkeleton is appendSkeleton as first written, with the spelling
+// rules as a list of prefixes: the reference for the faster one.
+func refAppendSkeleton(b []byte, w string) []byte {
+	if !isASCII(w) || w == "" {
+		return append(b, w...)
+	}
+	var wbuf [64]byte
+	ws := append(wbuf[:0], w...)
+	if len(ws) > 2 && ws[0] == 'h' && ws[1] == 's' {
+		ws = ws[1:]
+		ws[0] = 's'
+	} else if ws[0] == 'x' {
+		ws[0] = 's'
+	}
+	from := len(b)
+	for i := 0; i < len(ws); i++ {
+		c := ws[i]
+		rest := ws[i:]
+		switch {
+		case bytes.HasPrefix(rest, []byte("tsch")):
+			b = append(b, 'c', 'h')
+			i += 3
+			continue
+		case bytes.HasPrefix(rest, []byte("sch")):
+			b = append(b, 's', 'h')
+			i += 2
+			continue
+		case bytes.HasPrefix(rest, []byte("tch")):
+			b = append(b, 'c', 'h')
+			i += 2
+			continue
+		case bytes.HasPrefix(rest, []byte("ou")), bytes.HasPrefix(rest, []byte("oe")) && i > 0:
+			b = append(b, 'u')
+			i++
+			continue
+		case bytes.HasPrefix(rest, []byte("ph")):
+			b = append(b, 'f')
+			i++
+			continue
+		case bytes.HasPrefix(rest, []byte("ck")):
+			b = append(b, 'k')
+			i++
+			continue
+		case bytes.HasPrefix(rest, []byte("ng")) && i+2 < len(ws) && !isVowel(ws[i+2]) && ws[i+2] != 'g':
+			b = append(b, 'n')
+			i++
+			continue
+		}
+		switch c {
+		case 'x':
+			b = append(b, 'k', 's')
+		case 'w':
+			b = append(b, 'v')
+		case 'j', 'y':
+			b = append(b, 'i')
+		case 'z':
+			b = append(b, 's')
+		default:
+			b = append(b, c)
+		}
+	}
+	if len(b)-from > 3 && b[len(b)-1] == 'e' {
+		b = b[:len(b)-1]
+	}
+	// Collapse doubled letters.
+	sk := b[from:]
+	out := sk[:0]
+	for i, c := range sk {
+		if i > 0 && c == sk[i-1] {
+			continue
+		}
+		out = append(out, c)
+	}
+	return b[:from+len(out)]
+}
+
+func FuzzSkeleton(f *testing.F) {
+	for _, w := range []string{"tschechow", "hsieh", "xi", "poutine", "phoeng", "ngng", "schtch", "ouoe", "ckck", "oe", "ngx", "kungfu"} {
+		f.Add(w)
+	}
+	f.Fuzz(func(t *testing.T, w string) {
+		if got, want := appendSkeleton([]byte("p"), w), refAppendSkeleton([]byte("p"), w); string(got) != string(want) {
+			t.Errorf("appendSkeleton(%q) = %q, want %q", w, got, want)
+		}
+	})
+}
+
+// TestSkeletonWords holds appendSkeleton to its reference on every word of
+// the lexicon's lists.
+func TestSkeletonWords(t *testing.T) {
+	for _, l := range bigLists {
+		for _, w := range strings.Split(l, "\n") {
+			if got, want := appendSkeleton(nil, w), refAppendSkeleton(nil, w); string(got) != string(want) {
+				t.Fatalf("appendSkeleton(%q) = %q, want %q", w, got, want)
+			}
 		}
 	}
 }
