@@ -38,6 +38,12 @@ func isVowel(c byte) bool {
 	return false
 }
 
+// maxFuzzyWord bounds, in bytes, the words that repairs and fuzzy
+// matching try variants of: no name word comes near it, and the variants
+// of a word within two OCR confusions grow with the square of its length,
+// so that one run of 2,000 letters took seconds.
+const maxFuzzyWord = 64
+
 // skeleton reduces an ASCII key word to a form shared by its common
 // romanisations: "Poutine", "Putyin" and "Putin" all give "putin";
 // "Selenskyj" and "Zelenskyy" give "selenski"; "Xi" and "Si" give "si";
@@ -536,7 +542,7 @@ func (g *Gazetteer) nameDisplay(k string, loc map[string]string) string {
 func (g *Gazetteer) fixCore(w string, loc map[string]string, glue bool) (Fix, bool) {
 	lx := getLex()
 	k := Key(w)
-	if k == "" || strings.Contains(k, " ") || utf8.RuneCountInString(k) < 3 {
+	if k == "" || strings.Contains(k, " ") || utf8.RuneCountInString(k) < 3 || len(k) > maxFuzzyWord {
 		return Fix{}, false
 	}
 	// Given and family name run together (even when the gazetteer lists

@@ -218,3 +218,18 @@ func TestSkeletonWords(t *testing.T) {
 		}
 	}
 }
+
+// TestFixWordLongWord checks that a word far longer than any name costs
+// little: its OCR variants within two confusions would grow with the
+// square of its length (one fuzzed run of 3 KB took seconds).
+func TestFixWordLongWord(t *testing.T) {
+	g := Default()
+	long := "A" + strings.Repeat("e", 2000) + "d"
+	allocs := testing.AllocsPerRun(1, func() {
+		g.FixWord(long, []string{"Vladimir Putin"})
+		g.Lookup(long, Query{Date: "2020-01-01"})
+	})
+	if allocs > 100 {
+		t.Errorf("FixWord and Lookup of a 2,002-letter word made %.0f allocations, want at most 100", allocs)
+	}
+}

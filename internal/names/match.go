@@ -422,7 +422,7 @@ func (g *Gazetteer) matchLone(w string, q Query, upper, fuzzy bool) Match {
 	if wi := g.words[w]; wi != nil && (wi.canon || len(wi.persons) > 1) {
 		return Match{} // a given name or other word of a name: not alone
 	}
-	if !fuzzy || lx.isBlocked(w) || lx.common[w] || !isASCII(w) || len(w) < 5 {
+	if !fuzzy || lx.isBlocked(w) || lx.common[w] || !isASCII(w) || len(w) < 5 || len(w) > maxFuzzyWord {
 		return Match{}
 	}
 	// Fuzzy: OCR, romanisation, edits against lone designators.
