@@ -33,6 +33,9 @@ var adversarial = []struct {
 	{"one-letter-line", func(n int) string { return strings.Repeat("a", n) }},
 	{"quotes-brackets", func(n int) string { return repeatTo("“([«", n/2) + repeatTo("»])”", n/2) }},
 	{"glued-names", func(n int) string { return repeatTo("Vladimir Putinsaid that Xi Jinpingnoted. ", n) }},
+	// Capitalised words of thousands of letters, which the repair pass
+	// and the gazetteer see as unknown names.
+	{"long-words", func(n int) string { return repeatTo("President A"+strings.Repeat("e", 3000)+"d said. ", n) }},
 }
 
 func repeatTo(s string, n int) string {
