@@ -32,7 +32,7 @@ type document struct {
 	leadDone              bool
 	titleSents, leadSents []int // cached by leadSentences
 
-	words map[string]wordEntry // the lower case and class of each word read
+	words map[string]wordEntry // the lower case and class of words classifyWord could not settle cheaply
 
 	// Tokens of the body, read one sentence at a time.
 	streaming  bool // statements are being read: repair what is tokenized

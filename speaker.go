@@ -297,36 +297,19 @@ func (d *document) ofCountry(toks []token, i int) (string, int) {
 }
 
 // phrase returns the words of toks joined by single spaces, each without
-// a possessive ending when strip is set. Where the words stand so in the
-// text, unrepaired, it is a slice of the text, which costs no allocation.
+// a possessive ending when strip is set: a slice of the text where they
+// stand so in it (see joinIn).
 func (d *document) phrase(toks []token, strip bool) string {
-	word := func(t *token) string {
+	var buf [8]string
+	words := buf[:0]
+	for k := range toks {
+		w := toks[k].text
 		if strip {
-			return stripPossessive(t.text)
+			w = stripPossessive(w)
 		}
-		return t.text
+		words = append(words, w)
 	}
-	inPlace := true
-	for k := range toks {
-		t := &toks[k]
-		if t.repaired || k < len(toks)-1 && len(word(t)) != len(t.text) ||
-			k > 0 && (t.start != toks[k-1].end+1 || d.text[toks[k-1].end] != ' ') {
-			inPlace = false
-			break
-		}
-	}
-	if inPlace {
-		last := &toks[len(toks)-1]
-		return d.text[toks[0].start : last.start+len(word(last))]
-	}
-	var b strings.Builder
-	for k := range toks {
-		if k > 0 {
-			b.WriteByte(' ')
-		}
-		b.WriteString(word(&toks[k]))
-	}
-	return b.String()
+	return joinIn(d.text, toks[0].start, words)
 }
 
 // regnal numbers stay in a name ("Abdullah II"); other suffixes go.

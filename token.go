@@ -206,16 +206,16 @@ const (
 	classRune
 )
 
-// A wordEntry is what tokenizing found of a word: its lower case and class.
+// A wordEntry is a word's lower case and class: an entry of the lexicon's
+// vocabulary, or what tokenizing found of a word.
 type wordEntry struct {
 	low string
 	cls wordClass
 }
 
-// tokenizeWith is tokenize with a map that remembers each word's lower
-// case and class across a document, so that each is worked out (and
-// allocated) once, and the vocabulary that classifies words; either may be
-// nil.
+// tokenizeWith is tokenize with the vocabulary that classifies words and
+// a map that remembers, across a document, the words classifyWord cannot
+// settle without allocating; either may be nil.
 func tokenizeWith(text string, s, e int, toks []token, words map[string]wordEntry, vocab map[string]wordEntry) []token {
 	for i := s; i < e; {
 		n := 1
