@@ -217,12 +217,16 @@ func (d *document) addParty(toks []token, m *mention) {
 		p.person = person
 		p.Name = person.Name
 	}
-	for w := range strings.FieldsSeq(p.Name) {
-		k := names.Key(w)
-		p.words[k] = true
-		if p.first == "" {
-			p.first = k
+	if p.keyed != p.Name {
+		// The words of the name, once per name.
+		for w := range strings.FieldsSeq(p.Name) {
+			k := names.Key(w)
+			p.words[k] = true
+			if p.first == "" {
+				p.first = k
+			}
 		}
+		p.keyed = p.Name
 	}
 	for w := range strings.FieldsSeq(m.name) {
 		if k := names.Key(w); k != "" && !nameParticles[k] {

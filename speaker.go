@@ -377,6 +377,7 @@ type party struct {
 	person *names.Person
 	words  map[string]bool // keys of the name words: canonical and as written
 	first  string          // key of the first word of the canonical name
+	keyed  string          // the name whose words are in words
 	titles []string        // lower-case titles the text gives the person
 }
 
