@@ -2,8 +2,6 @@ package readout
 
 import (
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/readout-go/readout/internal/names"
 )
@@ -280,30 +278,6 @@ func (d *document) fullerName(surname string) string {
 // honorifics, capitalised: "His Majesty King" -> "King", "Russian
 // president" -> "President".
 func officeTitle(t string) string {
-	// Most titles are office titles already: check, without building,
-	// whether the result would be t itself.
-	pos := 0
-	for w := range strings.FieldsSeq(t) {
-		if !officeWordSame(w) {
-			pos = -1
-			break
-		}
-		if pos > 0 {
-			if pos >= len(t) || t[pos] != ' ' {
-				pos = -1
-				break
-			}
-			pos++
-		}
-		if !strings.HasPrefix(t[pos:], w) {
-			pos = -1
-			break
-		}
-		pos += len(w)
-	}
-	if pos == len(t) {
-		return t
-	}
 	var out []string
 	for w := range strings.FieldsSeq(t) {
 		if ow, keep := officeWord(w); keep {
@@ -340,30 +314,6 @@ func officeWord(w string) (string, bool) {
 		return titleCaseWord(w), true
 	}
 	return w, true
-}
-
-// officeWordSame reports whether officeWord keeps w as it is, without
-// building the word it would write.
-func officeWordSame(w string) bool {
-	if inLower(honorifics, w) {
-		return false
-	}
-	if smallWords[w] || hasUpper(w) {
-		return true
-	}
-	// Lower case throughout: titleCaseWord changes only the first
-	// letter of each part, and invalid bytes.
-	if !utf8.ValidString(w) {
-		return false
-	}
-	first := true
-	for _, r := range w {
-		if first && unicode.ToUpper(r) != r {
-			return false
-		}
-		first = r == '-' || r == '\''
-	}
-	return true
 }
 
 // smallWords stay in lower case inside a title: "President of the Council".

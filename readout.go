@@ -145,7 +145,7 @@ func (p *Parser) Parse(text string) (*Meeting, error) {
 func blank(text string) bool {
 	for i := 0; i < len(text); {
 		if c := text[i]; c < utf8.RuneSelf {
-			if !asciiSpace(c) {
+			if byteClass[c] != classSpace {
 				return false
 			}
 			i++
@@ -158,9 +158,4 @@ func blank(text string) bool {
 		i += n
 	}
 	return true
-}
-
-// asciiSpace reports whether c is white space as unicode.IsSpace sees it.
-func asciiSpace(c byte) bool {
-	return c == ' ' || '\t' <= c && c <= '\r'
 }

@@ -94,7 +94,7 @@ func classifyWord(w string, words map[string]wordEntry, vocab map[string]wordEnt
 	}
 	if !key {
 		cls |= clsDemonym // see classify
-		if 'a' <= w[0] && w[0] <= 'z' && isPrefixedName(w) {
+		if isPrefixedName(w) {
 			cls |= clsPrefixed
 		}
 	}

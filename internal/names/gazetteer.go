@@ -143,10 +143,14 @@ func (l *lexicon) isEnglish(w string) bool { return l.words.kind(w)&englishWord 
 // isBlocked reports whether key word w is an English word, a dictionary
 // proper noun or a blocklisted place: a word never to repair or fuzz.
 func (l *lexicon) isBlocked(w string) bool {
-	if _, ok := l.demonym[w]; ok {
-		return true
-	}
-	return l.words.kind(w) != 0 || l.block[w]
+	return l.words.kind(w) != 0 || l.demonymOrBlocked(w)
+}
+
+// demonymOrBlocked reports whether key word w is a demonym or country, or
+// a blocklisted place: isBlocked's test beyond the big word lists.
+func (l *lexicon) demonymOrBlocked(w string) bool {
+	_, dem := l.demonym[w]
+	return dem || l.block[w]
 }
 
 // hit is a way to reach a person from a string.
@@ -965,18 +969,7 @@ func (g *Gazetteer) People() []*Person { return g.people }
 // (lexicon/demonyms.tsv). Demonym is safe for concurrent use.
 func (g *Gazetteer) Demonym(word string) (country string, ok bool) {
 	var buf [64]byte
-	var k []byte
-	if isASCII(word) && len(word) <= len(buf) {
-		// The key of ASCII text, built without allocating.
-		space := false
-		k = buf[:0]
-		for i := 0; i < len(word); i++ {
-			k, space = appendASCIIKey(k, word[i], space)
-		}
-	} else {
-		k = []byte(Key(word))
-	}
-	return getLex().demonymOf(k)
+	return getLex().demonymOf(KeyBytes(buf[:], word))
 }
 
 // demonymOf returns the country of key k, with or without "the".

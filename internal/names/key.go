@@ -225,7 +225,12 @@ func KeyBytes(buf []byte, s string) []byte {
 	if !isASCII(s) {
 		return append(buf[:0], Key(s)...)
 	}
-	b, space := buf[:0], false
+	return appendASCIIKeyOf(buf[:0], s)
+}
+
+// appendASCIIKeyOf appends the key of ASCII text s to b.
+func appendASCIIKeyOf(b []byte, s string) []byte {
+	space := false
 	for i := 0; i < len(s); i++ {
 		b, space = appendASCIIKey(b, s[i], space)
 	}
@@ -252,11 +257,7 @@ func asciiKey(s string) string {
 		return s
 	}
 	var buf [64]byte
-	b := buf[:0]
-	space := false
-	for i := 0; i < len(s); i++ {
-		b, space = appendASCIIKey(b, s[i], space)
-	}
+	b := appendASCIIKeyOf(buf[:0], s)
 	if len(b) <= len(buf) {
 		return intern(b) // a known word needs no new string
 	}

@@ -243,6 +243,5 @@ func KeyWord(b []byte) (key string, settled bool) {
 	if t := interned.names.Load(); t != nil {
 		key, _ = t.find(b, h)
 	}
-	_, dem := lx.demonym[string(b)]
-	return key, dem || lx.block[string(b)]
+	return key, lx.demonymOrBlocked(string(b))
 }
