@@ -2,6 +2,7 @@ package readout
 
 import (
 	"encoding/binary"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -100,6 +101,10 @@ type scratch struct {
 	known       map[string]bool
 	offices     map[string]string
 	mentions    []mention
+	sents       []sentence
+	kinds       []lineKind
+	segments    []Segment
+	statements  []Statement
 }
 
 var scratchPool = sync.Pool{New: func() any {
@@ -145,9 +150,25 @@ func (d *document) release() {
 	}
 	clear(sc.known)
 	clear(sc.offices)
+	clear(sc.statements) // they hold the text's strings; the rest holds none
+	sc.sents, sc.kinds = keep(d.sents), keep(d.kind)
+	sc.segments, sc.statements = keep(sc.segments), keep(sc.statements)
 	*d = document{}
 	scratchPool.Put(sc)
 }
+
+// keep returns s emptied for the next parse, or nil when it has grown
+// past maxKept elements.
+func keep[S ~[]E, E any](s S) S {
+	if cap(s) > maxKept {
+		return nil
+	}
+	return s[:0]
+}
+
+// maxKept bounds the sentences, line kinds, segments and statements a
+// scratch keeps between parses: those of a long readout, not of a book.
+const maxKept = 1 << 12
 
 // newTokens returns an empty token slice with room for n tokens, carved
 // from the scratch's slab.
@@ -167,7 +188,7 @@ func (d *document) newTokens(n int) []token {
 
 func (d *document) parse() *Meeting {
 	d.m = &Meeting{Dateline: d.dateline}
-	d.sents = splitSentences(d.text)
+	d.sents = splitSentences(d.text, d.sc.sents)
 	// Tokens are kept for the title and the lead, which are read several
 	// times; the body is tokenized as it is read, so that memory does not
 	// grow with the tokens of a long text.
@@ -220,7 +241,12 @@ func (d *document) parse() *Meeting {
 
 // classifyLines marks the title, the date line and junk lines.
 func (d *document) classifyLines() {
-	d.kind = make([]lineKind, len(d.sents))
+	d.kind = d.sc.kinds[:0]
+	if cap(d.kind) < len(d.sents) {
+		d.kind = make([]lineKind, 0, len(d.sents))
+	}
+	d.kind = d.kind[:len(d.sents)]
+	clear(d.kind)
 	if len(d.sents) == 0 {
 		return
 	}
@@ -465,8 +491,9 @@ func (d *document) findStatements() {
 	var prev *speech
 	prevSent := -1
 	d.startMentionSpans()
-	d.m.segments = make([]Segment, 0, len(d.sents)+8)
-	d.m.Statements = make([]Statement, 0, len(d.sents)/2+1)
+	// Both lists are built in the scratch's buffers and copied out at
+	// their size: how many there are is known only at the end.
+	segs, stmts := d.sc.segments[:0], d.sc.statements[:0]
 	for i, s := range d.sents {
 		// Every sentence but page furniture is read for mentions and topics.
 		if d.kind[i] != junkLine {
@@ -477,13 +504,13 @@ func (d *document) findStatements() {
 		var sp *speech
 		switch d.kind[i] {
 		case titleLine, dateLine, junkLine:
-			d.m.segments = append(d.m.segments, Segment{Span: Span{s.start, s.end}, Statement: -1})
+			segs = append(segs, Segment{Span: Span{s.start, s.end}, Statement: -1})
 			continue
 		}
 		start := s.start
 		who, at, ok := d.labelAt(i)
 		if !ok && d.kind[i] == linkLine {
-			d.m.segments = append(d.m.segments, Segment{Span: Span{s.start, s.end}, Statement: -1})
+			segs = append(segs, Segment{Span: Span{s.start, s.end}, Statement: -1})
 			continue
 		}
 		if ok {
@@ -503,7 +530,7 @@ func (d *document) findStatements() {
 			}
 		}
 		if sp == nil || len(sp.speakers) == 0 {
-			d.m.segments = append(d.m.segments, Segment{Span: Span{s.start, s.end}, Statement: -1})
+			segs = append(segs, Segment{Span: Span{s.start, s.end}, Statement: -1})
 			prev = nil
 			continue
 		}
@@ -511,10 +538,10 @@ func (d *document) findStatements() {
 			d.lastOne = sp.speakers[0]
 		}
 		if start > s.start {
-			d.m.segments = append(d.m.segments, Segment{Span: Span{s.start, start}, Statement: -1})
+			segs = append(segs, Segment{Span: Span{s.start, start}, Statement: -1})
 		}
-		d.m.segments = append(d.m.segments, Segment{Span: Span{start, s.end}, Statement: len(d.m.Statements)})
-		d.m.Statements = append(d.m.Statements, Statement{
+		segs = append(segs, Segment{Span: Span{start, s.end}, Statement: len(stmts)})
+		stmts = append(stmts, Statement{
 			Speakers:    sp.speakers,
 			Cue:         sp.cue,
 			Attribution: sp.kind,
@@ -523,6 +550,8 @@ func (d *document) findStatements() {
 		})
 		prev, prevSent = sp, i
 	}
+	d.m.segments, d.m.Statements = slices.Clone(segs), slices.Clone(stmts)
+	d.sc.segments, d.sc.statements = segs, stmts
 }
 
 // continues reports whether sentence i, which has no reporting verb of its

@@ -50,13 +50,17 @@ func header(text string) (date string, end int) {
 
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
-// splitSentences cuts text into lines, paragraphs and sentences. Every
+// splitSentences cuts text into lines, paragraphs and sentences, which it
+// returns in buf's array when it has room (buf may be nil). Every
 // non-space byte of text lies in exactly one sentence.
-func splitSentences(text string) []sentence {
+func splitSentences(text string, buf []sentence) []sentence {
 	// Each sentence ends at a terminator or a line break: count them to
 	// allocate once.
 	n := 1 + strings.Count(text, ".") + strings.Count(text, "!") + strings.Count(text, "?") + strings.Count(text, "\n")
-	out := make([]sentence, 0, n)
+	out := buf[:0]
+	if cap(out) < n {
+		out = make([]sentence, 0, n)
+	}
 	line, para := 0, 0
 	blank := true
 	for pos := 0; pos <= len(text); {

@@ -33,7 +33,7 @@ func TestSplitSentences(t *testing.T) {
 			b.WriteRune(r)
 		}
 		text := b.String()
-		got := splitSentences(text)
+		got := splitSentences(text, nil)
 		var gotStarts []int
 		for _, s := range got {
 			gotStarts = append(gotStarts, s.start)
@@ -98,7 +98,7 @@ func TestIsJunk(t *testing.T) {
 // pieces of at most maxSentence bytes that still cover all its words.
 func TestLongSentenceIsCut(t *testing.T) {
 	text := strings.Repeat("and the leaders discussed cooperation ", 500) + strings.Repeat("“([«", 2000)
-	got := splitSentences(text)
+	got := splitSentences(text, nil)
 	if len(got) < 2 {
 		t.Fatalf("%d sentences, want the run cut", len(got))
 	}
@@ -121,7 +121,7 @@ func TestLongSentenceIsCut(t *testing.T) {
 // never start a rune must still be cut, not loop.
 func TestLongInvalidRunIsCut(t *testing.T) {
 	text := "AA" + strings.Repeat("\xb7", 5000)
-	got := splitSentences(text)
+	got := splitSentences(text, nil)
 	if len(got) < 2 || got[len(got)-1].end != len(text) {
 		t.Errorf("splitSentences gave %d sentences ending at %d, want the run cut and covered", len(got), got[len(got)-1].end)
 	}
