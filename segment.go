@@ -120,10 +120,10 @@ func isSpace(r rune) bool {
 // splitLine appends the sentences of the line text[s:e].
 func splitLine(text string, s, e, line, para int, out []sentence) []sentence {
 	start := s
+	ends := terminators{text: text[:e], next: [4]int{-1, -1, -1, -1}}
 	for i := s; i < e; {
-		if !mayEnd[text[i]] {
-			i++
-			continue
+		if i = ends.from(i); i >= e {
+			break
 		}
 		r, n := rune(text[i]), 1
 		if r >= utf8.RuneSelf {
@@ -167,15 +167,32 @@ func splitLine(text string, s, e, line, para int, out []sentence) []sentence {
 	return out
 }
 
-// mayEnd marks the bytes that may start a sentence's terminator: '.', '!',
-// '?' and every non-ASCII byte, which may start '…'.
-var mayEnd = func() (t [256]bool) {
-	for c := utf8.RuneSelf; c < 256; c++ {
-		t[c] = true
+// terminators finds the bytes of a line that may start a sentence's
+// terminator: '.', '!', '?' and 0xE2, the first byte of '…' (which no
+// other rune's bytes contain but as their first). It remembers where each
+// next occurs, so that each is searched for once over the line.
+type terminators struct {
+	text string // the text up to the line's end
+	next [4]int // the next index of each of terminatorBytes; -1 before the first search
+}
+
+var terminatorBytes = [4]byte{'.', '!', '?', "…"[0]}
+
+// from returns the index of the first terminator byte at or after i, or
+// len(f.text).
+func (f *terminators) from(i int) int {
+	first := len(f.text)
+	for k, c := range terminatorBytes {
+		if f.next[k] < i {
+			f.next[k] = len(f.text)
+			if j := strings.IndexByte(f.text[i:], c); j >= 0 {
+				f.next[k] = i + j
+			}
+		}
+		first = min(first, f.next[k])
 	}
-	t['.'], t['!'], t['?'] = true, true, true
-	return t
-}()
+	return first
+}
 
 // maxSentence bounds a sentence's length in bytes. Real sentences of
 // readouts stay under a kilobyte; a longer run without a full stop (a

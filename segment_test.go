@@ -21,6 +21,7 @@ func TestSplitSentences(t *testing.T) {
 		"|Trade rose 2.9 percent. |It was $18.1 billion.",
 		"|Allies are buying equipment from the U.S. So, NATO is good.",
 		"|One line\n|Another line",
+		"|He paused… |Then he went on. |“Yes,” he said.",
 		"|(Laughter.)\n\n|PRESIDENT BIDEN: Thank you. |Thank you all.",
 	} {
 		var starts []int
@@ -159,4 +160,31 @@ func FuzzCollapseSpace(f *testing.F) {
 			t.Errorf("collapseSpace(%q) = %q, want %q", s, got, want)
 		}
 	})
+}
+
+// TestTerminators checks the remembered search against a plain scan, for
+// every starting offset in order, over text with ASCII and multi-byte
+// terminators, curly quotes and invalid bytes.
+func TestTerminators(t *testing.T) {
+	for _, text := range []string{
+		"",
+		"No terminator here",
+		"One. Two! Three? Four… “Five.” Six’s.",
+		"…!?.",
+		"\xe2\x80bad\xf0\xe2\x80\xa6 ok. \xff?",
+	} {
+		f := terminators{text: text, next: [4]int{-1, -1, -1, -1}}
+		for i := range len(text) {
+			want := len(text)
+			for j := i; j < len(text); j++ {
+				if c := text[j]; c == '.' || c == '!' || c == '?' || c == 0xe2 {
+					want = j
+					break
+				}
+			}
+			if got := f.from(i); got != want {
+				t.Errorf("terminators in %q from %d = %d, want %d", text, i, got, want)
+			}
+		}
+	}
 }
