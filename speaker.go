@@ -285,15 +285,29 @@ func (d *document) ofCountry(toks []token, i int) (string, int) {
 	}
 	// Try the longest run of capitalised words that names a country.
 	best, bestEnd := "", i
+	ascii := true
 	for k := j; k < len(toks) && k < j+6; k++ {
 		if !toks[k].word || !(toks[k].cap() || toks[k].lower() == "of" || toks[k].lower() == "and") {
 			break
 		}
-		if c, ok := d.demonym(d.phrase(toks[j:k+1], true)); ok {
+		p := d.phrase(toks[j:k+1], true)
+		if ascii = ascii && isASCII(toks[k].text); ascii && !d.startsCountry(p) {
+			break
+		}
+		if c, ok := d.demonym(p); ok {
 			best, bestEnd = c, k+1
 		}
 	}
 	return best, bestEnd
+}
+
+// startsCountry reports whether the ASCII phrase p is the start of a
+// country name or demonym, or one whole. The key of a longer phrase that
+// starts with p starts with the key of p (for ASCII p, whatever follows),
+// so when p starts no name, no phrase that starts with p is one.
+func (d *document) startsCountry(p string) bool {
+	var buf [64]byte
+	return d.lex.countryRuns[string(names.KeyBytes(buf[:], p))]
 }
 
 // phrase returns the words of toks joined by single spaces, each without
