@@ -88,7 +88,11 @@ func (d *document) mentionAt(toks []token, i int) (mention, bool) {
 			j++
 		}
 	}
-	var title []string
+	// The words of the title and of the name, kept on the stack: few
+	// mentions have more.
+	var titleBuf [4]string
+	var nameBuf [6]string
+	title := titleBuf[:0]
 	for j < len(toks) {
 		if toks[j].word && toks[j].cls&(clsCap|clsDemonym) == clsCap|clsDemonym && m.country == "" {
 			// A demonym counts only before a title: "Russian President".
@@ -135,7 +139,7 @@ func (d *document) mentionAt(toks []token, i int) (mention, bool) {
 	m.nameFrom = j
 	// The name: capitalised words, initials and particles.
 	k := j
-	var nameWords []string
+	nameWords := nameBuf[:0]
 	for k < len(toks) {
 		t := &toks[k]
 		if !t.word {
