@@ -112,20 +112,21 @@ func (d *document) mentionAt(toks []token, i int) (mention, bool) {
 		j += n
 		// "President of Belarus", "Prime Minister of the Kyrgyz Republic";
 		// but "Head of British Petroleum Robert Dudley" names a company.
+		c, ck := d.ofCountry(toks, j)
 		org := 0
 		if j < len(toks) && toks[j].lower() == "of" {
-			if org = d.orgName(toks, j+1); org <= j+1 || d.countryThenName(toks, j) {
+			if org = d.orgName(toks, j+1); org <= j+1 || c != "" && nameFollows(toks, ck) {
 				org = 0
 			}
 		}
 		if org > 0 {
-			if c, k := d.ofCountry(toks, j); c != "" && k == org {
+			if c != "" && ck == org {
 				m.country = c
 			}
 			j = org
-		} else if c, k := d.ofCountry(toks, j); c != "" {
+		} else if c != "" {
 			m.country = c
-			j = k
+			j = ck
 		}
 		// "Crown Prince and Prime Minister Salman": one person with two
 		// offices; but "the Vice President and Prime Minister Holness" are
@@ -263,13 +264,9 @@ func (d *document) orgName(toks []token, i int) int {
 	return caps[len(caps)-2]
 }
 
-// countryThenName reports whether "of Country Name..." follows at toks[i]:
-// a country, then at least two capitalised words.
-func (d *document) countryThenName(toks []token, i int) bool {
-	c, k := d.ofCountry(toks, i)
-	if c == "" {
-		return false
-	}
+// nameFollows reports whether a name follows a country ("of Country
+// Name..."): at least two capitalised words or particles at toks[k].
+func nameFollows(toks []token, k int) bool {
 	n := 0
 	for ; k < len(toks) && toks[k].word && (toks[k].cap() || toks[k].cls&clsParticle != 0); k++ {
 		n++
