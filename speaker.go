@@ -436,29 +436,37 @@ func (d *document) nameParticipant(m *mention) int {
 			return -1
 		}
 	}
-	best, bestScore := -1, 0
-	// The keys of the name's words, one after another in buf.
+	if len(d.parts) == 0 {
+		return -1
+	}
+	// The keys of the name's words, particles left out, one after
+	// another in buf; firstKept tells whether the first is the key of the
+	// name's first word.
 	var buf [128]byte
 	var ends [8]int
 	b, keys := buf[:0], ends[:0]
+	firstKept, wi := false, 0
 	for w := range strings.FieldsSeq(m.name) {
-		b = append(b, names.KeyBytes(b[len(b):], w)...)
-		keys = append(keys, len(b))
+		start := len(b)
+		b = append(b, names.KeyBytes(b[start:], w)...)
+		if k := b[start:]; nameParticles[string(k)] || string(k) == "al" {
+			b = b[:start]
+		} else {
+			keys = append(keys, len(b))
+			firstKept = firstKept || wi == 0
+		}
+		wi++
 	}
+	best, bestScore := -1, 0
 	for i, pt := range d.parts {
 		score := 0
-		for wi, end := range keys {
-			start := 0
-			if wi > 0 {
-				start = keys[wi-1]
-			}
+		start := 0
+		for ki, end := range keys {
 			k := b[start:end]
-			if nameParticles[string(k)] || string(k) == "al" {
-				continue
-			}
+			start = end
 			if pt.words[string(k)] {
 				score += 2
-				if wi == 0 && string(k) == pt.first {
+				if ki == 0 && firstKept && string(k) == pt.first {
 					score++
 				}
 			}
