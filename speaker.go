@@ -163,10 +163,11 @@ func (d *document) mentionAt(toks []token, i int) (mention, bool) {
 			if n, _ := d.lex.titles.match(toks, k); n > 0 {
 				break
 			}
-			nameWords = append(nameWords, stripPossessive(t.text))
+			w := stripPossessive(t.text)
+			nameWords = append(nameWords, w)
 			k++
-			if stripPossessive(t.text) != t.text {
-				break
+			if w != t.text {
+				break // "Putin's": the name ends at a possessive
 			}
 			continue
 		}
