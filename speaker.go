@@ -53,13 +53,13 @@ func (d *document) findMentions(toks []token) []mention {
 		d.mentions = nil
 	}
 	start := len(d.mentions)
+	var m mention
 	for i := 0; i < len(toks); {
 		if t := &toks[i]; !t.word || t.cls&(clsCap|clsMentionStart|clsTitle|clsPrefixed) == 0 {
 			i++
 			continue
 		}
-		m, ok := d.mentionAt(toks, i)
-		if !ok {
+		if !d.mentionAt(toks, i, &m) {
 			i++
 			continue
 		}
@@ -73,9 +73,10 @@ func (d *document) findMentions(toks []token) []mention {
 // text does not keep every mention it ever parsed.
 const maxMentionArena = 1024
 
-// mentionAt parses a mention starting at toks[i].
-func (d *document) mentionAt(toks []token, i int) (mention, bool) {
-	m := mention{from: i, participant: -1}
+// mentionAt parses a mention starting at toks[i] into m, and reports
+// whether there is one.
+func (d *document) mentionAt(toks []token, i int, m *mention) bool {
+	*m = mention{from: i, participant: -1}
 	j := i
 	lead := false
 	if j < len(toks) && toks[j].word {
@@ -194,7 +195,7 @@ func (d *document) mentionAt(toks []token, i int) (mention, bool) {
 	}
 	if len(nameWords) == 0 {
 		if len(title) == 0 {
-			return m, false
+			return false
 		}
 		// A bare role: "the President", "the Russian President",
 		// "President of Russia".
@@ -203,7 +204,7 @@ func (d *document) mentionAt(toks []token, i int) (mention, bool) {
 		if !lead {
 			m.from = i
 		}
-		return m, true
+		return true
 	}
 	if lead && len(title) == 0 {
 		m.from = i + 1
@@ -221,9 +222,9 @@ func (d *document) mentionAt(toks []token, i int) (mention, bool) {
 	if len(title) == 0 && len(nameWords) == 1 && !d.knownWord(nameWords[0]) {
 		// A lone capitalised word with no title is a name only if it is
 		// known: the surname of a participant or of a leader.
-		return m, false
+		return false
 	}
-	return m, true
+	return true
 }
 
 // orgName returns the index where the name starts after "Title of" at
