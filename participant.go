@@ -1,6 +1,7 @@
 package readout
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/readout-go/readout/internal/names"
@@ -81,9 +82,10 @@ func (d *document) leadSentences() (title, lead []int) {
 func (d *document) findParticipants() {
 	d.parts = nil
 	title, lead := d.leadSentences()
-	order := append(append([]int(nil), lead...), title...)
+	var buf [2 * maxLead]int // both are cut to maxLead sentences
+	order := append(append(buf[:0], lead...), title...)
 	if len(lead) > 0 && len(title) > 0 && hostFirstTitle(d.text[d.sents[title[0]].start:d.sents[title[len(title)-1]].end]) {
-		order = append(append([]int(nil), title...), lead...)
+		order = append(append(buf[:0], title...), lead...)
 	}
 	for _, si := range order {
 		toks := d.tokens(si)
@@ -141,7 +143,7 @@ func (d *document) findParticipants() {
 		d.findHouseHost(titleText, true)
 	}
 	d.findParticipantList()
-	d.m.Participants = d.m.Participants[:0]
+	d.m.Participants = slices.Grow(d.m.Participants[:0], len(d.parts))
 	for _, p := range d.parts {
 		d.m.Participants = append(d.m.Participants, p.Participant)
 	}
