@@ -234,7 +234,7 @@ func (d *document) addParty(toks []token, m *mention) {
 		}
 	}
 	if m.title != "" {
-		p.titles = appendUnique(p.titles, strings.ToLower(title))
+		p.titles = appendLower(p.titles, title)
 	}
 	if p.Title == "" {
 		p.Title = title
@@ -253,6 +253,37 @@ func (d *document) addParty(toks []token, m *mention) {
 			}
 		}
 	}
+}
+
+// appendLower appends s in lower case to list unless list has it; an
+// ASCII s is lower-cased only when it is appended.
+func appendLower(list []string, s string) []string {
+	if !isASCII(s) {
+		return appendUnique(list, strings.ToLower(s))
+	}
+	for _, x := range list {
+		if isLowerASCII(x, s) {
+			return list
+		}
+	}
+	return append(list, strings.ToLower(s))
+}
+
+// isLowerASCII reports whether low is the lower case of ASCII text s.
+func isLowerASCII(low, s string) bool {
+	if len(low) != len(s) {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != low[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // fullerName looks in the title and lead for the given name before a lone

@@ -396,6 +396,16 @@ type party struct {
 	first  string          // key of the first word of the canonical name
 	keyed  string          // the name whose words are in words
 	titles []string        // lower-case titles the text gives the person
+
+	lowTitle, lowTitleOf string // Title in lower case, and the Title it is of
+}
+
+// lowerTitle returns p.Title in lower case, made once per title.
+func (p *party) lowerTitle() string {
+	if p.lowTitleOf != p.Title {
+		p.lowTitle, p.lowTitleOf = strings.ToLower(p.Title), p.Title
+	}
+	return p.lowTitle
 }
 
 // resolve fills in m.match and m.participant.
@@ -493,7 +503,7 @@ func (d *document) roleParticipant(m *mention) int {
 	if title == "majesty" || title == "excellency" || title == "highness" || title == "royal highness" {
 		// "His Majesty" is the monarch among the participants.
 		for i, p := range d.parts {
-			t := strings.ToLower(p.Title)
+			t := p.lowerTitle()
 			if strings.Contains(t, "king") || strings.Contains(t, "queen") || strings.Contains(t, "emir") || strings.Contains(t, "amir") || strings.Contains(t, "sultan") {
 				return i
 			}
@@ -534,7 +544,7 @@ func titleFits(title string, p *party) bool {
 			return true
 		}
 	}
-	pt := strings.ToLower(p.Title)
+	pt := p.lowerTitle()
 	if pt == title {
 		return true
 	}
