@@ -352,11 +352,17 @@ func officeWord(w string) (string, bool) {
 // smallWords stay in lower case inside a title: "President of the Council".
 var smallWords = wordSet(`of and the for on in to at`)
 
+// mentionRoom is the room for mentions each participant starts with: a
+// readout names most principals two to five times.
+const mentionRoom = 4
+
 // startMentionSpans prepares findMentionSpans: it empties the
 // participants' mentions and collects the keys of their name words.
 func (d *document) startMentionSpans() {
+	// The participants' mentions start in one slab, mentionRoom each.
+	slab := make([]Span, len(d.m.Participants)*mentionRoom)
 	for i := range d.m.Participants {
-		d.m.Participants[i].Mentions = []Span{}
+		d.m.Participants[i].Mentions = slab[i*mentionRoom : i*mentionRoom : (i+1)*mentionRoom]
 	}
 	d.spanWords = make(map[string]bool)
 	for _, p := range d.parts {
