@@ -29,7 +29,11 @@ func (d *document) leadSentences() (title, lead []int) {
 		return d.titleSents, d.leadSents
 	}
 	d.leadDone = true
-	var paras [][]int
+	// The sentences of the first three paragraphs, one after another;
+	// paragraph p ends at ends[p].
+	sents := make([]int, 0, min(len(d.sents), 32))
+	var ends [3]int
+	n := 0
 	for i := range d.sents {
 		switch d.kind[i] {
 		case titleLine:
@@ -38,32 +42,36 @@ func (d *document) leadSentences() (title, lead []int) {
 		case dateLine, junkLine, linkLine:
 			continue
 		}
-		n := len(paras)
-		if n == 0 || d.sents[i].para != d.sents[paras[n-1][0]].para {
+		if n == 0 || d.sents[i].para != d.sents[sents[len(sents)-1]].para {
 			if n == 3 {
 				break
 			}
 			if _, _, ok := d.labelAt(i); ok {
 				break // a transcript: the speeches are no lead
 			}
-			paras = append(paras, nil)
 			n++
 		}
-		paras[n-1] = append(paras[n-1], i)
+		sents = append(sents, i)
+		ends[n-1] = len(sents)
 	}
 	// The lead is the first paragraph, and the first that tells of the
 	// meeting if that is a later one among the first three.
-	if len(paras) > 0 {
-		lead = paras[0]
+	if n > 0 {
+		lead = sents[:ends[0]:ends[0]]
 	}
-	for _, p := range paras {
+	for p := range n {
+		from := 0
+		if p > 0 {
+			from = ends[p-1]
+		}
+		para := sents[from:ends[p]]
 		found := false
-		for _, si := range p {
+		for _, si := range para {
 			found = found || d.reportsMeeting(d.tokens(si))
 		}
 		if found {
-			if p[0] != lead[0] {
-				lead = append(append([]int(nil), lead...), p...)
+			if p > 0 {
+				lead = append(lead, para...) // lead has no room: a copy
 			}
 			break
 		}
