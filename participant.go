@@ -1,8 +1,11 @@
 package readout
 
 import (
+	"bytes"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/readout-go/readout/internal/names"
 )
@@ -160,8 +163,29 @@ func (d *document) findParticipants() {
 // hostFirstTitle reports whether a title names the host first: "Readout of
 // President Biden's Call with ...", "Remarks by ...".
 func hostFirstTitle(title string) bool {
-	t := strings.ToLower(title)
-	return strings.Contains(t, "readout of") || strings.Contains(t, "remarks by") || strings.Contains(t, "’s meeting") || strings.Contains(t, "'s meeting")
+	var buf [256]byte
+	t := appendLowerBytes(buf[:0], title)
+	return bytes.Contains(t, []byte("readout of")) || bytes.Contains(t, []byte("remarks by")) || bytes.Contains(t, []byte("’s meeting")) || bytes.Contains(t, []byte("'s meeting"))
+}
+
+// appendLowerBytes appends s in lower case, as strings.ToLower makes it
+// (invalid UTF-8 becomes U+FFFD), to b: for text that is only compared,
+// lower-cased in a caller's buffer.
+func appendLowerBytes(b []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			for _, r := range s[i:] {
+				b = utf8.AppendRune(b, unicode.ToLower(r))
+			}
+			return b
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	return b
 }
 
 // reportsMeeting reports whether a sentence tells of the meeting itself.
@@ -527,9 +551,10 @@ func (d *document) addListItems(offset int, line string) {
 // findHouseHost adds the host of a title in a source's house style, which
 // names the host by office alone ("PM call with President Zelenskyy").
 func (d *document) findHouseHost(title string, fallback bool) {
-	t := strings.ToLower(title)
+	var buf [256]byte
+	t := appendLowerBytes(buf[:0], title)
 	for _, h := range d.lex.houses {
-		if h.fallback != fallback || !strings.HasPrefix(t, h.prefix) {
+		if h.fallback != fallback || len(t) < len(h.prefix) || string(t[:len(h.prefix)]) != h.prefix {
 			continue
 		}
 		p := d.gaz.Holder(h.office, h.country, d.date)
