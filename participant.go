@@ -343,7 +343,8 @@ func (d *document) fullerName(surname string) string {
 // honorifics, capitalised: "His Majesty King" -> "King", "Russian
 // president" -> "President".
 func officeTitle(t string) string {
-	var out []string
+	var buf [4]string
+	out := buf[:0]
 	for w := range strings.FieldsSeq(t) {
 		if ow, keep := officeWord(w); keep {
 			out = append(out, ow)
