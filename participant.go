@@ -91,7 +91,7 @@ func (d *document) leadSentences() (title, lead []int) {
 
 // findParticipants reads the principals from the title and the lead.
 func (d *document) findParticipants() {
-	d.parts = nil
+	d.parts = make([]*party, 0, 4) // room for the two principals of most readouts, and more
 	title, lead := d.leadSentences()
 	var buf [2 * maxLead]int // both are cut to maxLead sentences
 	order := append(append(buf[:0], lead...), title...)
