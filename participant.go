@@ -238,10 +238,7 @@ func (d *document) addParty(toks []token, m *mention) {
 		if len(d.parts) >= maxParticipants {
 			return
 		}
-		p := &party{person: person, words: make(map[string]bool)}
-		p.Name = name
-		p.Mentions = []Span{}
-		d.parts = append(d.parts, p)
+		d.parts = append(d.parts, newParty(name, person))
 		idx = len(d.parts) - 1
 	}
 	p := d.parts[idx]
@@ -253,7 +250,7 @@ func (d *document) addParty(toks []token, m *mention) {
 		// The words of the name, once per name.
 		for w := range strings.FieldsSeq(p.Name) {
 			k := names.Key(w)
-			p.words[k] = true
+			p.addWord(k)
 			if p.first == "" {
 				p.first = k
 			}
@@ -262,7 +259,7 @@ func (d *document) addParty(toks []token, m *mention) {
 	}
 	for w := range strings.FieldsSeq(m.name) {
 		if k := names.Key(w); k != "" && !nameParticles[k] {
-			p.words[k] = true
+			p.addWord(k)
 		}
 	}
 	if m.title != "" {
@@ -399,7 +396,7 @@ func (d *document) startMentionSpans() {
 	}
 	d.spanWords = make(map[string]bool)
 	for _, p := range d.parts {
-		for w := range p.words {
+		for _, w := range p.words {
 			d.spanWords[w] = true
 		}
 	}

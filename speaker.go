@@ -1,6 +1,7 @@
 package readout
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -374,7 +375,7 @@ func (d *document) knownWord(w string) bool {
 	var buf [64]byte
 	k := names.KeyBytes(buf[:], w)
 	for _, p := range d.parts {
-		if p.words[string(k)] {
+		if p.hasWord(k) {
 			return true
 		}
 	}
@@ -392,12 +393,61 @@ func (d *document) knownWord(w string) bool {
 type party struct {
 	Participant
 	person *names.Person
-	words  map[string]bool // keys of the name words: canonical and as written
-	first  string          // key of the first word of the canonical name
-	keyed  string          // the name whose words are in words
-	titles []string        // lower-case titles the text gives the person
+	words  []string  // keys of the name words, each once: canonical and as written
+	first  string    // key of the first word of the canonical name
+	keyed  string    // the name whose words are in words
+	titles []string  // lower-case titles the text gives the person
+	room   [8]string // where words starts: a name and its variants have few words
+
+	// wordSet holds the keys of words too once there are more than room
+	// holds, so that a text naming someone in ever new ways is not read
+	// in quadratic time.
+	wordSet map[string]bool
 
 	lowTitle, lowTitleOf string // Title in lower case, and the Title it is of
+}
+
+// newParty returns a participant under construction named name.
+func newParty(name string, person *names.Person) *party {
+	p := &party{person: person}
+	p.Name = name
+	p.Mentions = []Span{}
+	p.words = p.room[:0]
+	return p
+}
+
+// addWord adds key k to the keys of the name words, unless they have it.
+func (p *party) addWord(k string) {
+	if p.wordSet != nil {
+		if !p.wordSet[k] {
+			p.wordSet[k] = true
+			p.words = append(p.words, k)
+		}
+		return
+	}
+	if slices.Contains(p.words, k) {
+		return
+	}
+	p.words = append(p.words, k)
+	if len(p.words) > len(p.room) {
+		p.wordSet = make(map[string]bool, 2*len(p.words))
+		for _, w := range p.words {
+			p.wordSet[w] = true
+		}
+	}
+}
+
+// hasWord reports whether k is the key of a name word of the party.
+func (p *party) hasWord(k []byte) bool {
+	if p.wordSet != nil {
+		return p.wordSet[string(k)]
+	}
+	for _, w := range p.words {
+		if w == string(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // lowerTitle returns p.Title in lower case, made once per title.
@@ -476,7 +526,7 @@ func (d *document) nameParticipant(m *mention) int {
 		for ki, end := range keys {
 			k := b[start:end]
 			start = end
-			if pt.words[string(k)] {
+			if pt.hasWord(k) {
 				score += 2
 				if ki == 0 && firstKept && string(k) == pt.first {
 					score++
