@@ -72,7 +72,8 @@ func (ps *phraseSet) match(toks []token, i int) (int, string) {
 		return 0, ""
 	}
 	for _, e := range ps.byFirst[toks[i].lower()] {
-		if matchWords(toks, i, e.words) {
+		// The first word is the key the entry is filed under.
+		if matchWords(toks, i+1, e.words[1:]) {
 			return len(e.words), e.value
 		}
 	}
