@@ -204,7 +204,8 @@ func (d *document) findDate() {
 			break
 		}
 	}
-	for _, si := range append(lead, title...) {
+	var buf [2 * maxLead]int // both are cut to maxLead sentences
+	for _, si := range append(append(buf[:0], lead...), title...) {
 		d.scanTime(d.tokens(si))
 		if d.date == "" {
 			d.date = d.dateIn(d.tokens(si))
