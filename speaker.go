@@ -392,14 +392,15 @@ func (d *document) knownWord(w string) bool {
 // A party is a participant under construction.
 type party struct {
 	Participant
-	person *names.Person
-	words  []string  // keys of the name words, each once: canonical and as written
-	first  string    // key of the first word of the canonical name
-	keyed  string    // the name whose words are in words
-	titles []string  // lower-case titles the text gives the person
-	room   [8]string // where words starts: a name and its variants have few words
+	person    *names.Person
+	words     []string  // keys of the name words, each once: canonical and as written
+	first     string    // key of the first word of the canonical name
+	keyed     string    // the name whose words are in words
+	titles    []string  // lower-case titles the text gives the person
+	wordRoom  [8]string // where words starts: a name and its variants have few words
+	titleRoom [2]string // where titles starts: most people get one or two
 
-	// wordSet holds the keys of words too once there are more than room
+	// wordSet holds the keys of words too once there are more than wordRoom
 	// holds, so that a text naming someone in ever new ways is not read
 	// in quadratic time.
 	wordSet map[string]bool
@@ -412,7 +413,8 @@ func newParty(name string, person *names.Person) *party {
 	p := &party{person: person}
 	p.Name = name
 	p.Mentions = []Span{}
-	p.words = p.room[:0]
+	p.words = p.wordRoom[:0]
+	p.titles = p.titleRoom[:0]
 	return p
 }
 
@@ -429,7 +431,7 @@ func (p *party) addWord(k string) {
 		return
 	}
 	p.words = append(p.words, k)
-	if len(p.words) > len(p.room) {
+	if len(p.words) > len(p.wordRoom) {
 		p.wordSet = make(map[string]bool, 2*len(p.words))
 		for _, w := range p.words {
 			p.wordSet[w] = true
