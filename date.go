@@ -97,28 +97,51 @@ func dateAt(toks []token, i int, ref string) (string, int) {
 				k++
 			}
 			if y, ok := num(k, 1900, 2100); ok {
-				return fmt.Sprintf("%04d-%02d-%02d", y, mo, day), k + 1
+				return isoDate(y, mo, day), k + 1
 			}
 			if y := refYear(ref, int(mo), day); y > 0 {
-				return fmt.Sprintf("%04d-%02d-%02d", y, mo, day), i + 2
+				return isoDate(y, mo, day), i + 2
 			}
 		}
 		if y, ok := num(i+1, 1900, 2100); ok {
-			return fmt.Sprintf("%04d-%02d", y, mo), i + 2
+			return isoDate(y, mo, 0), i + 2
 		}
 		return "", i
 	}
 	if day, ok := num(i, 1, 31); ok && i+1 < len(toks) {
 		if mo, ok := months[toks[i+1].lower()]; ok && len(toks[i+1].text) >= 3 {
 			if y, ok := num(i+2, 1900, 2100); ok {
-				return fmt.Sprintf("%04d-%02d-%02d", y, mo, day), i + 3
+				return isoDate(y, mo, day), i + 3
 			}
 			if y := refYear(ref, int(mo), day); y > 0 {
-				return fmt.Sprintf("%04d-%02d-%02d", y, mo, day), i + 2
+				return isoDate(y, mo, day), i + 2
 			}
 		}
 	}
 	return "", i
+}
+
+// isoDate returns a date as "YYYY-MM-DD", or "YYYY-MM" when day is 0,
+// each number zero-padded as fmt's %04d and %02d pad a positive one.
+func isoDate(y int, mo time.Month, day int) string {
+	var buf [16]byte
+	b := appendPadded(buf[:0], y, 4)
+	b = appendPadded(append(b, '-'), int(mo), 2)
+	if day > 0 {
+		b = appendPadded(append(b, '-'), day, 2)
+	}
+	return string(b)
+}
+
+// appendPadded appends the decimal digits of n >= 0 to b, after as many
+// zeros as make them width digits.
+func appendPadded(b []byte, n, width int) []byte {
+	var buf [20]byte
+	digits := strconv.AppendInt(buf[:0], int64(n), 10)
+	for i := len(digits); i < width; i++ {
+		b = append(b, '0')
+	}
+	return append(b, digits...)
 }
 
 // refYear returns the year of a month and day written without one, the
@@ -181,7 +204,8 @@ func (d *document) findDate() {
 			break
 		}
 	}
-	for _, si := range append(lead, title...) {
+	var buf [2 * maxLead]int // both are cut to maxLead sentences
+	for _, si := range append(append(buf[:0], lead...), title...) {
 		d.scanTime(d.tokens(si))
 		if d.date == "" {
 			d.date = d.dateIn(d.tokens(si))

@@ -1,6 +1,10 @@
 package readout
 
-import "testing"
+import (
+	"fmt"
+	"testing"
+	"time"
+)
 
 func TestDates(t *testing.T) {
 	for _, tc := range []struct {
@@ -29,5 +33,22 @@ func TestDates(t *testing.T) {
 				t.Errorf("got date %q, time of day %q, local %v; want %q, %q, %v", m.Date, m.TimeOfDay, m.LocalTime, tc.date, tc.tod, tc.local)
 			}
 		})
+	}
+}
+
+// TestISODate holds isoDate to the fmt.Sprintf calls it stands for.
+func TestISODate(t *testing.T) {
+	for _, y := range []int{1, 99, 999, 1900, 2025, 2100, 12345} {
+		for _, mo := range []time.Month{time.January, time.September, time.October, time.December} {
+			for _, day := range []int{0, 1, 9, 10, 31} {
+				want := fmt.Sprintf("%04d-%02d-%02d", y, mo, day)
+				if day == 0 {
+					want = fmt.Sprintf("%04d-%02d", y, mo)
+				}
+				if got := isoDate(y, mo, day); got != want {
+					t.Errorf("isoDate(%d, %d, %d) = %q, want %q", y, mo, day, got, want)
+				}
+			}
+		}
 	}
 }

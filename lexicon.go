@@ -16,6 +16,14 @@ import (
 //go:embed data/*.txt data/*.tsv
 var dataFS embed.FS
 
+// demonymList is the name layer's list of demonyms and country names, one
+// "form<TAB>code" a line, which names.Gazetteer.Demonym answers from. The
+// lexicon reads it only for the runs of words the names start with (see
+// countryRuns).
+//
+//go:embed internal/names/lexicon/demonyms.tsv
+var demonymList string
+
 // A phrase is a sequence of lower-case words matched token by token.
 type phrase []string
 
@@ -64,7 +72,8 @@ func (ps *phraseSet) match(toks []token, i int) (int, string) {
 		return 0, ""
 	}
 	for _, e := range ps.byFirst[toks[i].lower()] {
-		if matchWords(toks, i, e.words) {
+		// The first word is the key the entry is filed under.
+		if matchWords(toks, i+1, e.words[1:]) {
 			return len(e.words), e.value
 		}
 	}
@@ -95,6 +104,13 @@ type lexicon struct {
 	cities   map[string]city // key: lower-case name or alias
 	topics   phraseSet       // topic variants; value: the canonical topic
 	houses   []house         // title styles that name the host by office
+
+	// countryRuns holds the key (as names.Key makes it) of every run of
+	// leading words of a demonym or country name, the whole name
+	// included, also with "the" before it: "united", "united states",
+	// "the united states". An ASCII run of words whose key is not in it
+	// names no country, and no longer run that starts with it does.
+	countryRuns map[string]bool
 
 	// vocab classifies the lower-case words of the lists: the first
 	// words of titles and reporting verbs; the words that, capitalised,
@@ -198,6 +214,7 @@ func loadLexicon() *lexicon {
 			}
 		}
 	})
+	l.countryRuns = countryRuns()
 	l.vocab = make(map[string]wordEntry)
 	mark := func(c wordClass, words ...string) {
 		for _, w := range words {
@@ -235,6 +252,31 @@ func loadLexicon() *lexicon {
 	}
 	l.titles.first, l.cues.first, l.topics.first, l.venueAt.first = clsTitle, clsCue, clsTopic, clsVenue
 	return l
+}
+
+// countryRuns returns the keys of the runs of leading words of the
+// demonyms and country names names.Gazetteer.Demonym knows, each also with
+// "the" before it, as Demonym takes "the" before any name.
+func countryRuns() map[string]bool {
+	runs := map[string]bool{"": true, "the": true}
+	add := func(k string) {
+		for i := 1; i <= len(k); i++ {
+			if i == len(k) || k[i] == ' ' {
+				runs[k[:i]] = true
+				runs["the "+k[:i]] = true
+			}
+		}
+	}
+	for _, k := range names.DemonymWords() {
+		add(k)
+	}
+	for line := range strings.Lines(demonymList) {
+		form, _, ok := strings.Cut(strings.TrimRight(line, "\r\n"), "\t")
+		if ok && !strings.HasPrefix(form, "#") {
+			add(names.Key(form))
+		}
+	}
+	return runs
 }
 
 // phraseWords returns p as the parser tokenizes it, lower case and

@@ -1,7 +1,11 @@
 package readout
 
 import (
+	"bytes"
+	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/readout-go/readout/internal/names"
 )
@@ -28,7 +32,11 @@ func (d *document) leadSentences() (title, lead []int) {
 		return d.titleSents, d.leadSents
 	}
 	d.leadDone = true
-	var paras [][]int
+	// The sentences of the first three paragraphs, one after another;
+	// paragraph p ends at ends[p].
+	sents := make([]int, 0, min(len(d.sents), 32))
+	var ends [3]int
+	n := 0
 	for i := range d.sents {
 		switch d.kind[i] {
 		case titleLine:
@@ -37,32 +45,36 @@ func (d *document) leadSentences() (title, lead []int) {
 		case dateLine, junkLine, linkLine:
 			continue
 		}
-		n := len(paras)
-		if n == 0 || d.sents[i].para != d.sents[paras[n-1][0]].para {
+		if n == 0 || d.sents[i].para != d.sents[sents[len(sents)-1]].para {
 			if n == 3 {
 				break
 			}
 			if _, _, ok := d.labelAt(i); ok {
 				break // a transcript: the speeches are no lead
 			}
-			paras = append(paras, nil)
 			n++
 		}
-		paras[n-1] = append(paras[n-1], i)
+		sents = append(sents, i)
+		ends[n-1] = len(sents)
 	}
 	// The lead is the first paragraph, and the first that tells of the
 	// meeting if that is a later one among the first three.
-	if len(paras) > 0 {
-		lead = paras[0]
+	if n > 0 {
+		lead = sents[:ends[0]:ends[0]]
 	}
-	for _, p := range paras {
+	for p := range n {
+		from := 0
+		if p > 0 {
+			from = ends[p-1]
+		}
+		para := sents[from:ends[p]]
 		found := false
-		for _, si := range p {
+		for _, si := range para {
 			found = found || d.reportsMeeting(d.tokens(si))
 		}
 		if found {
-			if p[0] != lead[0] {
-				lead = append(append([]int(nil), lead...), p...)
+			if p > 0 {
+				lead = append(lead, para...) // lead has no room: a copy
 			}
 			break
 		}
@@ -79,11 +91,12 @@ func (d *document) leadSentences() (title, lead []int) {
 
 // findParticipants reads the principals from the title and the lead.
 func (d *document) findParticipants() {
-	d.parts = nil
+	d.parts = make([]*party, 0, 4) // room for the two principals of most readouts, and more
 	title, lead := d.leadSentences()
-	order := append(append([]int(nil), lead...), title...)
+	var buf [2 * maxLead]int // both are cut to maxLead sentences
+	order := append(append(buf[:0], lead...), title...)
 	if len(lead) > 0 && len(title) > 0 && hostFirstTitle(d.text[d.sents[title[0]].start:d.sents[title[len(title)-1]].end]) {
-		order = append(append([]int(nil), title...), lead...)
+		order = append(append(buf[:0], title...), lead...)
 	}
 	for _, si := range order {
 		toks := d.tokens(si)
@@ -141,7 +154,7 @@ func (d *document) findParticipants() {
 		d.findHouseHost(titleText, true)
 	}
 	d.findParticipantList()
-	d.m.Participants = d.m.Participants[:0]
+	d.m.Participants = slices.Grow(d.m.Participants[:0], len(d.parts))
 	for _, p := range d.parts {
 		d.m.Participants = append(d.m.Participants, p.Participant)
 	}
@@ -150,8 +163,29 @@ func (d *document) findParticipants() {
 // hostFirstTitle reports whether a title names the host first: "Readout of
 // President Biden's Call with ...", "Remarks by ...".
 func hostFirstTitle(title string) bool {
-	t := strings.ToLower(title)
-	return strings.Contains(t, "readout of") || strings.Contains(t, "remarks by") || strings.Contains(t, "’s meeting") || strings.Contains(t, "'s meeting")
+	var buf [256]byte
+	t := appendLowerBytes(buf[:0], title)
+	return bytes.Contains(t, []byte("readout of")) || bytes.Contains(t, []byte("remarks by")) || bytes.Contains(t, []byte("’s meeting")) || bytes.Contains(t, []byte("'s meeting"))
+}
+
+// appendLowerBytes appends s in lower case, as strings.ToLower makes it
+// (invalid UTF-8 becomes U+FFFD), to b: for text that is only compared,
+// lower-cased in a caller's buffer.
+func appendLowerBytes(b []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			for _, r := range s[i:] {
+				b = utf8.AppendRune(b, unicode.ToLower(r))
+			}
+			return b
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	return b
 }
 
 // reportsMeeting reports whether a sentence tells of the meeting itself.
@@ -204,10 +238,7 @@ func (d *document) addParty(toks []token, m *mention) {
 		if len(d.parts) >= maxParticipants {
 			return
 		}
-		p := &party{person: person, words: make(map[string]bool)}
-		p.Name = name
-		p.Mentions = []Span{}
-		d.parts = append(d.parts, p)
+		d.parts = append(d.parts, newParty(name, person))
 		idx = len(d.parts) - 1
 	}
 	p := d.parts[idx]
@@ -219,7 +250,7 @@ func (d *document) addParty(toks []token, m *mention) {
 		// The words of the name, once per name.
 		for w := range strings.FieldsSeq(p.Name) {
 			k := names.Key(w)
-			p.words[k] = true
+			p.addWord(k)
 			if p.first == "" {
 				p.first = k
 			}
@@ -228,11 +259,11 @@ func (d *document) addParty(toks []token, m *mention) {
 	}
 	for w := range strings.FieldsSeq(m.name) {
 		if k := names.Key(w); k != "" && !nameParticles[k] {
-			p.words[k] = true
+			p.addWord(k)
 		}
 	}
 	if m.title != "" {
-		p.titles = appendUnique(p.titles, strings.ToLower(title))
+		p.titles = appendLower(p.titles, title)
 	}
 	if p.Title == "" {
 		p.Title = title
@@ -251,6 +282,37 @@ func (d *document) addParty(toks []token, m *mention) {
 			}
 		}
 	}
+}
+
+// appendLower appends s in lower case to list unless list has it; an
+// ASCII s is lower-cased only when it is appended.
+func appendLower(list []string, s string) []string {
+	if !isASCII(s) {
+		return appendUnique(list, strings.ToLower(s))
+	}
+	for _, x := range list {
+		if isLowerASCII(x, s) {
+			return list
+		}
+	}
+	return append(list, strings.ToLower(s))
+}
+
+// isLowerASCII reports whether low is the lower case of ASCII text s.
+func isLowerASCII(low, s string) bool {
+	if len(low) != len(s) {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != low[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // fullerName looks in the title and lead for the given name before a lone
@@ -278,7 +340,8 @@ func (d *document) fullerName(surname string) string {
 // honorifics, capitalised: "His Majesty King" -> "King", "Russian
 // president" -> "President".
 func officeTitle(t string) string {
-	var out []string
+	var buf [4]string
+	out := buf[:0]
 	for w := range strings.FieldsSeq(t) {
 		if ow, keep := officeWord(w); keep {
 			out = append(out, ow)
@@ -319,15 +382,21 @@ func officeWord(w string) (string, bool) {
 // smallWords stay in lower case inside a title: "President of the Council".
 var smallWords = wordSet(`of and the for on in to at`)
 
+// mentionRoom is the room for mentions each participant starts with: a
+// readout names most principals two to five times.
+const mentionRoom = 4
+
 // startMentionSpans prepares findMentionSpans: it empties the
 // participants' mentions and collects the keys of their name words.
 func (d *document) startMentionSpans() {
+	// The participants' mentions start in one slab, mentionRoom each.
+	slab := make([]Span, len(d.m.Participants)*mentionRoom)
 	for i := range d.m.Participants {
-		d.m.Participants[i].Mentions = []Span{}
+		d.m.Participants[i].Mentions = slab[i*mentionRoom : i*mentionRoom : (i+1)*mentionRoom]
 	}
 	d.spanWords = make(map[string]bool)
 	for _, p := range d.parts {
-		for w := range p.words {
+		for _, w := range p.words {
 			d.spanWords[w] = true
 		}
 	}
@@ -480,9 +549,10 @@ func (d *document) addListItems(offset int, line string) {
 // findHouseHost adds the host of a title in a source's house style, which
 // names the host by office alone ("PM call with President Zelenskyy").
 func (d *document) findHouseHost(title string, fallback bool) {
-	t := strings.ToLower(title)
+	var buf [256]byte
+	t := appendLowerBytes(buf[:0], title)
 	for _, h := range d.lex.houses {
-		if h.fallback != fallback || !strings.HasPrefix(t, h.prefix) {
+		if h.fallback != fallback || len(t) < len(h.prefix) || string(t[:len(h.prefix)]) != h.prefix {
 			continue
 		}
 		p := d.gaz.Holder(h.office, h.country, d.date)

@@ -1,6 +1,9 @@
 package readout
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestOfficeTitle(t *testing.T) {
 	for in, want := range map[string]string{
@@ -32,6 +35,18 @@ func FuzzOfficeWord(f *testing.F) {
 	f.Fuzz(func(t *testing.T, w string) {
 		if got, want := titleCaseWord(w), titleCaseRunes(w); got != want {
 			t.Errorf("titleCaseWord(%q) = %q, want %q", w, got, want)
+		}
+	})
+}
+
+// FuzzAppendLowerBytes holds appendLowerBytes to strings.ToLower.
+func FuzzAppendLowerBytes(f *testing.F) {
+	for _, s := range []string{"Readout of", "PRESIDENT’S MEETING", "İstanbul", "K\u212aelvin", "ΣΑΣ", "a\xffb", "\xe2\x80"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := string(appendLowerBytes(nil, s)), strings.ToLower(s); got != want {
+			t.Errorf("appendLowerBytes(%q) = %q, want %q", s, got, want)
 		}
 	})
 }

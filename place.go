@@ -100,7 +100,8 @@ func (d *document) dateLinePlace(toks []token) *Place {
 	}
 	name := validUTF8(d.text[toks[k].start:toks[e-1].end])
 	p := &Place{Name: name, Span: Span{toks[k].start, toks[e-1].end}}
-	if c, ok := d.lex.cities[strings.ToLower(name)]; ok {
+	var buf [64]byte
+	if c, ok := d.lex.cities[string(appendLowerBytes(buf[:0], name))]; ok {
 		p.City, p.Country = c.name, c.country
 	}
 	if n, idx := d.lex.venueAt.match(toks, k); n == e-k {
@@ -133,7 +134,8 @@ func (d *document) cityIn(toks []token, venueLine bool) *Place {
 				continue
 			}
 			name := d.text[toks[i].start:toks[i+n-1].end]
-			c, ok := d.lex.cities[strings.ToLower(name)]
+			var buf [64]byte
+			c, ok := d.lex.cities[string(appendLowerBytes(buf[:0], name))]
 			if !ok {
 				continue
 			}

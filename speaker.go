@@ -1,6 +1,7 @@
 package readout
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -53,13 +54,13 @@ func (d *document) findMentions(toks []token) []mention {
 		d.mentions = nil
 	}
 	start := len(d.mentions)
+	var m mention
 	for i := 0; i < len(toks); {
 		if t := &toks[i]; !t.word || t.cls&(clsCap|clsMentionStart|clsTitle|clsPrefixed) == 0 {
 			i++
 			continue
 		}
-		m, ok := d.mentionAt(toks, i)
-		if !ok {
+		if !d.mentionAt(toks, i, &m) {
 			i++
 			continue
 		}
@@ -73,9 +74,10 @@ func (d *document) findMentions(toks []token) []mention {
 // text does not keep every mention it ever parsed.
 const maxMentionArena = 1024
 
-// mentionAt parses a mention starting at toks[i].
-func (d *document) mentionAt(toks []token, i int) (mention, bool) {
-	m := mention{from: i, participant: -1}
+// mentionAt parses a mention starting at toks[i] into m, and reports
+// whether there is one.
+func (d *document) mentionAt(toks []token, i int, m *mention) bool {
+	*m = mention{from: i, participant: -1}
 	j := i
 	lead := false
 	if j < len(toks) && toks[j].word {
@@ -88,7 +90,11 @@ func (d *document) mentionAt(toks []token, i int) (mention, bool) {
 			j++
 		}
 	}
-	var title []string
+	// The words of the title and of the name, kept on the stack: few
+	// mentions have more.
+	var titleBuf [4]string
+	var nameBuf [6]string
+	title := titleBuf[:0]
 	for j < len(toks) {
 		if toks[j].word && toks[j].cls&(clsCap|clsDemonym) == clsCap|clsDemonym && m.country == "" {
 			// A demonym counts only before a title: "Russian President".
@@ -108,20 +114,21 @@ func (d *document) mentionAt(toks []token, i int) (mention, bool) {
 		j += n
 		// "President of Belarus", "Prime Minister of the Kyrgyz Republic";
 		// but "Head of British Petroleum Robert Dudley" names a company.
+		c, ck := d.ofCountry(toks, j)
 		org := 0
 		if j < len(toks) && toks[j].lower() == "of" {
-			if org = d.orgName(toks, j+1); org <= j+1 || d.countryThenName(toks, j) {
+			if org = d.orgName(toks, j+1); org <= j+1 || c != "" && nameFollows(toks, ck) {
 				org = 0
 			}
 		}
 		if org > 0 {
-			if c, k := d.ofCountry(toks, j); c != "" && k == org {
+			if c != "" && ck == org {
 				m.country = c
 			}
 			j = org
-		} else if c, k := d.ofCountry(toks, j); c != "" {
+		} else if c != "" {
 			m.country = c
-			j = k
+			j = ck
 		}
 		// "Crown Prince and Prime Minister Salman": one person with two
 		// offices; but "the Vice President and Prime Minister Holness" are
@@ -135,7 +142,7 @@ func (d *document) mentionAt(toks []token, i int) (mention, bool) {
 	m.nameFrom = j
 	// The name: capitalised words, initials and particles.
 	k := j
-	var nameWords []string
+	nameWords := nameBuf[:0]
 	for k < len(toks) {
 		t := &toks[k]
 		if !t.word {
@@ -158,10 +165,11 @@ func (d *document) mentionAt(toks []token, i int) (mention, bool) {
 			if n, _ := d.lex.titles.match(toks, k); n > 0 {
 				break
 			}
-			nameWords = append(nameWords, stripPossessive(t.text))
+			w := stripPossessive(t.text)
+			nameWords = append(nameWords, w)
 			k++
-			if stripPossessive(t.text) != t.text {
-				break
+			if w != t.text {
+				break // "Putin's": the name ends at a possessive
 			}
 			continue
 		}
@@ -188,7 +196,7 @@ func (d *document) mentionAt(toks []token, i int) (mention, bool) {
 	}
 	if len(nameWords) == 0 {
 		if len(title) == 0 {
-			return m, false
+			return false
 		}
 		// A bare role: "the President", "the Russian President",
 		// "President of Russia".
@@ -197,7 +205,7 @@ func (d *document) mentionAt(toks []token, i int) (mention, bool) {
 		if !lead {
 			m.from = i
 		}
-		return m, true
+		return true
 	}
 	if lead && len(title) == 0 {
 		m.from = i + 1
@@ -215,9 +223,9 @@ func (d *document) mentionAt(toks []token, i int) (mention, bool) {
 	if len(title) == 0 && len(nameWords) == 1 && !d.knownWord(nameWords[0]) {
 		// A lone capitalised word with no title is a name only if it is
 		// known: the surname of a participant or of a leader.
-		return m, false
+		return false
 	}
-	return m, true
+	return true
 }
 
 // orgName returns the index where the name starts after "Title of" at
@@ -259,13 +267,9 @@ func (d *document) orgName(toks []token, i int) int {
 	return caps[len(caps)-2]
 }
 
-// countryThenName reports whether "of Country Name..." follows at toks[i]:
-// a country, then at least two capitalised words.
-func (d *document) countryThenName(toks []token, i int) bool {
-	c, k := d.ofCountry(toks, i)
-	if c == "" {
-		return false
-	}
+// nameFollows reports whether a name follows a country ("of Country
+// Name..."): at least two capitalised words or particles at toks[k].
+func nameFollows(toks []token, k int) bool {
 	n := 0
 	for ; k < len(toks) && toks[k].word && (toks[k].cap() || toks[k].cls&clsParticle != 0); k++ {
 		n++
@@ -285,15 +289,29 @@ func (d *document) ofCountry(toks []token, i int) (string, int) {
 	}
 	// Try the longest run of capitalised words that names a country.
 	best, bestEnd := "", i
+	ascii := true
 	for k := j; k < len(toks) && k < j+6; k++ {
 		if !toks[k].word || !(toks[k].cap() || toks[k].lower() == "of" || toks[k].lower() == "and") {
 			break
 		}
-		if c, ok := d.demonym(d.phrase(toks[j:k+1], true)); ok {
+		p := d.phrase(toks[j:k+1], true)
+		if ascii = ascii && isASCII(toks[k].text); ascii && !d.startsCountry(p) {
+			break
+		}
+		if c, ok := d.demonym(p); ok {
 			best, bestEnd = c, k+1
 		}
 	}
 	return best, bestEnd
+}
+
+// startsCountry reports whether the ASCII phrase p is the start of a
+// country name or demonym, or one whole. The key of a longer phrase that
+// starts with p starts with the key of p (for ASCII p, whatever follows),
+// so when p starts no name, no phrase that starts with p is one.
+func (d *document) startsCountry(p string) bool {
+	var buf [64]byte
+	return d.lex.countryRuns[string(names.KeyBytes(buf[:], p))]
 }
 
 // phrase returns the words of toks joined by single spaces, each without
@@ -357,7 +375,7 @@ func (d *document) knownWord(w string) bool {
 	var buf [64]byte
 	k := names.KeyBytes(buf[:], w)
 	for _, p := range d.parts {
-		if p.words[string(k)] {
+		if p.hasWord(k) {
 			return true
 		}
 	}
@@ -374,11 +392,72 @@ func (d *document) knownWord(w string) bool {
 // A party is a participant under construction.
 type party struct {
 	Participant
-	person *names.Person
-	words  map[string]bool // keys of the name words: canonical and as written
-	first  string          // key of the first word of the canonical name
-	keyed  string          // the name whose words are in words
-	titles []string        // lower-case titles the text gives the person
+	person    *names.Person
+	words     []string  // keys of the name words, each once: canonical and as written
+	first     string    // key of the first word of the canonical name
+	keyed     string    // the name whose words are in words
+	titles    []string  // lower-case titles the text gives the person
+	wordRoom  [8]string // where words starts: a name and its variants have few words
+	titleRoom [2]string // where titles starts: most people get one or two
+
+	// wordSet holds the keys of words too once there are more than wordRoom
+	// holds, so that a text naming someone in ever new ways is not read
+	// in quadratic time.
+	wordSet map[string]bool
+
+	lowTitle, lowTitleOf string // Title in lower case, and the Title it is of
+}
+
+// newParty returns a participant under construction named name.
+func newParty(name string, person *names.Person) *party {
+	p := &party{person: person}
+	p.Name = name
+	p.Mentions = []Span{}
+	p.words = p.wordRoom[:0]
+	p.titles = p.titleRoom[:0]
+	return p
+}
+
+// addWord adds key k to the keys of the name words, unless they have it.
+func (p *party) addWord(k string) {
+	if p.wordSet != nil {
+		if !p.wordSet[k] {
+			p.wordSet[k] = true
+			p.words = append(p.words, k)
+		}
+		return
+	}
+	if slices.Contains(p.words, k) {
+		return
+	}
+	p.words = append(p.words, k)
+	if len(p.words) > len(p.wordRoom) {
+		p.wordSet = make(map[string]bool, 2*len(p.words))
+		for _, w := range p.words {
+			p.wordSet[w] = true
+		}
+	}
+}
+
+// hasWord reports whether k is the key of a name word of the party.
+func (p *party) hasWord(k []byte) bool {
+	if p.wordSet != nil {
+		return p.wordSet[string(k)]
+	}
+	for _, w := range p.words {
+		if w == string(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// lowerTitle returns p.Title in lower case, made once per title.
+func (p *party) lowerTitle() string {
+	if p.lowTitleOf != p.Title {
+		p.lowTitle, p.lowTitleOf = strings.ToLower(p.Title), p.Title
+	}
+	return p.lowTitle
 }
 
 // resolve fills in m.match and m.participant.
@@ -421,29 +500,37 @@ func (d *document) nameParticipant(m *mention) int {
 			return -1
 		}
 	}
-	best, bestScore := -1, 0
-	// The keys of the name's words, one after another in buf.
+	if len(d.parts) == 0 {
+		return -1
+	}
+	// The keys of the name's words, particles left out, one after
+	// another in buf; firstKept tells whether the first is the key of the
+	// name's first word.
 	var buf [128]byte
 	var ends [8]int
 	b, keys := buf[:0], ends[:0]
+	firstKept, wi := false, 0
 	for w := range strings.FieldsSeq(m.name) {
-		b = append(b, names.KeyBytes(b[len(b):], w)...)
-		keys = append(keys, len(b))
+		start := len(b)
+		b = append(b, names.KeyBytes(b[start:], w)...)
+		if k := b[start:]; nameParticles[string(k)] || string(k) == "al" {
+			b = b[:start]
+		} else {
+			keys = append(keys, len(b))
+			firstKept = firstKept || wi == 0
+		}
+		wi++
 	}
+	best, bestScore := -1, 0
 	for i, pt := range d.parts {
 		score := 0
-		for wi, end := range keys {
-			start := 0
-			if wi > 0 {
-				start = keys[wi-1]
-			}
+		start := 0
+		for ki, end := range keys {
 			k := b[start:end]
-			if nameParticles[string(k)] || string(k) == "al" {
-				continue
-			}
-			if pt.words[string(k)] {
+			start = end
+			if pt.hasWord(k) {
 				score += 2
-				if wi == 0 && string(k) == pt.first {
+				if ki == 0 && firstKept && string(k) == pt.first {
 					score++
 				}
 			}
@@ -468,7 +555,7 @@ func (d *document) roleParticipant(m *mention) int {
 	if title == "majesty" || title == "excellency" || title == "highness" || title == "royal highness" {
 		// "His Majesty" is the monarch among the participants.
 		for i, p := range d.parts {
-			t := strings.ToLower(p.Title)
+			t := p.lowerTitle()
 			if strings.Contains(t, "king") || strings.Contains(t, "queen") || strings.Contains(t, "emir") || strings.Contains(t, "amir") || strings.Contains(t, "sultan") {
 				return i
 			}
@@ -509,7 +596,7 @@ func titleFits(title string, p *party) bool {
 			return true
 		}
 	}
-	pt := strings.ToLower(p.Title)
+	pt := p.lowerTitle()
 	if pt == title {
 		return true
 	}

@@ -392,13 +392,7 @@ func (d *document) sideCountry(toks []token) string {
 	if i >= len(toks) {
 		return ""
 	}
-	// The longest run of words that names a country.
-	best, bestEnd := "", i
-	for k := i; k < len(toks) && k < i+4; k++ {
-		if c, ok := d.demonym(d.phrase(toks[i:k+1], false)); ok {
-			best, bestEnd = c, k+1
-		}
-	}
+	best, bestEnd := d.countryAt(toks, i)
 	if best == "" {
 		return ""
 	}
@@ -413,6 +407,24 @@ func (d *document) sideCountry(toks []token) string {
 		}
 	}
 	return ""
+}
+
+// countryAt returns the country of the longest run of up to four words
+// at toks[i] that names one, and the index after the run: "", i when none
+// does.
+func (d *document) countryAt(toks []token, i int) (string, int) {
+	best, bestEnd := "", i
+	ascii := true
+	for k := i; k < len(toks) && k < i+4; k++ {
+		p := d.phrase(toks[i:k+1], false)
+		if ascii = ascii && isASCII(toks[k].text); ascii && !d.startsCountry(p) {
+			break
+		}
+		if c, ok := d.demonym(p); ok {
+			best, bestEnd = c, k+1
+		}
+	}
+	return best, bestEnd
 }
 
 func (d *document) group(kind Attribution) *speech {

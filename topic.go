@@ -1,9 +1,16 @@
 package readout
 
-import "sort"
+import (
+	"cmp"
+	"slices"
+)
 
 // A topicHit counts the mentions of one topic.
 type topicHit struct{ count, first int }
+
+// topicRoom is the room for topics a document starts with: most readouts
+// name no more.
+const topicRoom = 8
 
 // countTopics counts the topics named in toks, the tokens of one sentence.
 func (d *document) countTopics(toks []token) {
@@ -23,6 +30,9 @@ func (d *document) countTopics(toks []token) {
 		if h == nil {
 			h = &topicHit{first: d.topicPos}
 			d.topicHits[name] = h
+			if d.topicOrder == nil {
+				d.topicOrder = make([]string, 0, topicRoom)
+			}
 			d.topicOrder = append(d.topicOrder, name)
 		}
 		h.count++
@@ -34,12 +44,12 @@ func (d *document) countTopics(toks []token) {
 // those equally often named, the first named first.
 func (d *document) finishTopics() {
 	order := d.topicOrder
-	sort.SliceStable(order, func(i, j int) bool {
-		a, b := d.topicHits[order[i]], d.topicHits[order[j]]
+	slices.SortStableFunc(order, func(x, y string) int {
+		a, b := d.topicHits[x], d.topicHits[y]
 		if a.count != b.count {
-			return a.count > b.count
+			return cmp.Compare(b.count, a.count)
 		}
-		return a.first < b.first
+		return cmp.Compare(a.first, b.first)
 	})
 	d.m.Topics = append(d.m.Topics, order...)
 }

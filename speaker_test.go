@@ -1,0 +1,108 @@
+package readout
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/readout-go/readout/internal/names"
+)
+
+// TestCountryRuns checks that countryRuns reads the names Demonym knows:
+// every form of the list is one, and every one-word name is a run.
+func TestCountryRuns(t *testing.T) {
+	runs := theLexicon().countryRuns
+	g := names.Default()
+	n := 0
+	for line := range strings.Lines(demonymList) {
+		form, _, ok := strings.Cut(strings.TrimRight(line, "\r\n"), "\t")
+		if !ok || strings.HasPrefix(form, "#") {
+			continue
+		}
+		n++
+		if _, ok := g.Demonym(form); !ok {
+			t.Errorf("Demonym(%q) knows no country", form)
+		}
+		if k := names.Key(form); !runs[k] || !runs["the "+k] {
+			t.Errorf("%q: key %q not a country run", form, k)
+		}
+	}
+	if n < 100 {
+		t.Errorf("read %d demonyms, want the whole list", n)
+	}
+	for _, k := range names.DemonymWords() {
+		if !runs[k] {
+			t.Errorf("one-word demonym %q not a country run", k)
+		}
+	}
+}
+
+// ofCountryEvery is ofCountry as it was before countryRuns: it asks
+// Demonym of every run of up to six words.
+func (d *document) ofCountryEvery(toks []token, i int) (string, int) {
+	if i+1 >= len(toks) || toks[i].lower() != "of" {
+		return "", i
+	}
+	j := i + 1
+	if toks[j].lower() == "the" {
+		j++
+	}
+	best, bestEnd := "", i
+	for k := j; k < len(toks) && k < j+6; k++ {
+		if !toks[k].word || !(toks[k].cap() || toks[k].lower() == "of" || toks[k].lower() == "and") {
+			break
+		}
+		if c, ok := d.demonym(d.phrase(toks[j:k+1], true)); ok {
+			best, bestEnd = c, k+1
+		}
+	}
+	return best, bestEnd
+}
+
+// countryAtEvery is countryAt as it was before countryRuns.
+func (d *document) countryAtEvery(toks []token, i int) (string, int) {
+	best, bestEnd := "", i
+	for k := i; k < len(toks) && k < i+4; k++ {
+		if c, ok := d.demonym(d.phrase(toks[i:k+1], false)); ok {
+			best, bestEnd = c, k+1
+		}
+	}
+	return best, bestEnd
+}
+
+var countryTexts = []string{
+	"of Greece", "of the Russian Federation Vladimir Putin", "of the United States of America Joe Biden",
+	"of Bosnia and Herzegovina", "of the Democratic People's Republic of Korea Kim Jong Un",
+	"of Côte d'Ivoire", "of Cote d'Ivoire Alassane Ouattara", "of Russia's Far East", "of The Gambia",
+	"of the the Bahamas", "of U.S.", "of Ŀ0 \xb5", "of Sri Lanka", "of New Zealand", "of the Chinese side",
+}
+
+func TestOfCountry(t *testing.T) {
+	for _, text := range countryTexts {
+		checkOfCountry(t, text)
+	}
+}
+
+// FuzzOfCountry holds ofCountry and countryAt, which stop at a run of
+// words no country name starts with, to the searches that try every run.
+func FuzzOfCountry(f *testing.F) {
+	for _, text := range countryTexts {
+		f.Add(text)
+	}
+	f.Fuzz(checkOfCountry)
+}
+
+func checkOfCountry(t *testing.T, text string) {
+	d := newDocument(text)
+	defer d.release()
+	toks := tokenize(text, 0, len(text), nil)
+	for i := range toks {
+		c, k := d.ofCountry(toks, i)
+		if wc, wk := d.ofCountryEvery(toks, i); c != wc || k != wk {
+			t.Errorf("ofCountry(%q, %d) = %q, %d; want %q, %d", text, i, c, k, wc, wk)
+		}
+		c, k = d.countryAt(toks, i)
+		if wc, wk := d.countryAtEvery(toks, i); c != wc || k != wk {
+			t.Errorf("countryAt(%q, %d) = %q, %d; want %q, %d", text, i, c, k, wc, wk)
+		}
+	}
+}
