@@ -440,13 +440,18 @@ func (g *Gazetteer) matchLone(w string, q Query, upper, fuzzy bool) Match {
 			cs = append(cs, cand{p, r})
 		}
 	}
+	var buf [(maxOCRBudget + 1) * maxFuzzyWord]byte
 	for budget := 1; budget <= 2 && len(cs) == 0; budget++ {
-		ocrVariants(w, 0, budget, func(v []byte, cost int) bool {
+		walk := newOCRWalk(w, budget, buf[:])
+		for len(cs) < 8 {
+			v, _, ok := walk.next()
+			if !ok {
+				break
+			}
 			if len(v) >= 4 && g.words[string(v)] != nil {
 				add(string(v), OCR)
 			}
-			return len(cs) < 8
-		})
+		}
 	}
 	if len(cs) == 0 {
 		g.fuzzy()
@@ -562,15 +567,18 @@ func (g *Gazetteer) wordCands(qw string) wordCands {
 		return c
 	}
 	if len(qw) >= 3 {
+		var buf [(maxOCRBudget + 1) * maxFuzzyWord]byte
 		for budget := 1; budget <= 2 && len(c) == 0; budget++ {
-			n := 0
-			ocrVariants(qw, 0, budget, func(v []byte, _ int) bool {
+			walk := newOCRWalk(qw, budget, buf[:])
+			for n := 0; n < 400; n++ { // at most 400 variants
+				v, _, ok := walk.next()
+				if !ok {
+					break
+				}
 				if g.words[string(v)] != nil {
 					put(string(v), OCR)
 				}
-				n++
-				return n < 400
-			})
+			}
 		}
 	}
 	if len(c) == 0 {
