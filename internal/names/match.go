@@ -1,6 +1,7 @@
 package names
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -90,7 +91,8 @@ func (g *Gazetteer) lookupPlain(name string, q Query) Match {
 	if k == "" {
 		return Match{}
 	}
-	ws := strings.Fields(k)
+	var wbuf [8]string
+	ws := slices.AppendSeq(wbuf[:0], strings.FieldsSeq(k))
 	ws, titled, country := g.stripTitles(ws, he)
 	if len(ws) == 0 {
 		return Match{}
