@@ -504,7 +504,7 @@ func localWords(local []string) map[string]string {
 	lx := getLex()
 	m := map[string]string{}
 	for _, s := range local {
-		for _, w := range strings.FieldsFunc(s, func(r rune) bool {
+		for w := range strings.FieldsFuncSeq(s, func(r rune) bool {
 			return unicode.IsSpace(r) || r == '-' || r == '‐' || r == ','
 		}) {
 			w = strings.Trim(w, ".,;:()[]\"'’")
