@@ -473,7 +473,7 @@ func peel(word string) (start, end int, core, pre, post string, ok bool) {
 			break
 		}
 	}
-	if i := strings.LastIndexAny(core, "-‐"); i >= 0 {
+	if i := lastHyphen(core); i >= 0 {
 		_, n := utf8.DecodeRuneInString(core[i:])
 		pre, core = core[:i+n], core[i+n:]
 	}
@@ -481,6 +481,12 @@ func peel(word string) (start, end int, core, pre, post string, ok bool) {
 		return 0, 0, "", "", "", false
 	}
 	return start, end, core, pre, post, true
+}
+
+// lastHyphen returns the index of the last hyphen in s, ASCII or U+2010,
+// or -1: strings.LastIndexAny(s, "-‐") without decoding every rune.
+func lastHyphen(s string) int {
+	return max(strings.LastIndexByte(s, '-'), strings.LastIndex(s, "‐"))
 }
 
 func isUpperWord(s string) bool {

@@ -298,3 +298,14 @@ func TestOCRWalkWords(t *testing.T) {
 		checkOCRWalk(t, w)
 	}
 }
+
+func FuzzLastHyphen(f *testing.F) {
+	for _, s := range []string{"", "al-Sisi", "Jean‐Marc", "a-b‐c", "a‐b-c", "\xe2\x80\x90\x80", "\xe2\xe2\x80\x90", "\x80-"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := lastHyphen(s), strings.LastIndexAny(s, "-‐"); got != want {
+			t.Errorf("lastHyphen(%q) = %d, want %d", s, got, want)
+		}
+	})
+}
