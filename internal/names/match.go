@@ -593,11 +593,13 @@ func (g *Gazetteer) wordCands(qw string) wordCands {
 // of candidate people.
 func (g *Gazetteer) matchMulti(ws []string, q Query) Match {
 	lx := getLex()
-	cands := make([]wordCands, len(ws))
+	var buf [8]wordCands // a name has few words
+	cands := buf[:0]
 	var people []*Person
-	for i, w := range ws {
-		cands[i] = g.wordCands(w)
-		for _, c := range cands[i] {
+	for _, w := range ws {
+		cs := g.wordCands(w)
+		cands = append(cands, cs)
+		for _, c := range cs {
 			for _, p := range g.words[c.w].persons {
 				if !containsP(people, p) {
 					people = append(people, p)
