@@ -199,6 +199,7 @@ func capsPattern(s string) bool {
 // ("russian president", "president of the russian federation", "he mr").
 func (g *Gazetteer) stripTitles(ws []string, he bool) (out []string, titled bool, country string) {
 	lx := getLex()
+	var buf [64]byte // for the words joined, looked up without a string
 	for len(ws) > 1 {
 		if he && ws[0] == "he" {
 			ws, titled = ws[1:], true
@@ -207,7 +208,7 @@ func (g *Gazetteer) stripTitles(ws []string, he bool) (out []string, titled bool
 		// Longest title first.
 		n := 0
 		for l := min(lx.maxTitle, len(ws)-1); l >= 1; l-- {
-			if lx.titles[strings.Join(ws[:l], " ")] {
+			if lx.titles[string(appendJoin(buf[:0], ws[:l]))] {
 				n = l
 				break
 			}
@@ -220,12 +221,12 @@ func (g *Gazetteer) stripTitles(ws []string, he bool) (out []string, titled bool
 			// "President of (the) Russia(n Federation)".
 			if len(ws) > 2 && ws[0] == "of" && titled {
 				for l := min(lx.maxDem, len(ws)-2); l >= 1; l-- {
-					if c, ok := lx.demonym[strings.Join(ws[1:1+l], " ")]; ok {
+					if c, ok := lx.demonym[string(appendJoin(buf[:0], ws[1:1+l]))]; ok {
 						country, ws = c, ws[1+l:]
 						break
 					}
 					if ws[1] == "the" {
-						if c, ok := lx.demonym[strings.Join(ws[2:min(2+l, len(ws))], " ")]; ok && 2+l < len(ws) {
+						if c, ok := lx.demonym[string(appendJoin(buf[:0], ws[2:min(2+l, len(ws))]))]; ok && 2+l < len(ws) {
 							country, ws = c, ws[2+l:]
 							break
 						}
@@ -237,7 +238,7 @@ func (g *Gazetteer) stripTitles(ws []string, he bool) (out []string, titled bool
 		// "Russian President ...": a demonym right before a title.
 		found := false
 		for l := min(lx.maxDem, len(ws)-2); l >= 1; l-- {
-			c, ok := lx.demonym[strings.Join(ws[:l], " ")]
+			c, ok := lx.demonym[string(appendJoin(buf[:0], ws[:l]))]
 			if !ok || !lx.titles[ws[l]] || ws[l] == "the" {
 				continue
 			}
@@ -251,6 +252,18 @@ func (g *Gazetteer) stripTitles(ws []string, he bool) (out []string, titled bool
 	return ws, titled, country
 }
 
+// appendJoin appends the words ws to b separated by single spaces, as
+// strings.Join(ws, " ") makes them.
+func appendJoin(b []byte, ws []string) []byte {
+	for i, w := range ws {
+		if i > 0 {
+			b = append(b, ' ')
+		}
+		b = append(b, w...)
+	}
+	return b
+}
+
 // matchWords matches the key words of a name (titles stripped).
 // matchWords matches the key words ws; fuzzy allows the OCR, romanisation
 // and edit-distance matches of a lone word.
@@ -258,8 +271,11 @@ func (g *Gazetteer) matchWords(ws []string, q Query, caps, upper, fuzzy bool) Ma
 	if len(ws) == 1 && !upper && getLex().isEnglish(ws[0]) {
 		return Match{} // "trump", "may": lower-case English words
 	}
-	k := strings.Join(ws, " ")
-	if hs := g.keys[k]; len(hs) > 0 {
+	// The words joined, and without the spaces (squash), looked up
+	// without making strings.
+	var kbuf, sbuf [64]byte
+	k := appendJoin(kbuf[:0], ws)
+	if hs := g.keys[string(k)]; len(hs) > 0 {
 		if h, ok := g.pick(hs, q); ok {
 			r, c := h.rule, h.conf
 			if caps && (r == Exact || r == Alias) {
@@ -272,7 +288,7 @@ func (g *Gazetteer) matchWords(ws []string, q Query, caps, upper, fuzzy bool) Ma
 		}
 	}
 	if len(ws) > 1 {
-		if h, ok := g.pick(g.swapped[k], q); ok {
+		if h, ok := g.pick(g.swapped[string(k)], q); ok {
 			c := High
 			if !caps {
 				c = Medium
@@ -280,7 +296,13 @@ func (g *Gazetteer) matchWords(ws []string, q Query, caps, upper, fuzzy bool) Ma
 			return g.result(h.p, c, Case, q)
 		}
 	}
-	if h, ok := g.pick(g.squashed[squash(k)], q); ok {
+	sq := sbuf[:0]
+	for _, c := range k {
+		if c != ' ' {
+			sq = append(sq, c)
+		}
+	}
+	if h, ok := g.pick(g.squashed[string(sq)], q); ok {
 		return g.result(h.p, High, Spacing, q)
 	}
 	// Drop initials: "Donald J Trump", "V V Putin".
