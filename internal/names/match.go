@@ -179,7 +179,7 @@ func firstUpper(s string) bool {
 // upper case ("XI JINPING", "KISHIDA Fumio").
 func capsPattern(s string) bool {
 	n, up := 0, true
-	for _, r := range s + " " {
+	for _, r := range s {
 		if unicode.IsLetter(r) {
 			n++
 			if !unicode.IsUpper(r) {
@@ -192,7 +192,7 @@ func capsPattern(s string) bool {
 		}
 		n, up = 0, true
 	}
-	return false
+	return n >= 2 && up // the last word
 }
 
 // stripTitles removes leading titles, honorifics and nationality words
