@@ -307,7 +307,8 @@ func (g *Gazetteer) matchWords(ws []string, q Query, caps, upper, fuzzy bool) Ma
 	}
 	// Drop initials: "Donald J Trump", "V V Putin".
 	if len(ws) > 2 {
-		var kept []string
+		var buf [8]string
+		kept := buf[:0]
 		for _, w := range ws {
 			if utf8.RuneCountInString(w) > 1 {
 				kept = append(kept, w)
