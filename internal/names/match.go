@@ -343,7 +343,7 @@ func (g *Gazetteer) pick(hs []hit, q Query) (hit, bool) {
 	for i, h := range hs {
 		ps[i] = h.p
 	}
-	if p := choose(ps, q); p != nil {
+	if p := g.choose(ps, q); p != nil {
 		for _, h := range hs {
 			if h.p == p {
 				h.conf = min(h.conf, Medium)
@@ -355,7 +355,7 @@ func (g *Gazetteer) pick(hs []hit, q Query) (hit, bool) {
 }
 
 // choose narrows ps to one person by country hint and date, or returns nil.
-func choose(ps []*Person, q Query) *Person {
+func (g *Gazetteer) choose(ps []*Person, q Query) *Person {
 	if len(ps) == 1 {
 		return ps[0]
 	}
@@ -394,7 +394,7 @@ func choose(ps []*Person, q Query) *Person {
 		var f []*Person
 		for _, p := range cand {
 			for _, t := range p.Terms {
-				if officeNorm(t.Office) == want && (q.Date == "" || p.inOffice(q.Date)) {
+				if g.termOfficeNorm(t.Office) == want && (q.Date == "" || p.inOffice(q.Date)) {
 					f = append(f, p)
 					break
 				}
@@ -415,6 +415,15 @@ func officeNorm(office string) string {
 		return Key(o)
 	}
 	return k
+}
+
+// termOfficeNorm is officeNorm of the office of a term of g, from the table
+// indexTerms makes.
+func (g *Gazetteer) termOfficeNorm(office string) string {
+	if n, ok := g.officeNorms[office]; ok {
+		return n
+	}
+	return officeNorm(office)
 }
 
 func termIn(p *Person, country string) bool {
@@ -438,7 +447,7 @@ func (g *Gazetteer) matchLone(w string, q Query, upper, fuzzy bool) Match {
 			return g.result(wi.lone[0], High, Alias, q)
 		}
 		if q.Titled || q.Country != "" {
-			if p := choose(wi.lone, q); p != nil && (!lx.common[w] || q.Date != "" || len(wi.lone) == 1) {
+			if p := g.choose(wi.lone, q); p != nil && (!lx.common[w] || q.Date != "" || len(wi.lone) == 1) {
 				return g.result(p, Medium, Alias, q)
 			}
 		}
@@ -497,7 +506,7 @@ func (g *Gazetteer) matchLone(w string, q Query, upper, fuzzy bool) Match {
 			ps = append(ps, c.p)
 		}
 	}
-	p := choose(ps, q)
+	p := g.choose(ps, q)
 	if p == nil {
 		return Match{}
 	}
@@ -692,7 +701,7 @@ func (g *Gazetteer) matchMulti(ws []string, q Query) Match {
 		for i, x := range best {
 			ps[i] = x.p
 		}
-		p := choose(ps, q)
+		p := g.choose(ps, q)
 		if p == nil {
 			return Match{}
 		}
