@@ -1,7 +1,6 @@
 package names
 
 import (
-	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -149,7 +148,9 @@ func appendSkeleton(b []byte, w string) []byte {
 	return b[:from+len(out)]
 }
 
-// ocrPairs are OCR confusions: what the page shows → what was printed.
+// ocrPairs are OCR confusions: what the page shows → what was printed. The
+// printed side is never the longer, so a variant is never longer than its
+// word.
 var ocrPairs = [][2]string{
 	{"rn", "m"}, {"cl", "d"}, {"li", "h"}, {"ri", "n"}, {"vv", "w"}, {"ii", "n"},
 	{"1", "l"}, {"1", "i"}, {"l", "i"}, {"i", "l"}, {"0", "o"}, {"o", "0"},
@@ -158,8 +159,6 @@ var ocrPairs = [][2]string{
 	{"in", "m"}, {"ni", "m"}, {"nn", "m"}, {"iu", "m"}, {"rr", "n"}, {"tl", "d"},
 }
 
-// ocrVariants calls fn with every string that up to budget OCR confusions
-// turn w into, each at most once per path; fn returns false to stop.
 // ocrByFirst indexes ocrPairs by the first byte of the garbled side.
 var ocrByFirst = func() (t [256][][2]string) {
 	for _, p := range ocrPairs {
@@ -168,30 +167,65 @@ var ocrByFirst = func() (t [256][][2]string) {
 	return t
 }()
 
-func ocrVariants(w string, start, budget int, fn func(v []byte, cost int) bool) bool {
-	var buf [64]byte
-	return ocrVariantsOf(append(buf[:0], w...), start, budget, 0, fn)
+// maxOCRBudget is the most OCR confusions an ocrWalk undoes in one word.
+const maxOCRBudget = 2
+
+// An ocrWalk enumerates the strings that up to a budget of OCR confusions
+// turn a word into, each at most once per path, depth first: a variant,
+// then those that further confusions after it make of it. It keeps the
+// word and its variants at each depth in one buffer, so that a walk over a
+// buffer of the caller's allocates nothing.
+type ocrWalk struct {
+	budget int
+	depth  int    // the level being scanned
+	n      int    // the length of the word, which no variant exceeds
+	buf    []byte // level d (0: the word) at buf[d*n:], lens[d] bytes
+	lens   [maxOCRBudget + 1]int
+	pos    [maxOCRBudget]int // the next byte to try at each level
+	pair   [maxOCRBudget]int // the next pair of ocrByFirst to try there
 }
 
-// ocrVariantsOf is ocrVariants over the bytes of w, at cost so far; the
-// slice fn sees is valid only during the call.
-func ocrVariantsOf(w []byte, start, budget, cost int, fn func(v []byte, cost int) bool) bool {
-	var buf [64]byte
-	for i := start; i < len(w); i++ {
-		for _, p := range ocrByFirst[w[i]] {
-			if !bytes.HasPrefix(w[i:], []byte(p[0])) {
-				continue
-			}
-			v := append(append(append(buf[:0], w[:i]...), p[1]...), w[i+len(p[0]):]...)
-			if !fn(v, cost+1) {
-				return false
-			}
-			if budget > 1 && !ocrVariantsOf(v, i+len(p[1]), budget-1, cost+1, fn) {
-				return false
+// newOCRWalk returns the walk over the variants of w within budget (at
+// most maxOCRBudget) confusions. It uses buf for storage when it holds
+// (budget+1)*len(w) bytes.
+func newOCRWalk(w string, budget int, buf []byte) ocrWalk {
+	n := len(w)
+	if cap(buf) < (budget+1)*n {
+		buf = make([]byte, (budget+1)*n)
+	}
+	copy(buf[:n], w)
+	return ocrWalk{budget: budget, n: n, buf: buf[:cap(buf)], lens: [maxOCRBudget + 1]int{n}}
+}
+
+// next returns the next variant and the number of confusions it undoes,
+// or ok false at the end. The slice is valid until the next call.
+func (w *ocrWalk) next() (v []byte, cost int, ok bool) {
+	for {
+		d := w.depth
+		word := w.buf[d*w.n : d*w.n+w.lens[d]]
+		for i, j := w.pos[d], w.pair[d]; i < len(word); i, j = i+1, 0 {
+			for pairs := ocrByFirst[word[i]]; j < len(pairs); j++ {
+				p := pairs[j] // p[0][0] == word[i]
+				if len(p[0]) == 2 && (i+1 == len(word) || word[i+1] != p[0][1]) {
+					continue
+				}
+				w.pos[d], w.pair[d] = i, j+1
+				from := (d + 1) * w.n
+				v = append(append(append(w.buf[from:from:from+w.n], word[:i]...), p[1]...), word[i+len(p[0]):]...)
+				w.lens[d+1] = len(v)
+				if d+1 < w.budget {
+					w.depth = d + 1
+					w.pos[d+1], w.pair[d+1] = i+len(p[1]), 0
+				}
+				return v, d + 1, true
 			}
 		}
+		if d == 0 {
+			w.pos[0], w.pair[0] = len(word), 0
+			return nil, 0, false
+		}
+		w.depth--
 	}
-	return true
 }
 
 // damerau returns the optimal-string-alignment distance between a and b
@@ -439,7 +473,7 @@ func peel(word string) (start, end int, core, pre, post string, ok bool) {
 			break
 		}
 	}
-	if i := strings.LastIndexAny(core, "-‐"); i >= 0 {
+	if i := lastHyphen(core); i >= 0 {
 		_, n := utf8.DecodeRuneInString(core[i:])
 		pre, core = core[:i+n], core[i+n:]
 	}
@@ -447,6 +481,12 @@ func peel(word string) (start, end int, core, pre, post string, ok bool) {
 		return 0, 0, "", "", "", false
 	}
 	return start, end, core, pre, post, true
+}
+
+// lastHyphen returns the index of the last hyphen in s, ASCII or U+2010,
+// or -1: strings.LastIndexAny(s, "-‐") without decoding every rune.
+func lastHyphen(s string) int {
+	return max(strings.LastIndexByte(s, '-'), strings.LastIndex(s, "‐"))
 }
 
 func isUpperWord(s string) bool {
@@ -470,7 +510,7 @@ func localWords(local []string) map[string]string {
 	lx := getLex()
 	m := map[string]string{}
 	for _, s := range local {
-		for _, w := range strings.FieldsFunc(s, func(r rune) bool {
+		for w := range strings.FieldsFuncSeq(s, func(r rune) bool {
 			return unicode.IsSpace(r) || r == '-' || r == '‐' || r == ','
 		}) {
 			w = strings.Trim(w, ".,;:()[]\"'’")
@@ -718,18 +758,25 @@ func (g *Gazetteer) fixOCR(k string, loc map[string]string) (Fix, bool) {
 		local bool
 	}
 	var cs []cand
-	ocrVariants(k, 0, 2, func(v []byte, cost int) bool {
-		_, isLoc := loc[string(v)]
-		if isLoc || g.words[string(v)] != nil {
-			for _, c := range cs {
-				if c.k == string(v) {
-					return true
-				}
-			}
-			cs = append(cs, cand{string(v), cost, isLoc})
+	var buf [(maxOCRBudget + 1) * maxFuzzyWord]byte
+	walk := newOCRWalk(k, 2, buf[:])
+variants:
+	for len(cs) < 8 {
+		v, cost, ok := walk.next()
+		if !ok {
+			break
 		}
-		return len(cs) < 8
-	})
+		_, isLoc := loc[string(v)]
+		if !isLoc && g.words[string(v)] == nil {
+			continue
+		}
+		for _, c := range cs {
+			if c.k == string(v) {
+				continue variants
+			}
+		}
+		cs = append(cs, cand{string(v), cost, isLoc})
+	}
 	if len(cs) == 0 {
 		return Fix{}, false
 	}

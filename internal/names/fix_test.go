@@ -2,6 +2,7 @@ package names
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -232,4 +233,79 @@ func TestFixWordLongWord(t *testing.T) {
 	if allocs > 100 {
 		t.Errorf("FixWord and Lookup of a 2,002-letter word made %.0f allocations, want at most 100", allocs)
 	}
+}
+
+// refOCRVariants is the reference for ocrWalk: it calls fn with every
+// string that up to budget OCR confusions from byte start on turn w into,
+// depth first, at cost so far.
+func refOCRVariants(w []byte, start, budget, cost int, fn func(v []byte, cost int)) {
+	for i := start; i < len(w); i++ {
+		for _, p := range ocrPairs {
+			if !bytes.HasPrefix(w[i:], []byte(p[0])) {
+				continue
+			}
+			v := append(append(append([]byte(nil), w[:i]...), p[1]...), w[i+len(p[0]):]...)
+			fn(v, cost+1)
+			if budget > 1 {
+				refOCRVariants(v, i+len(p[1]), budget-1, cost+1, fn)
+			}
+		}
+	}
+}
+
+// checkOCRWalk holds ocrWalk to refOCRVariants on w, with each budget and
+// with buffers large enough and too small.
+func checkOCRWalk(t *testing.T, w string) {
+	t.Helper()
+	type variant struct {
+		v    string
+		cost int
+	}
+	for budget := 1; budget <= maxOCRBudget; budget++ {
+		var want []variant
+		refOCRVariants([]byte(w), 0, budget, 0, func(v []byte, cost int) {
+			want = append(want, variant{string(v), cost})
+		})
+		for _, size := range []int{0, (budget + 1) * len(w)} {
+			var got []variant
+			walk := newOCRWalk(w, budget, make([]byte, size))
+			for v, cost, ok := walk.next(); ok; v, cost, ok = walk.next() {
+				got = append(got, variant{string(v), cost})
+			}
+			if !slices.Equal(got, want) {
+				t.Fatalf("ocrWalk(%q, budget %d, buffer of %d) = %v, want %v", w, budget, size, got, want)
+			}
+		}
+	}
+}
+
+func FuzzOCRWalk(f *testing.F) {
+	for _, w := range []string{"", "rn", "putiri", "merke1", "vvii1", "clinton", "iiiuu", "rnrnrn", "tl0o58", "\xffinn"} {
+		f.Add(w)
+	}
+	f.Fuzz(func(t *testing.T, w string) {
+		if len(w) > 100 {
+			return // the variants grow with the square of the length
+		}
+		checkOCRWalk(t, w)
+	})
+}
+
+// TestOCRWalkWords holds ocrWalk to its reference on every name word of
+// the default gazetteer.
+func TestOCRWalkWords(t *testing.T) {
+	for w := range Default().words {
+		checkOCRWalk(t, w)
+	}
+}
+
+func FuzzLastHyphen(f *testing.F) {
+	for _, s := range []string{"", "al-Sisi", "Jean‐Marc", "a-b‐c", "a‐b-c", "\xe2\x80\x90\x80", "\xe2\xe2\x80\x90", "\x80-"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := lastHyphen(s), strings.LastIndexAny(s, "-‐"); got != want {
+			t.Errorf("lastHyphen(%q) = %d, want %d", s, got, want)
+		}
+	})
 }

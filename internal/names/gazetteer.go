@@ -209,6 +209,8 @@ type Gazetteer struct {
 	terms    map[string][]termRef // office key + "\x00" + country
 	offices  map[string]string    // office key → office
 
+	officeNorms map[string]string // office of a term → officeNorm of it
+
 	fuzzyOnce sync.Once
 	del       map[string][]string // deletion variants of name words → words
 	skel      map[string][]string // skeleton → name words
@@ -870,15 +872,19 @@ func (g *Gazetteer) alignWords(p *Person, cw, cd, aw []string, kind string) {
 	}
 }
 
-// indexTerms builds g.terms and g.offices.
+// indexTerms builds g.terms, g.offices and g.officeNorms.
 func (g *Gazetteer) indexTerms() {
 	g.terms = map[string][]termRef{}
 	g.offices = map[string]string{}
+	g.officeNorms = map[string]string{}
 	for _, p := range g.people {
 		for i := range p.Terms {
 			t := &p.Terms[i]
 			ok := Key(t.Office)
 			g.offices[ok] = t.Office
+			if _, done := g.officeNorms[t.Office]; !done {
+				g.officeNorms[t.Office] = officeNorm(t.Office)
+			}
 			tk := ok + "\x00" + t.Country
 			g.terms[tk] = append(g.terms[tk], termRef{p: p, t: t})
 		}

@@ -119,7 +119,16 @@ func lookupRune(r rune) (kind uint8, key string) {
 // latinKey is Key for text in the Latin blocks below latinMax, by table;
 // ok is false when the text needs the full path.
 func latinKey(s string) (string, bool) {
-	b := make([]byte, 0, len(s))
+	b, ok := appendLatinKey(make([]byte, 0, len(s)), s)
+	if !ok {
+		return "", false
+	}
+	return string(b), true
+}
+
+// appendLatinKey appends the key of s to b as latinKey makes it; ok is
+// false, and b holds a partial key, when the text needs the full path.
+func appendLatinKey(b []byte, s string) (_ []byte, ok bool) {
 	space := false
 	for _, r := range s {
 		if r < utf8.RuneSelf {
@@ -129,7 +138,7 @@ func latinKey(s string) (string, bool) {
 		kind, out := lookupRune(r)
 		switch kind {
 		case latinSlow:
-			return "", false
+			return b, false
 		case latinDrop:
 			continue
 		case latinSep:
@@ -142,7 +151,7 @@ func latinKey(s string) (string, bool) {
 		space = false
 		b = append(b, out...)
 	}
-	return string(b), true
+	return b, true
 }
 
 // slowKey is Key by the full Unicode path.
@@ -223,6 +232,9 @@ func isASCII(s string) bool {
 // looked up and dropped, as m[string(k)] does without a copy.
 func KeyBytes(buf []byte, s string) []byte {
 	if !isASCII(s) {
+		if b, ok := appendLatinKey(buf[:0], s); ok {
+			return b
+		}
 		return append(buf[:0], Key(s)...)
 	}
 	return appendASCIIKeyOf(buf[:0], s)

@@ -1,6 +1,7 @@
 package names
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -90,7 +91,8 @@ func (g *Gazetteer) lookupPlain(name string, q Query) Match {
 	if k == "" {
 		return Match{}
 	}
-	ws := strings.Fields(k)
+	var wbuf [8]string
+	ws := slices.AppendSeq(wbuf[:0], strings.FieldsSeq(k))
 	ws, titled, country := g.stripTitles(ws, he)
 	if len(ws) == 0 {
 		return Match{}
@@ -177,7 +179,7 @@ func firstUpper(s string) bool {
 // upper case ("XI JINPING", "KISHIDA Fumio").
 func capsPattern(s string) bool {
 	n, up := 0, true
-	for _, r := range s + " " {
+	for _, r := range s {
 		if unicode.IsLetter(r) {
 			n++
 			if !unicode.IsUpper(r) {
@@ -190,13 +192,14 @@ func capsPattern(s string) bool {
 		}
 		n, up = 0, true
 	}
-	return false
+	return n >= 2 && up // the last word
 }
 
 // stripTitles removes leading titles, honorifics and nationality words
 // ("russian president", "president of the russian federation", "he mr").
 func (g *Gazetteer) stripTitles(ws []string, he bool) (out []string, titled bool, country string) {
 	lx := getLex()
+	var buf [64]byte // for the words joined, looked up without a string
 	for len(ws) > 1 {
 		if he && ws[0] == "he" {
 			ws, titled = ws[1:], true
@@ -205,7 +208,7 @@ func (g *Gazetteer) stripTitles(ws []string, he bool) (out []string, titled bool
 		// Longest title first.
 		n := 0
 		for l := min(lx.maxTitle, len(ws)-1); l >= 1; l-- {
-			if lx.titles[strings.Join(ws[:l], " ")] {
+			if lx.titles[string(appendJoin(buf[:0], ws[:l]))] {
 				n = l
 				break
 			}
@@ -218,12 +221,12 @@ func (g *Gazetteer) stripTitles(ws []string, he bool) (out []string, titled bool
 			// "President of (the) Russia(n Federation)".
 			if len(ws) > 2 && ws[0] == "of" && titled {
 				for l := min(lx.maxDem, len(ws)-2); l >= 1; l-- {
-					if c, ok := lx.demonym[strings.Join(ws[1:1+l], " ")]; ok {
+					if c, ok := lx.demonym[string(appendJoin(buf[:0], ws[1:1+l]))]; ok {
 						country, ws = c, ws[1+l:]
 						break
 					}
 					if ws[1] == "the" {
-						if c, ok := lx.demonym[strings.Join(ws[2:min(2+l, len(ws))], " ")]; ok && 2+l < len(ws) {
+						if c, ok := lx.demonym[string(appendJoin(buf[:0], ws[2:min(2+l, len(ws))]))]; ok && 2+l < len(ws) {
 							country, ws = c, ws[2+l:]
 							break
 						}
@@ -235,7 +238,7 @@ func (g *Gazetteer) stripTitles(ws []string, he bool) (out []string, titled bool
 		// "Russian President ...": a demonym right before a title.
 		found := false
 		for l := min(lx.maxDem, len(ws)-2); l >= 1; l-- {
-			c, ok := lx.demonym[strings.Join(ws[:l], " ")]
+			c, ok := lx.demonym[string(appendJoin(buf[:0], ws[:l]))]
 			if !ok || !lx.titles[ws[l]] || ws[l] == "the" {
 				continue
 			}
@@ -249,6 +252,18 @@ func (g *Gazetteer) stripTitles(ws []string, he bool) (out []string, titled bool
 	return ws, titled, country
 }
 
+// appendJoin appends the words ws to b separated by single spaces, as
+// strings.Join(ws, " ") makes them.
+func appendJoin(b []byte, ws []string) []byte {
+	for i, w := range ws {
+		if i > 0 {
+			b = append(b, ' ')
+		}
+		b = append(b, w...)
+	}
+	return b
+}
+
 // matchWords matches the key words of a name (titles stripped).
 // matchWords matches the key words ws; fuzzy allows the OCR, romanisation
 // and edit-distance matches of a lone word.
@@ -256,8 +271,11 @@ func (g *Gazetteer) matchWords(ws []string, q Query, caps, upper, fuzzy bool) Ma
 	if len(ws) == 1 && !upper && getLex().isEnglish(ws[0]) {
 		return Match{} // "trump", "may": lower-case English words
 	}
-	k := strings.Join(ws, " ")
-	if hs := g.keys[k]; len(hs) > 0 {
+	// The words joined, and without the spaces (squash), looked up
+	// without making strings.
+	var kbuf, sbuf [64]byte
+	k := appendJoin(kbuf[:0], ws)
+	if hs := g.keys[string(k)]; len(hs) > 0 {
 		if h, ok := g.pick(hs, q); ok {
 			r, c := h.rule, h.conf
 			if caps && (r == Exact || r == Alias) {
@@ -270,7 +288,7 @@ func (g *Gazetteer) matchWords(ws []string, q Query, caps, upper, fuzzy bool) Ma
 		}
 	}
 	if len(ws) > 1 {
-		if h, ok := g.pick(g.swapped[k], q); ok {
+		if h, ok := g.pick(g.swapped[string(k)], q); ok {
 			c := High
 			if !caps {
 				c = Medium
@@ -278,12 +296,19 @@ func (g *Gazetteer) matchWords(ws []string, q Query, caps, upper, fuzzy bool) Ma
 			return g.result(h.p, c, Case, q)
 		}
 	}
-	if h, ok := g.pick(g.squashed[squash(k)], q); ok {
+	sq := sbuf[:0]
+	for _, c := range k {
+		if c != ' ' {
+			sq = append(sq, c)
+		}
+	}
+	if h, ok := g.pick(g.squashed[string(sq)], q); ok {
 		return g.result(h.p, High, Spacing, q)
 	}
 	// Drop initials: "Donald J Trump", "V V Putin".
 	if len(ws) > 2 {
-		var kept []string
+		var buf [8]string
+		kept := buf[:0]
 		for _, w := range ws {
 			if utf8.RuneCountInString(w) > 1 {
 				kept = append(kept, w)
@@ -318,7 +343,7 @@ func (g *Gazetteer) pick(hs []hit, q Query) (hit, bool) {
 	for i, h := range hs {
 		ps[i] = h.p
 	}
-	if p := choose(ps, q); p != nil {
+	if p := g.choose(ps, q); p != nil {
 		for _, h := range hs {
 			if h.p == p {
 				h.conf = min(h.conf, Medium)
@@ -330,7 +355,7 @@ func (g *Gazetteer) pick(hs []hit, q Query) (hit, bool) {
 }
 
 // choose narrows ps to one person by country hint and date, or returns nil.
-func choose(ps []*Person, q Query) *Person {
+func (g *Gazetteer) choose(ps []*Person, q Query) *Person {
 	if len(ps) == 1 {
 		return ps[0]
 	}
@@ -369,7 +394,7 @@ func choose(ps []*Person, q Query) *Person {
 		var f []*Person
 		for _, p := range cand {
 			for _, t := range p.Terms {
-				if officeNorm(t.Office) == want && (q.Date == "" || p.inOffice(q.Date)) {
+				if g.termOfficeNorm(t.Office) == want && (q.Date == "" || p.inOffice(q.Date)) {
 					f = append(f, p)
 					break
 				}
@@ -390,6 +415,15 @@ func officeNorm(office string) string {
 		return Key(o)
 	}
 	return k
+}
+
+// termOfficeNorm is officeNorm of the office of a term of g, from the table
+// indexTerms makes.
+func (g *Gazetteer) termOfficeNorm(office string) string {
+	if n, ok := g.officeNorms[office]; ok {
+		return n
+	}
+	return officeNorm(office)
 }
 
 func termIn(p *Person, country string) bool {
@@ -413,7 +447,7 @@ func (g *Gazetteer) matchLone(w string, q Query, upper, fuzzy bool) Match {
 			return g.result(wi.lone[0], High, Alias, q)
 		}
 		if q.Titled || q.Country != "" {
-			if p := choose(wi.lone, q); p != nil && (!lx.common[w] || q.Date != "" || len(wi.lone) == 1) {
+			if p := g.choose(wi.lone, q); p != nil && (!lx.common[w] || q.Date != "" || len(wi.lone) == 1) {
 				return g.result(p, Medium, Alias, q)
 			}
 		}
@@ -440,13 +474,18 @@ func (g *Gazetteer) matchLone(w string, q Query, upper, fuzzy bool) Match {
 			cs = append(cs, cand{p, r})
 		}
 	}
+	var buf [(maxOCRBudget + 1) * maxFuzzyWord]byte
 	for budget := 1; budget <= 2 && len(cs) == 0; budget++ {
-		ocrVariants(w, 0, budget, func(v []byte, cost int) bool {
+		walk := newOCRWalk(w, budget, buf[:])
+		for len(cs) < 8 {
+			v, _, ok := walk.next()
+			if !ok {
+				break
+			}
 			if len(v) >= 4 && g.words[string(v)] != nil {
 				add(string(v), OCR)
 			}
-			return len(cs) < 8
-		})
+		}
 	}
 	if len(cs) == 0 {
 		g.fuzzy()
@@ -467,7 +506,7 @@ func (g *Gazetteer) matchLone(w string, q Query, upper, fuzzy bool) Match {
 			ps = append(ps, c.p)
 		}
 	}
-	p := choose(ps, q)
+	p := g.choose(ps, q)
 	if p == nil {
 		return Match{}
 	}
@@ -562,15 +601,18 @@ func (g *Gazetteer) wordCands(qw string) wordCands {
 		return c
 	}
 	if len(qw) >= 3 {
+		var buf [(maxOCRBudget + 1) * maxFuzzyWord]byte
 		for budget := 1; budget <= 2 && len(c) == 0; budget++ {
-			n := 0
-			ocrVariants(qw, 0, budget, func(v []byte, _ int) bool {
+			walk := newOCRWalk(qw, budget, buf[:])
+			for n := 0; n < 400; n++ { // at most 400 variants
+				v, _, ok := walk.next()
+				if !ok {
+					break
+				}
 				if g.words[string(v)] != nil {
 					put(string(v), OCR)
 				}
-				n++
-				return n < 400
-			})
+			}
 		}
 	}
 	if len(c) == 0 {
@@ -583,11 +625,13 @@ func (g *Gazetteer) wordCands(qw string) wordCands {
 // of candidate people.
 func (g *Gazetteer) matchMulti(ws []string, q Query) Match {
 	lx := getLex()
-	cands := make([]wordCands, len(ws))
+	var buf [8]wordCands // a name has few words
+	cands := buf[:0]
 	var people []*Person
-	for i, w := range ws {
-		cands[i] = g.wordCands(w)
-		for _, c := range cands[i] {
+	for _, w := range ws {
+		cs := g.wordCands(w)
+		cands = append(cands, cs)
+		for _, c := range cs {
 			for _, p := range g.words[c.w].persons {
 				if !containsP(people, p) {
 					people = append(people, p)
@@ -657,7 +701,7 @@ func (g *Gazetteer) matchMulti(ws []string, q Query) Match {
 		for i, x := range best {
 			ps[i] = x.p
 		}
-		p := choose(ps, q)
+		p := g.choose(ps, q)
 		if p == nil {
 			return Match{}
 		}
