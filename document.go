@@ -303,6 +303,11 @@ func isJunk(s string) bool {
 	if s == "" {
 		return true
 	}
+	if len(s) > maxTimeLine && isASCIIAlnum(s[0]) && !strings.HasSuffix(s, "*") && !strings.HasSuffix(s, "_") && !strings.HasPrefix(s, "END ") {
+		// Running text: too long for a time line, and neither furniture
+		// nor brackets nor a rule begin or end so.
+		return false
+	}
 	if t := strings.Trim(s, " *_"); len(t) <= len("- end -")+4 {
 		for _, j := range furniture {
 			if strings.EqualFold(t, j) {
@@ -325,9 +330,15 @@ func isJunk(s string) bool {
 // furniture lists the short lines of page furniture, in lower case.
 var furniture = []string{"###", "* * *", "***", "<…>", "<...>", "‹…>", "…", "...", "see also", "end", "[end]", "- end -", "– end –"}
 
+// maxTimeLine is the longest time line in bytes.
+const maxTimeLine = 24
+
+// isASCIIAlnum reports whether c is an ASCII letter or digit.
+func isASCIIAlnum(c byte) bool { return byteClass[c] == classWord }
+
 // isTimeLine reports a line such as "4:18 P.M. EDT" or "10:13 A.M. PST".
 func isTimeLine(s string) bool {
-	if len(s) > 24 {
+	if len(s) > maxTimeLine {
 		return false
 	}
 	h, m, ok := clockTime(s)

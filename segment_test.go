@@ -88,6 +88,11 @@ func TestIsJunk(t *testing.T) {
 		{"(Laughter.)", true}, {"(Cross-talk.)", true}, {"[Provisional translation]", true},
 		{"4:18 P.M. EDT", true}, {"END 9:28 A.M. EDT", true}, {"11:05 a.m. EST", false},
 		{"The leaders met.", false}, {"Thank you.", false},
+		// Long lines: furniture padded with rules, and running text.
+		{"END ______________________________", true}, {"See also ***************************", true},
+		{"  END 12:01 P.M. EDT (for the record)  ", false}, {"END 10:13 A.M. PST", true},
+		{"The two leaders discussed trade and security.", false},
+		{"Putin: ______________________________ (inaudible)", false},
 	} {
 		if got := isJunk(tc.in); got != tc.want {
 			t.Errorf("isJunk(%q) = %v, want %v", tc.in, got, tc.want)
