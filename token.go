@@ -67,7 +67,7 @@ func classify(text, low string, vocab map[string]wordEntry) wordClass {
 // word without allocating; any other is remembered in words (which may be
 // nil), so that it is worked out once per document.
 func classifyWord(w string, words map[string]wordEntry, vocab map[string]wordEntry) (string, wordClass) {
-	var buf [32]byte
+	var buf [maxShortWord]byte
 	if len(w) > len(buf) {
 		return classifySlow(w, words, vocab)
 	}
@@ -121,6 +121,10 @@ func classifyWord(w string, words map[string]wordEntry, vocab map[string]wordEnt
 	}
 	return low, cls
 }
+
+// maxShortWord is the longest word in bytes classifyWord lower-cases on
+// the stack.
+const maxShortWord = 32
 
 // classifySlow is classifyWord for a long or non-ASCII word.
 func classifySlow(w string, words map[string]wordEntry, vocab map[string]wordEntry) (string, wordClass) {
@@ -188,7 +192,9 @@ var byteClass = func() (c [256]uint8) {
 		switch {
 		case b >= utf8.RuneSelf:
 			c[b] = classRune
-		case 'a' <= b && b <= 'z', 'A' <= b && b <= 'Z', '0' <= b && b <= '9':
+		case 'A' <= b && b <= 'Z':
+			c[b] = classUpper
+		case 'a' <= b && b <= 'z', '0' <= b && b <= '9':
 			c[b] = classWord
 		case b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\v' || b == '\f':
 			c[b] = classSpace
@@ -201,7 +207,8 @@ var byteClass = func() (c [256]uint8) {
 
 const (
 	classPunct = iota
-	classWord
+	classWord  // a lower-case ASCII letter or a digit
+	classUpper // an upper-case ASCII letter
 	classSpace
 	classRune
 )
@@ -240,10 +247,17 @@ func tokenizeWith(text string, s, e int, toks []token, words map[string]wordEntr
 				continue
 			}
 		}
+		// lower: the word has only lower-case ASCII letters and digits.
+		lower := byteClass[text[i]] == classWord
 		j := i + n
 		for j < e {
 			cls := byteClass[text[j]]
 			if cls == classWord {
+				j++
+				continue
+			}
+			if cls == classUpper {
+				lower = false
 				j++
 				continue
 			}
@@ -253,6 +267,7 @@ func tokenizeWith(text string, s, e int, toks []token, words map[string]wordEntr
 			r2, n2 := rune(text[j]), 1
 			if cls == classRune {
 				if r2, n2 = utf8.DecodeRuneInString(text[j:e]); isWordRune(r2) {
+					lower = false
 					j += n2
 					continue
 				}
@@ -261,19 +276,29 @@ func tokenizeWith(text string, s, e int, toks []token, words map[string]wordEntr
 			if r2 == '\'' || r2 == '’' || r2 == '-' || r2 == '.' || r2 == '‑' {
 				r3, _ := utf8.DecodeRuneInString(text[j+n2 : e])
 				if j+n2 < e && isWordRune(r3) {
+					lower = false
 					j += n2
 					continue
 				}
 				// A final dot of a dotted abbreviation ("U.S.") or of an
 				// initial ("Joseph R. Biden") stays with the word.
 				if r2 == '.' && (strings.Contains(text[i:j], ".") || isInitial(text[i:j]) || keepsDot[text[i:j]]) {
+					lower = false
 					j += n2
 				}
 			}
 			break
 		}
 		w := text[i:j]
-		low, cls := classifyWord(w, words, vocab)
+		var low string
+		var cls wordClass
+		if lower && len(w) <= maxShortWord {
+			// Its own lower case, which only the vocabulary classifies:
+			// classifyWord's answer, without reading the word again.
+			low, cls = w, vocab[w].cls
+		} else {
+			low, cls = classifyWord(w, words, vocab)
+		}
 		toks = append(toks, token{text: w, low: low, start: i, end: j, word: true, cls: cls})
 		i = j
 	}

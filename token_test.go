@@ -39,10 +39,27 @@ func TestClassifyWord(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
+		checkTokens(t, string(b))
 		for _, tok := range tokenize(string(b), 0, len(b), nil) {
 			if tok.word {
 				checkClassifyWord(t, tok.text, nil)
 			}
+		}
+	}
+}
+
+// checkTokens fails t unless every word the tokenizer reads in text has
+// the lower case and class of its definition (the tokenizer classifies a
+// lower-case word itself).
+func checkTokens(t *testing.T, text string) {
+	t.Helper()
+	for _, tok := range tokenize(text, 0, len(text), nil) {
+		if !tok.word {
+			continue
+		}
+		wantLow := toLower(tok.text)
+		if wantCls := classify(tok.text, wantLow, theLexicon().vocab); tok.low != wantLow || tok.cls != wantCls {
+			t.Errorf("token %q: lower case %q, class %#x; want %q, %#x", tok.text, tok.low, tok.cls, wantLow, wantCls)
 		}
 	}
 }
@@ -56,6 +73,7 @@ func FuzzClassifyWord(f *testing.F) {
 			return
 		}
 		checkClassifyWord(t, w, map[string]wordEntry{})
+		checkTokens(t, w)
 	})
 }
 
