@@ -116,7 +116,7 @@ type lexicon struct {
 	// words of titles and reporting verbs; the words that, capitalised,
 	// are never a garbled name (those, cities, months and function words);
 	// demonyms, particles and the words that start mentions.
-	vocab map[string]wordEntry // key: the word; its low is the key too
+	vocab *vocabulary
 }
 
 type venue struct {
@@ -215,11 +215,10 @@ func loadLexicon() *lexicon {
 		}
 	})
 	l.countryRuns = countryRuns()
-	l.vocab = make(map[string]wordEntry)
+	vocab := make(map[string]wordClass)
 	mark := func(c wordClass, words ...string) {
 		for _, w := range words {
-			e := l.vocab[w]
-			l.vocab[w] = wordEntry{low: w, cls: e.cls | c}
+			vocab[w] |= c
 		}
 	}
 	for w := range l.titles.byFirst {
@@ -251,6 +250,7 @@ func loadLexicon() *lexicon {
 		mark(clsVenue, w)
 	}
 	l.titles.first, l.cues.first, l.topics.first, l.venueAt.first = clsTitle, clsCue, clsTopic, clsVenue
+	l.vocab = newVocabulary(vocab)
 	return l
 }
 

@@ -42,8 +42,8 @@ const (
 
 // classify returns the class of a word token with text and lower-case
 // form low, from vocab (which may be nil).
-func classify(text, low string, vocab map[string]wordEntry) wordClass {
-	c := vocab[low].cls
+func classify(text, low string, vocab *vocabulary) wordClass {
+	c := vocabEntry(vocab, low).cls
 	if startsUpper(text) {
 		c |= clsCap
 		if isKeyWord(low) && names.Settled(low) {
@@ -66,7 +66,7 @@ func classify(text, low string, vocab map[string]wordEntry) wordClass {
 // vocab and the name layer's interned keys, which settles almost every
 // word without allocating; any other is remembered in words (which may be
 // nil), so that it is worked out once per document.
-func classifyWord(w string, words map[string]wordEntry, vocab map[string]wordEntry) (string, wordClass) {
+func classifyWord(w string, words map[string]wordEntry, vocab *vocabulary) (string, wordClass) {
 	var buf [maxShortWord]byte
 	if len(w) > len(buf) {
 		return classifySlow(w, words, vocab)
@@ -87,7 +87,7 @@ func classifyWord(w string, words map[string]wordEntry, vocab map[string]wordEnt
 		buf[k] = c
 	}
 	b := buf[:len(w)]
-	we := vocab[string(b)]
+	we := vocabEntry(vocab, b)
 	low, cls := w, we.cls
 	if upper {
 		low = we.low // "" when vocab lacks the word
@@ -127,7 +127,7 @@ func classifyWord(w string, words map[string]wordEntry, vocab map[string]wordEnt
 const maxShortWord = 32
 
 // classifySlow is classifyWord for a long or non-ASCII word.
-func classifySlow(w string, words map[string]wordEntry, vocab map[string]wordEntry) (string, wordClass) {
+func classifySlow(w string, words map[string]wordEntry, vocab *vocabulary) (string, wordClass) {
 	if e, ok := words[w]; ok {
 		return e.low, e.cls
 	}
@@ -223,7 +223,7 @@ type wordEntry struct {
 // tokenizeWith is tokenize with the vocabulary that classifies words and
 // a map that remembers, across a document, the words classifyWord cannot
 // settle without allocating; either may be nil.
-func tokenizeWith(text string, s, e int, toks []token, words map[string]wordEntry, vocab map[string]wordEntry) []token {
+func tokenizeWith(text string, s, e int, toks []token, words map[string]wordEntry, vocab *vocabulary) []token {
 	for i := s; i < e; {
 		n := 1
 		switch byteClass[text[i]] {
@@ -295,7 +295,7 @@ func tokenizeWith(text string, s, e int, toks []token, words map[string]wordEntr
 		if lower && len(w) <= maxShortWord {
 			// Its own lower case, which only the vocabulary classifies:
 			// classifyWord's answer, without reading the word again.
-			low, cls = w, vocab[w].cls
+			low, cls = w, vocabEntry(vocab, w).cls
 		} else {
 			low, cls = classifyWord(w, words, vocab)
 		}
