@@ -1,0 +1,39 @@
+package readout
+
+import (
+	"fmt"
+	"testing"
+)
+
+// TestVocabulary holds the table to the map it is built from: every word
+// found with its classes, by string and by bytes, and no other.
+func TestVocabulary(t *testing.T) {
+	classes := map[string]wordClass{}
+	for i := range 3000 {
+		classes[fmt.Sprintf("w%d", i*7)] = wordClass(i%7 + 1)
+	}
+	classes["a"], classes["president"], classes["the"] = clsMentionStart, clsTitle, clsMentionStart
+	v := newVocabulary(classes)
+	for w, c := range classes {
+		if e := vocabEntry(v, w); e.low != w || e.cls != c {
+			t.Errorf("vocabEntry(%q) = %q, %#x; want %q, %#x", w, e.low, e.cls, w, c)
+		}
+		if e := vocabEntry(v, []byte(w)); e.low != w || e.cls != c {
+			t.Errorf("vocabEntry([]byte(%q)) = %q, %#x; want %q, %#x", w, e.low, e.cls, w, c)
+		}
+	}
+	for i := range 30000 {
+		w := fmt.Sprintf("w%d", i)
+		if _, ok := classes[w]; !ok && vocabEntry(v, w) != (wordEntry{}) {
+			t.Errorf("vocabEntry(%q) = %+v, want none", w, vocabEntry(v, w))
+		}
+	}
+	for _, w := range []string{"", "b", "presiden", "presidents", "thE"} {
+		if e := vocabEntry(v, w); e != (wordEntry{}) {
+			t.Errorf("vocabEntry(%q) = %+v, want none", w, e)
+		}
+	}
+	if e := vocabEntry((*vocabulary)(nil), "the"); e != (wordEntry{}) {
+		t.Errorf("nil vocabulary has %+v", e)
+	}
+}
