@@ -689,8 +689,12 @@ func (d *document) labelAt(i int) (*speech, int, bool) {
 // collapseSpace returns s with runs of white space turned into one space.
 // Invalid UTF-8 becomes U+FFFD, so that every text field is valid UTF-8.
 func collapseSpace(s string) string {
-	s = validUTF8(s)
+	// Clean text (no white space but single spaces between words) is
+	// returned as it is, made valid: invalid bytes, which validUTF8 turns
+	// into U+FFFD, are no white space either way. Most statements are
+	// clean and ASCII, so valid without a look.
 	clean := s == "" || s[0] != ' ' && s[len(s)-1] != ' ' && !strings.Contains(s, "  ")
+	ascii := true
 	for i := 0; i < len(s) && clean; i++ {
 		// Eight bytes at a time while none is a control byte or
 		// non-ASCII.
@@ -706,6 +710,7 @@ func collapseSpace(s string) string {
 		}
 		switch {
 		case c >= utf8.RuneSelf:
+			ascii = false
 			r, n := utf8.DecodeRuneInString(s[i:])
 			clean = !unicode.IsSpace(r)
 			i += n - 1
@@ -713,6 +718,10 @@ func collapseSpace(s string) string {
 			clean = c != '\n' && c != '\t' && c != '\r' && c != '\v' && c != '\f'
 		}
 	}
+	if clean && ascii {
+		return s
+	}
+	s = validUTF8(s)
 	if clean {
 		return s
 	}

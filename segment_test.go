@@ -146,6 +146,8 @@ func TestCollapseSpace(t *testing.T) {
 		"tabs\tand\r\nbreaks\u2028here": "tabs and breaks here",
 		"trailing ":                     "trailing",
 		"a\x01b":                        "a\x01b",
+		"clean\xffword":                 "clean\ufffdword",
+		"x\xe2\x80\u2003y":              "x\ufffd y",
 	} {
 		if got := collapseSpace(in); got != want {
 			t.Errorf("collapseSpace(%q) = %q, want %q", in, got, want)
