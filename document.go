@@ -383,7 +383,9 @@ func (d *document) repairTokens(toks []token, local *names.Local) []token {
 	}
 	for ti := 0; ti < len(toks); ti++ {
 		t := &toks[ti]
-		if !t.word || t.repaired || t.cls&clsSettled != 0 || !(t.cap() || t.prefixed()) || len(t.text) < 4 || d.plainWord(t) {
+		// Most tokens are lower-case words or punctuation: ruled out by
+		// the first test.
+		if t.cls&(clsCap|clsPrefixed) == 0 || t.cls&clsSettled != 0 || !t.word || t.repaired || len(t.text) < 4 || d.plainWord(t) {
 			continue
 		}
 		// Repair the stem of a possessive: "Biclen’s".
