@@ -86,6 +86,8 @@ func FuzzLookup(f *testing.F) {
 	for _, s := range []string{"Vladimir Putin", "President Xi", "Putin's", "ErdoÄŸan", "Путина", "Poutinsaid", "the Russian President", "Xijinping", "Merke1"} {
 		f.Add(s, "2015-03-01", true)
 	}
+	f.Add("Ukraines", "", false)
+	f.Add("BIDEN", "2023", true)
 	g := Default()
 	f.Fuzz(func(t *testing.T, s, date string, titled bool) {
 		q := Query{Date: date, Titled: titled}
@@ -95,6 +97,11 @@ func FuzzLookup(f *testing.F) {
 			}
 			if (m.Person == nil) != (m.Confidence == No) {
 				t.Errorf("Lookup(%q): person %v with confidence %v", s, m.Person, m.Confidence)
+			}
+		}
+		if isLetterWord(s) {
+			if got, want := g.lookupLetterWord(s, q), g.lookupPhrase(s, q); got != want {
+				t.Errorf("lookupLetterWord(%q, %+v) = %+v, lookupPhrase gives %+v", s, q, got, want)
 			}
 		}
 		if fx, ok := g.FixWord(s, []string{date}); ok && (fx.To == "" || fx.Confidence < Medium) {
