@@ -405,3 +405,29 @@ func TestLookupLetterWord(t *testing.T) {
 		}
 	}
 }
+
+// TestDemonymKeys checks that DemonymKeys returns the key of every form of
+// lexicon/demonyms.tsv, each once, and nothing else.
+func TestDemonymKeys(t *testing.T) {
+	want := map[string]bool{}
+	for _, line := range lexLines("demonyms.tsv") {
+		form, _, ok := strings.Cut(line, "\t")
+		if !ok {
+			t.Fatalf("demonyms.tsv: line %q has no tab", line)
+		}
+		want[Key(form)] = true
+	}
+	got := DemonymKeys()
+	if len(got) != len(want) {
+		t.Errorf("DemonymKeys returned %d keys, want %d", len(got), len(want))
+	}
+	g := Default()
+	for _, k := range got {
+		if !want[k] {
+			t.Errorf("DemonymKeys returned %q, not a form of demonyms.tsv", k)
+		}
+		if _, ok := g.Demonym(k); !ok {
+			t.Errorf("Demonym(%q) knows no country", k)
+		}
+	}
+}
