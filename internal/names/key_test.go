@@ -24,6 +24,9 @@ func TestKey(t *testing.T) {
 		"...":                   "",
 		"Kim Jong-un":           "kim jong un",
 		"already key":           "already key",
+		"Ŀ0":                    "l 0", // NFKD: "L·0", the middle dot a separator
+		"Col·lecció":            "col leccio",
+		"Coŀlecció":             "col leccio",
 	} {
 		if got := Key(in); got != want {
 			t.Errorf("Key(%q) = %q, want %q", in, got, want)
@@ -63,7 +66,7 @@ func TestDisplay(t *testing.T) {
 }
 
 func FuzzKey(f *testing.F) {
-	for _, s := range []string{"Recep Tayyip Erdoğan", "XI JINPING", "O'Brien", "ＸＩ", "ß", "İstanbul", "ǅ", "ﬁ", "\u0345", "Ⅻ", "ŉ", "Łódź Đ ½ ×·", "a\u0301b", "Ǆ", "Владимир Путин", "Зеленський", "Ἀθῆναι ΣΊΣΥΦΟΣ", "ѝ ӂ", "Putin’s", "a…b", "“Xi” – Biden—Harris", "x\u2028y\u200bz", "Mo\u2011on"} {
+	for _, s := range []string{"Recep Tayyip Erdoğan", "XI JINPING", "O'Brien", "ＸＩ", "ß", "İstanbul", "ǅ", "ﬁ", "\u0345", "Ⅻ", "ŉ", "Łódź Đ ½ ×·", "a\u0301b", "Ǆ", "Владимир Путин", "Зеленський", "Ἀθῆναι ΣΊΣΥΦΟΣ", "ѝ ӂ", "Putin’s", "a…b", "“Xi” – Biden—Harris", "x\u2028y\u200bz", "Mo\u2011on", "Ŀ0", "aŀb"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
