@@ -16,14 +16,6 @@ import (
 //go:embed data/*.txt data/*.tsv
 var dataFS embed.FS
 
-// demonymList is the name layer's list of demonyms and country names, one
-// "form<TAB>code" a line, which names.Gazetteer.Demonym answers from. The
-// lexicon reads it only for the runs of words the names start with (see
-// countryRuns).
-//
-//go:embed internal/names/lexicon/demonyms.tsv
-var demonymList string
-
 // A phrase is a sequence of lower-case words matched token by token.
 type phrase []string
 
@@ -267,14 +259,8 @@ func countryRuns() map[string]bool {
 			}
 		}
 	}
-	for _, k := range names.DemonymWords() {
+	for _, k := range names.DemonymKeys() {
 		add(k)
-	}
-	for line := range strings.Lines(demonymList) {
-		form, _, ok := strings.Cut(strings.TrimRight(line, "\r\n"), "\t")
-		if ok && !strings.HasPrefix(form, "#") {
-			add(names.Key(form))
-		}
 	}
 	return runs
 }

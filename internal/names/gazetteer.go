@@ -995,6 +995,20 @@ func (l *shortLists) demonymOf(k []byte) (string, bool) {
 // repairs, whatever the local words.
 func Settled(k string) bool { return getLex().isBlocked(k) }
 
+// DemonymKeys returns the keys (see Key) of all the demonyms, adjectives,
+// abbreviations and country names Demonym knows, of one word or several
+// ("russian", "us", "united states", "bosnia and herzegovina"), each once,
+// in no order. Demonym also takes each with "the" before it. The slice is
+// new: the caller may keep or change it.
+func DemonymKeys() []string {
+	dem := getLists().demonym
+	out := make([]string, 0, len(dem))
+	for k := range dem {
+		out = append(out, k)
+	}
+	return out
+}
+
 // DemonymWords returns the keys of the one-word demonyms and country names
 // Demonym knows ("russian", "chinese", "france"), in no order.
 func DemonymWords() []string {

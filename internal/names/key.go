@@ -82,6 +82,10 @@ func keyKind(r rune) (kind uint8, key string) {
 		return latinSlow, ""
 	case strings.Contains(k, " "):
 		return latinSlow, ""
+	case k != "" && slowKey("a"+string(r)+"b") != "a"+k+"b":
+		// Its key depends on what stands beside it: "ŀ" decomposes to
+		// "l" and a middle dot, which parts it from a next letter.
+		return latinSlow, ""
 	case k != "":
 		return latinLetter, k
 	case slowKey("a"+string(r)+"b") == "ab":

@@ -24,6 +24,9 @@ func TestKey(t *testing.T) {
 		"...":                   "",
 		"Kim Jong-un":           "kim jong un",
 		"already key":           "already key",
+		"Ŀ0":                    "l 0", // NFKD: "L·0", the middle dot a separator
+		"Col·lecció":            "col leccio",
+		"Coŀlecció":             "col leccio",
 	} {
 		if got := Key(in); got != want {
 			t.Errorf("Key(%q) = %q, want %q", in, got, want)
@@ -63,7 +66,7 @@ func TestDisplay(t *testing.T) {
 }
 
 func FuzzKey(f *testing.F) {
-	for _, s := range []string{"Recep Tayyip Erdoğan", "XI JINPING", "O'Brien", "ＸＩ", "ß", "İstanbul", "ǅ", "ﬁ", "\u0345", "Ⅻ", "ŉ", "Łódź Đ ½ ×·", "a\u0301b", "Ǆ", "Владимир Путин", "Зеленський", "Ἀθῆναι ΣΊΣΥΦΟΣ", "ѝ ӂ", "Putin’s", "a…b", "“Xi” – Biden—Harris", "x\u2028y\u200bz", "Mo\u2011on"} {
+	for _, s := range []string{"Recep Tayyip Erdoğan", "XI JINPING", "O'Brien", "ＸＩ", "ß", "İstanbul", "ǅ", "ﬁ", "\u0345", "Ⅻ", "ŉ", "Łódź Đ ½ ×·", "a\u0301b", "Ǆ", "Владимир Путин", "Зеленський", "Ἀθῆναι ΣΊΣΥΦΟΣ", "ѝ ӂ", "Putin’s", "a…b", "“Xi” – Biden—Harris", "x\u2028y\u200bz", "Mo\u2011on", "Ŀ0", "aŀb"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -86,6 +89,8 @@ func FuzzLookup(f *testing.F) {
 	for _, s := range []string{"Vladimir Putin", "President Xi", "Putin's", "ErdoÄŸan", "Путина", "Poutinsaid", "the Russian President", "Xijinping", "Merke1"} {
 		f.Add(s, "2015-03-01", true)
 	}
+	f.Add("Ukraines", "", false)
+	f.Add("BIDEN", "2023", true)
 	g := Default()
 	f.Fuzz(func(t *testing.T, s, date string, titled bool) {
 		q := Query{Date: date, Titled: titled}
@@ -95,6 +100,11 @@ func FuzzLookup(f *testing.F) {
 			}
 			if (m.Person == nil) != (m.Confidence == No) {
 				t.Errorf("Lookup(%q): person %v with confidence %v", s, m.Person, m.Confidence)
+			}
+		}
+		if isLetterWord(s) {
+			if got, want := g.lookupLetterWord(s, q), g.lookupPhrase(s, q); got != want {
+				t.Errorf("lookupLetterWord(%q, %+v) = %+v, lookupPhrase gives %+v", s, q, got, want)
 			}
 		}
 		if fx, ok := g.FixWord(s, []string{date}); ok && (fx.To == "" || fx.Confidence < Medium) {

@@ -70,9 +70,57 @@ func (g *Gazetteer) lookup(name string, q Query, deep bool) Match {
 
 // lookupPlain strips possessives, titles and endings and matches the rest.
 func (g *Gazetteer) lookupPlain(name string, q Query) Match {
+	if isLetterWord(name) {
+		return g.lookupLetterWord(name, q)
+	}
+	return g.lookupPhrase(name, q)
+}
+
+// isLetterWord reports whether s is a word of ASCII letters only
+// ("Moscow", "BIDEN"), which lookupLetterWord matches.
+func isLetterWord(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if c := s[i] | ('a' - 'A'); c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// lookupLetterWord is lookupPhrase for a word of ASCII letters, the most
+// common thing a text asks about ("Moscow", "Putin", "BIDEN"): for such a
+// word most of lookupPhrase has nothing to do, and it skips that. The word
+// has no bracket, no apostrophe (so no possessive) and no full stop (so no
+// "H.E."); its key is its letters in lower case, one word, so no title is
+// stripped (stripTitles keeps the last word), no "Jr" dropped, and no
+// Cyrillic transliterated; capsPattern reports whether it has two or more
+// letters all upper case, firstUpper whether its first is. What remains is
+// the match of the word and the German genitive, and TestLookupLetterWord
+// checks that this gives what lookupPhrase gives.
+func (g *Gazetteer) lookupLetterWord(name string, q Query) Match {
+	caps := len(name) >= 2
+	for i := 0; i < len(name) && caps; i++ {
+		caps = name[i] <= 'Z'
+	}
+	upper := name[0] <= 'Z'
+	ws := [1]string{Key(name)}
+	m := g.matchWords(ws[:], q, caps, upper, true)
+	if m.Person == nil || m.Confidence < Medium {
+		if m2, ok := g.matchGenitive(ws[0], q, upper); ok {
+			return m2
+		}
+	}
+	return m
+}
+
+// lookupPhrase is lookupPlain for any name.
+func (g *Gazetteer) lookupPhrase(name string, q Query) Match {
 	rule := None
 	// Parenthetical remarks: "Xi Jinping (retranslated)", "Putin [translated]".
-	if strings.ContainsAny(name, "([") {
+	if strings.IndexByte(name, '(') >= 0 || strings.IndexByte(name, '[') >= 0 {
 		name = strings.TrimSpace(stripBrackets(name))
 		if name == "" {
 			return Match{}
@@ -146,11 +194,8 @@ func (g *Gazetteer) lookupPlain(name string, q Query) Match {
 			}
 		}
 	}
-	if (m.Person == nil || m.Confidence < Medium) && rule == None && len(ws) == 1 && len(ws[0]) > 5 && strings.HasSuffix(ws[0], "s") && firstUpper(name) {
-		// German genitive "Putins": an exact name or alias only.
-		if m2 := g.matchWords([]string{ws[0][:len(ws[0])-1]}, q, false, true, false); m2.Person != nil && m2.Rule <= Alias {
-			m2.Rule = Inflection
-			m2.Confidence = min(m2.Confidence, Medium)
+	if (m.Person == nil || m.Confidence < Medium) && rule == None && len(ws) == 1 {
+		if m2, ok := g.matchGenitive(ws[0], q, firstUpper(name)); ok {
 			return m2
 		}
 	}
@@ -162,6 +207,22 @@ func (g *Gazetteer) lookupPlain(name string, q Query) Match {
 		m.Confidence = min(m.Confidence, High)
 	}
 	return m
+}
+
+// matchGenitive matches the German genitive "Putins" of a name, key word
+// w, that starts with a capital (upper): an exact name or alias only.
+func (g *Gazetteer) matchGenitive(w string, q Query, upper bool) (Match, bool) {
+	if len(w) <= 5 || !strings.HasSuffix(w, "s") || !upper {
+		return Match{}, false
+	}
+	ws := [1]string{w[:len(w)-1]}
+	m := g.matchWords(ws[:], q, false, true, false)
+	if m.Person == nil || m.Rule > Alias {
+		return Match{}, false
+	}
+	m.Rule = Inflection
+	m.Confidence = min(m.Confidence, Medium)
+	return m, true
 }
 
 // firstUpper reports whether s starts with an upper-case letter or a letter
@@ -438,7 +499,8 @@ func termIn(p *Person, country string) bool {
 // matchLone matches one word: a surname or one-word designator.
 func (g *Gazetteer) matchLone(w string, q Query, upper, fuzzy bool) Match {
 	lx := getLex()
-	if wi := g.words[w]; wi != nil && len(wi.lone) > 0 {
+	wi := g.words[w]
+	if wi != nil && len(wi.lone) > 0 {
 		needCtx := lx.common[w] || wi.weak || (lx.isEnglish(w) && !q.Titled)
 		if lx.isEnglish(w) && !upper {
 			return Match{}
@@ -453,10 +515,10 @@ func (g *Gazetteer) matchLone(w string, q Query, upper, fuzzy bool) Match {
 		}
 		return Match{}
 	}
-	if wi := g.words[w]; wi != nil && (wi.canon || len(wi.persons) > 1) {
+	if wi != nil && (wi.canon || len(wi.persons) > 1) {
 		return Match{} // a given name or other word of a name: not alone
 	}
-	if !fuzzy || lx.isBlocked(w) || lx.common[w] || !isASCII(w) || len(w) < 5 || len(w) > maxFuzzyWord {
+	if !fuzzy || len(w) < 5 || len(w) > maxFuzzyWord || !isASCII(w) || lx.isBlocked(w) || lx.common[w] {
 		return Match{}
 	}
 	// Fuzzy: OCR, romanisation, edits against lone designators.

@@ -1,6 +1,16 @@
 package names
 
-import "testing"
+import (
+	"maps"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+)
 
 type lookupCase struct {
 	in    string
@@ -317,5 +327,107 @@ func TestStrings(t *testing.T) {
 	}
 	if Rule(99).String() != "rule(99)" || Confidence(-1).String() != "confidence(-1)" {
 		t.Error("unknown values")
+	}
+}
+
+// letterWords returns words of ASCII letters to try the single-word paths
+// on: the name words of the gazetteer as they are, capitalised, in capitals,
+// with an "s" and garbled; the words of the shared corpus; and random words.
+func letterWords(t testing.TB, g *Gazetteer) []string {
+	var ws []string
+	r := rand.New(rand.NewPCG(1, 2))
+	for _, w := range slices.Sorted(maps.Keys(g.words)) {
+		if !isLetterWord(w) {
+			continue
+		}
+		ws = append(ws, w, strings.ToUpper(w[:1])+w[1:], strings.ToUpper(w), strings.ToUpper(w[:1])+w[1:]+"s")
+		b := []byte(w)
+		for range 1 + r.IntN(2) {
+			i := r.IntN(len(b))
+			switch r.IntN(3) {
+			case 0:
+				b[i] = byte('a' + r.IntN(26))
+			case 1:
+				b = slices.Insert(b, i, byte('a'+r.IntN(26)))
+			default:
+				if len(b) > 1 {
+					b = slices.Delete(b, i, i+1)
+				}
+			}
+		}
+		ws = append(ws, strings.ToUpper(string(b[:1]))+string(b[1:]))
+	}
+	for _, sub := range []string{"dev", "dev-noisy", "unlabeled"} {
+		files, _ := filepath.Glob(filepath.Join(sharedDir(t), "corpus", sub, "*.txt"))
+		for _, f := range files {
+			b, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, w := range strings.FieldsFunc(string(b), func(r rune) bool { return r >= utf8.RuneSelf || !unicode.IsLetter(r) }) {
+				ws = append(ws, w)
+			}
+		}
+	}
+	for range 5000 {
+		b := make([]byte, 1+r.IntN(12))
+		for i := range b {
+			b[i] = "abcdefghijklmnopqrstuvwxyzAEIOUPTNRS"[r.IntN(36)]
+		}
+		ws = append(ws, string(b))
+	}
+	slices.Sort(ws)
+	return slices.Compact(ws)
+}
+
+// letterQueries are the contexts TestLookupLetterWord tries.
+var letterQueries = []Query{{}, {Date: "2022-06-15"}, {Date: "2015-03", Country: "RU"}, {Date: "2021-06-01", Titled: true, Office: "President"}, {Titled: true}}
+
+// TestLookupLetterWord checks that the short way lookupPlain takes for a
+// word of letters gives what the whole way, lookupPhrase, gives.
+func TestLookupLetterWord(t *testing.T) {
+	g := Default()
+	ws := letterWords(t, g)
+	t.Logf("%d words", len(ws))
+	for _, w := range ws {
+		if !isLetterWord(w) {
+			t.Fatalf("isLetterWord(%q) = false", w)
+		}
+		for _, q := range letterQueries {
+			if got, want := g.lookupLetterWord(w, q), g.lookupPhrase(w, q); got != want {
+				t.Errorf("lookupLetterWord(%q, %+v) = %+v, lookupPhrase gives %+v", w, q, got, want)
+			}
+		}
+	}
+	for _, s := range []string{"", "Putin's", "A.B", "Xi Jinping", "Putin1", "Путин", "Ab@", "Ab[", "a`", "{z}"} {
+		if isLetterWord(s) {
+			t.Errorf("isLetterWord(%q) = true", s)
+		}
+	}
+}
+
+// TestDemonymKeys checks that DemonymKeys returns the key of every form of
+// lexicon/demonyms.tsv, each once, and nothing else.
+func TestDemonymKeys(t *testing.T) {
+	want := map[string]bool{}
+	for _, line := range lexLines("demonyms.tsv") {
+		form, _, ok := strings.Cut(line, "\t")
+		if !ok {
+			t.Fatalf("demonyms.tsv: line %q has no tab", line)
+		}
+		want[Key(form)] = true
+	}
+	got := DemonymKeys()
+	if len(got) != len(want) {
+		t.Errorf("DemonymKeys returned %d keys, want %d", len(got), len(want))
+	}
+	g := Default()
+	for _, k := range got {
+		if !want[k] {
+			t.Errorf("DemonymKeys returned %q, not a form of demonyms.tsv", k)
+		}
+		if _, ok := g.Demonym(k); !ok {
+			t.Errorf("Demonym(%q) knows no country", k)
+		}
 	}
 }
