@@ -334,7 +334,7 @@ var furniture = []string{"###", "* * *", "***", "<…>", "<...>", "‹…>", "�
 const maxTimeLine = 24
 
 // isASCIIAlnum reports whether c is an ASCII letter or digit.
-func isASCIIAlnum(c byte) bool { return byteClass[c] == classWord }
+func isASCIIAlnum(c byte) bool { return byteClass[c] == classWord || byteClass[c] == classUpper }
 
 // isTimeLine reports a line such as "4:18 P.M. EDT" or "10:13 A.M. PST".
 func isTimeLine(s string) bool {

@@ -195,3 +195,15 @@ func TestTerminators(t *testing.T) {
 		}
 	}
 }
+
+// TestIsASCIIAlnum holds isASCIIAlnum, which reads the tokenizer's byte
+// classes, to its definition over every byte.
+func TestIsASCIIAlnum(t *testing.T) {
+	for c := range 256 {
+		b := byte(c)
+		want := 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' || '0' <= b && b <= '9'
+		if got := isASCIIAlnum(b); got != want {
+			t.Errorf("isASCIIAlnum(%q) = %v, want %v", b, got, want)
+		}
+	}
+}
