@@ -426,6 +426,9 @@ func (g *Gazetteer) FixWordLocal(word string, l *Local) (Fix, bool) {
 
 // fixWordMap is FixWord with a prepared local map.
 func (g *Gazetteer) fixWordMap(word string, loc map[string]string) (Fix, bool) {
+	if g.keeps(word) {
+		return Fix{}, false
+	}
 	start, end, core, pre, post, ok := peel(word)
 	if !ok {
 		return Fix{}, false
@@ -445,9 +448,44 @@ func (g *Gazetteer) fixWord(word string, start, end int, core, pre, post string,
 	return f, true
 }
 
+// keeps reports that FixWord leaves word alone whatever the local words,
+// for most words of ASCII letters that it does: a word of a canonical
+// name ("Putin", "Lavrov") or a blocked word ("Russia", "Children"), and a
+// word of under three letters. It decides with one key in a buffer on the
+// stack and two look-ups, where FixWord would peel the word, key it and
+// look the key up five times. A false result says nothing.
+//
+// It is exact: a word of ASCII letters is its own core (peel finds no
+// punctuation, apostrophe or hyphen in it) and its key is the word in
+// lower case. fixCore returns no repair for a key of under three runes,
+// and for a name word or a blocked key once the squashed rule has passed
+// it by; that rule never takes a blocked key, nor a key of a canonical
+// word. TestKeeps checks keeps against the whole path.
+func (g *Gazetteer) keeps(word string) bool {
+	if len(word) > maxFuzzyWord || !isLetterWord(word) {
+		return false
+	}
+	if len(word) < 3 {
+		return true
+	}
+	var buf [maxFuzzyWord]byte
+	k := buf[:len(word)]
+	for i := 0; i < len(word); i++ {
+		k[i] = word[i] | ('a' - 'A')
+	}
+	if wi := g.words[string(k)]; wi != nil && wi.canon {
+		return true
+	}
+	return getLex().isBlockedKey(k)
+}
+
 // peel splits word into the core FixWord repairs and what surrounds it:
 // punctuation, a possessive, a hyphenated prefix ("al-").
 func peel(word string) (start, end int, core, pre, post string, ok bool) {
+	if isLetterWord(word) {
+		// The common case, with nothing to peel.
+		return 0, len(word), word, "", "", true
+	}
 	start, end = 0, len(word)
 	for start < end {
 		r, n := utf8.DecodeRuneInString(word[start:])
@@ -464,7 +502,7 @@ func peel(word string) (start, end int, core, pre, post string, ok bool) {
 		end -= n
 	}
 	core = word[start:end]
-	if core == "" || strings.ContainsAny(core, " \t\n") {
+	if core == "" || hasSpace(core) {
 		return 0, 0, "", "", "", false
 	}
 	for _, suf := range []string{"'s", "’s", "ʼs"} {
@@ -481,6 +519,17 @@ func peel(word string) (start, end int, core, pre, post string, ok bool) {
 		return 0, 0, "", "", "", false
 	}
 	return start, end, core, pre, post, true
+}
+
+// hasSpace reports whether s holds a space, tab or newline:
+// strings.ContainsAny(s, " \t\n") without building a set each time.
+func hasSpace(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c == ' ' || c == '\t' || c == '\n' {
+			return true
+		}
+	}
+	return false
 }
 
 // lastHyphen returns the index of the last hyphen in s, ASCII or U+2010,

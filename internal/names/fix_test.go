@@ -2,9 +2,13 @@ package names
 
 import (
 	"bytes"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 )
 
 func TestFixWord(t *testing.T) {
@@ -308,4 +312,125 @@ func FuzzLastHyphen(f *testing.F) {
 			t.Errorf("lastHyphen(%q) = %d, want %d", s, got, want)
 		}
 	})
+}
+
+// fixLocals are the local words TestKeeps and FuzzFixWordLocal try a word
+// with: none, names of the corpus's kind, and (added there) the word
+// itself, which a local word repairs only on strong evidence.
+var fixLocals = [][]string{nil, {"Talks between Vladimir Putin and Kassym-Jomart Tokayev"}, {"Sergei Lavrov", "Erdogan", "Heydar Aliyev"}}
+
+// checkFixWordLocal holds FixWordLocal, which takes short ways, to FixWord,
+// which does not, on word with each of fixLocals and with the word itself
+// local.
+func checkFixWordLocal(t *testing.T, g *Gazetteer, word string) {
+	t.Helper()
+	for _, local := range append(fixLocals, []string{word}, []string{"Summit", word + " Jr"}) {
+		got, gotOK := g.FixWordLocal(word, NewLocal(local))
+		want, wantOK := g.FixWord(word, local)
+		if got != want || gotOK != wantOK {
+			t.Fatalf("FixWordLocal(%q, %q) = %+v, %v; FixWord gives %+v, %v", word, local, got, gotOK, want, wantOK)
+		}
+	}
+}
+
+// TestKeeps checks that a word keeps settles is one FixWord leaves alone,
+// and that FixWordLocal gives what FixWord gives, on the gazetteer's words
+// (as they are, in three cases and garbled), every word of the shared
+// corpus and random words, with the default and the small gazetteer.
+func TestKeeps(t *testing.T) {
+	for _, g := range []*Gazetteer{Default(), loadMini(t)} {
+		ws := letterWords(t, g)
+		kept := 0
+		for _, w := range ws {
+			if g.keeps(w) {
+				kept++
+			}
+			checkFixWordLocal(t, g, w)
+		}
+		t.Logf("%d words, %d kept", len(ws), kept)
+		if kept < len(ws)/4 {
+			t.Errorf("keeps settles only %d of %d words", kept, len(ws))
+		}
+	}
+}
+
+func FuzzFixWordLocal(f *testing.F) {
+	for _, w := range []string{"Putin", "Poutinsaid", "Russia's", "al-Maliki", "Merke1", "Xijinping", "Putiri", "Lavrow", "Children", "It", "Niinistö", "Erdoan"} {
+		f.Add(w)
+	}
+	g := Default()
+	f.Fuzz(func(t *testing.T, w string) {
+		checkFixWordLocal(t, g, w)
+	})
+}
+
+// refPeel is the reference for peel: peel without its short way for a
+// word of letters.
+func refPeel(word string) (start, end int, core, pre, post string, ok bool) {
+	start, end = 0, len(word)
+	for start < end {
+		r, n := utf8.DecodeRuneInString(word[start:])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			break
+		}
+		start += n
+	}
+	for end > start {
+		r, n := utf8.DecodeLastRuneInString(word[start:end])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			break
+		}
+		end -= n
+	}
+	core = word[start:end]
+	if core == "" || strings.ContainsAny(core, " \t\n") {
+		return 0, 0, "", "", "", false
+	}
+	for _, suf := range []string{"'s", "’s", "ʼs"} {
+		if strings.HasSuffix(core, suf) && len(core) > len(suf)+2 {
+			core, post = core[:len(core)-len(suf)], suf
+			break
+		}
+	}
+	if i := strings.LastIndexAny(core, "-‐"); i >= 0 {
+		_, n := utf8.DecodeRuneInString(core[i:])
+		pre, core = core[:i+n], core[i+n:]
+	}
+	if core == "" {
+		return 0, 0, "", "", "", false
+	}
+	return start, end, core, pre, post, true
+}
+
+func checkPeel(t *testing.T, w string) {
+	t.Helper()
+	s, e, c, pr, po, ok := peel(w)
+	rs, re, rc, rpr, rpo, rok := refPeel(w)
+	if s != rs || e != re || c != rc || pr != rpr || po != rpo || ok != rok {
+		t.Errorf("peel(%q) = %d %d %q %q %q %v, want %d %d %q %q %q %v", w, s, e, c, pr, po, ok, rs, re, rc, rpr, rpo, rok)
+	}
+}
+
+func FuzzPeel(f *testing.F) {
+	for _, w := range []string{"", "Putin", "Putin's", "(al-Maliki)", "Jean‐Marc’s", "a b", "\ttab", "x'sy", "'s", "Ab's", "\xff-\x80"} {
+		f.Add(w)
+	}
+	f.Fuzz(checkPeel)
+}
+
+// TestPeelWords holds peel to refPeel on the words of the shared corpus as
+// strings.Fields splits them.
+func TestPeelWords(t *testing.T) {
+	for _, sub := range []string{"dev", "dev-noisy", "unlabeled"} {
+		files, _ := filepath.Glob(filepath.Join(sharedDir(t), "corpus", sub, "*.txt"))
+		for _, f := range files {
+			b, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, w := range strings.Fields(string(b)) {
+				checkPeel(t, w)
+			}
+		}
+	}
 }

@@ -146,6 +146,16 @@ func (l *lexicon) isBlocked(w string) bool {
 	return l.words.kind(w) != 0 || l.demonymOrBlocked(w)
 }
 
+// isBlockedKey is isBlocked for a key word in bytes, which it does not
+// copy.
+func (l *lexicon) isBlockedKey(w []byte) bool {
+	if _, ok := l.words.find(w, wordHash(w)); ok {
+		return true
+	}
+	_, dem := l.demonym[string(w)]
+	return dem || l.block[string(w)]
+}
+
 // demonymOrBlocked reports whether key word w is a demonym or country, or
 // a blocklisted place: isBlocked's test beyond the big word lists.
 func (l *lexicon) demonymOrBlocked(w string) bool {
