@@ -434,3 +434,168 @@ func TestPeelWords(t *testing.T) {
 		}
 	}
 }
+
+// checkPrunedWalk holds the walk over w pruned by the prefixes of words to
+// the whole walk: it must yield a part of the whole walk's variants, in
+// the same order, with all of those that are words.
+func checkPrunedWalk(t *testing.T, w string, words map[string]bool, set, local prefixSet) {
+	t.Helper()
+	type variant struct {
+		v    string
+		cost int
+	}
+	for budget := 1; budget <= maxOCRBudget; budget++ {
+		var all, pruned []variant
+		whole := newOCRWalk(w, budget, nil)
+		for v, cost, ok := whole.next(); ok; v, cost, ok = whole.next() {
+			all = append(all, variant{string(v), cost})
+		}
+		walk := newPrunedOCRWalk(w, budget, nil, set, local)
+		for v, cost, ok := walk.next(); ok; v, cost, ok = walk.next() {
+			pruned = append(pruned, variant{string(v), cost})
+		}
+		// pruned is a subsequence of all, missing no word.
+		i := 0
+		for _, a := range all {
+			if i < len(pruned) && pruned[i] == a {
+				i++
+			} else if words[a.v] {
+				t.Fatalf("pruned walk of %q (budget %d) skips the word %q: %v, whole walk %v", w, budget, a.v, pruned, all)
+			}
+		}
+		if i < len(pruned) {
+			t.Fatalf("pruned walk of %q (budget %d) = %v, not a part of the whole walk %v", w, budget, pruned, all)
+		}
+	}
+}
+
+// TestPrunedWalkWords checks the pruned walk on the default gazetteer's
+// words, as they are and garbled, and the words of the shared corpus,
+// against the gazetteer's prefix set and a local one.
+func TestPrunedWalkWords(t *testing.T) {
+	g := Default()
+	local := map[string]bool{"putin": true, "tokayev": true, "iiiinn": true}
+	var locBits [16]uint64
+	locSet := prefixSet(locBits[:])
+	words := map[string]bool{}
+	for w := range g.words {
+		words[w] = true
+	}
+	for w := range local {
+		words[w] = true
+		locSet.add(w)
+	}
+	ws := letterWords(t, g)
+	for _, w := range ws {
+		k := Key(w)
+		checkPrunedWalk(t, k, words, g.prefixes, locSet)
+		checkPrunedWalk(t, k, words, g.prefixes, nil)
+	}
+}
+
+func FuzzPrunedWalk(f *testing.F) {
+	f.Add("putiri", "putin", "merkel")
+	f.Add("rnerke1", "merkel", "")
+	f.Add("iiiuu", "nnm", "iim")
+	f.Add("clinton", "dinton", "clint0n")
+	f.Fuzz(func(t *testing.T, w, a, b string) {
+		if len(w) > 40 {
+			return
+		}
+		words := map[string]bool{a: true, b: true}
+		set := newPrefixSet(len(a) + len(b) + 2)
+		set.add(a)
+		set.add(b)
+		checkPrunedWalk(t, w, words, set, nil)
+		var tiny [1]uint64 // a set of one word of 64 bits: mostly "maybe"
+		checkPrunedWalk(t, w, words, set, prefixSet(tiny[:]))
+		prefixSet(tiny[:]).add(a)
+		checkPrunedWalk(t, w, map[string]bool{a: true}, nil, prefixSet(tiny[:]))
+		checkPrunedWalk(t, w, nil, nil, nil)
+	})
+}
+
+// refFixOCR is the reference for fixOCR: fixOCR over the whole walk.
+func (g *Gazetteer) refFixOCR(k string, loc map[string]string) (Fix, bool) {
+	if len(k) < 4 {
+		return Fix{}, false
+	}
+	type cand struct {
+		k     string
+		cost  int
+		local bool
+	}
+	var cs []cand
+	walk := newOCRWalk(k, 2, nil)
+variants:
+	for len(cs) < 8 {
+		v, cost, ok := walk.next()
+		if !ok {
+			break
+		}
+		_, isLoc := loc[string(v)]
+		if !isLoc && g.words[string(v)] == nil {
+			continue
+		}
+		for _, c := range cs {
+			if c.k == string(v) {
+				continue variants
+			}
+		}
+		cs = append(cs, cand{string(v), cost, isLoc})
+	}
+	if len(cs) == 0 {
+		return Fix{}, false
+	}
+	pick := func(keep func(c cand) bool) (cand, int) {
+		var best cand
+		n := 0
+		for _, c := range cs {
+			if keep(c) {
+				if n == 0 || c.cost < best.cost {
+					best = c
+					n = 1
+				} else if c.cost == best.cost && c.k != best.k {
+					n++
+				}
+			}
+		}
+		return best, n
+	}
+	if c, n := pick(func(c cand) bool { return c.local }); n == 1 {
+		return Fix{To: loc[c.k], Rule: OCR, Confidence: High}, true
+	}
+	if c, n := pick(func(c cand) bool { return true }); n == 1 && len(c.k) >= 4 {
+		conf := High
+		if c.cost > 1 {
+			conf = Medium
+		}
+		if d := g.nameDisplay(c.k, loc); d != "" {
+			return Fix{To: d, Rule: OCR, Confidence: conf}, true
+		}
+	}
+	return Fix{}, false
+}
+
+// TestFixOCR holds fixOCR to refFixOCR on the words of letterWords keyed,
+// with each of fixLocals and with the word itself local.
+func TestFixOCR(t *testing.T) {
+	for _, g := range []*Gazetteer{Default(), loadMini(t)} {
+		fixed := 0
+		for _, w := range letterWords(t, g) {
+			k := Key(w)
+			for _, local := range append(fixLocals, []string{w}) {
+				loc := localWords(local)
+				got, gotOK := g.fixOCR(k, loc)
+				want, wantOK := g.refFixOCR(k, loc)
+				if got != want || gotOK != wantOK {
+					t.Fatalf("fixOCR(%q, %q) = %+v, %v; refFixOCR gives %+v, %v", k, local, got, gotOK, want, wantOK)
+				}
+				if gotOK {
+					fixed++
+				}
+			}
+		}
+		t.Logf("%d repairs", fixed)
+	}
+}

@@ -214,6 +214,7 @@ type Gazetteer struct {
 	swapped  map[string][]hit // keys of names with the family name moved
 	squashed map[string][]hit // keys without spaces
 	words    map[string]*wordInfo
+	prefixes prefixSet // of the keys of words, for fixOCR
 	forms    map[*Person][]form
 	wordFix  map[string]string    // exonym word key → canonical word display
 	terms    map[string][]termRef // office key + "\x00" + country
@@ -759,6 +760,14 @@ func (g *Gazetteer) indexNameWords(es []entry) {
 			}
 		}
 		g.forms[p] = fs
+	}
+	n = 0
+	for w := range g.words {
+		n += len(w) + 1
+	}
+	g.prefixes = newPrefixSet(n)
+	for w := range g.words {
+		g.prefixes.add(w)
 	}
 	// A surname that is someone else's given name needs context alone
 	// ("Abbas", "Gabriel", "Michel").
