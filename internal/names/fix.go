@@ -175,6 +175,11 @@ const maxOCRBudget = 2
 // then those that further confusions after it make of it. It keeps the
 // word and its variants at each depth in one buffer, so that a walk over a
 // buffer of the caller's allocates nothing.
+//
+// A walk given prefix sets (see newPrunedOCRWalk) skips the variants that
+// begin with a string no word of the sets begins with, with all the
+// variants further confusions make of them: it yields the variants that
+// are words of the sets, or may be, in the order of the whole walk.
 type ocrWalk struct {
 	budget int
 	depth  int    // the level being scanned
@@ -183,6 +188,10 @@ type ocrWalk struct {
 	lens   [maxOCRBudget + 1]int
 	pos    [maxOCRBudget]int // the next byte to try at each level
 	pair   [maxOCRBudget]int // the next pair of ocrByFirst to try there
+
+	prune bool                 // skip variants no word of sets begins like
+	sets  [2]prefixSet         // the words variants are wanted of
+	hash  [maxOCRBudget]uint64 // prefixHash of the bytes before pos at each level
 }
 
 // newOCRWalk returns the walk over the variants of w within budget (at
@@ -197,25 +206,61 @@ func newOCRWalk(w string, budget int, buf []byte) ocrWalk {
 	return ocrWalk{budget: budget, n: n, buf: buf[:cap(buf)], lens: [maxOCRBudget + 1]int{n}}
 }
 
+// newPrunedOCRWalk is newOCRWalk for the variants that may be words of
+// the prefix sets words or local (see ocrWalk).
+func newPrunedOCRWalk(w string, budget int, buf []byte, words, local prefixSet) ocrWalk {
+	walk := newOCRWalk(w, budget, buf)
+	walk.prune, walk.sets = true, [2]prefixSet{words, local}
+	walk.hash[0] = prefixHashStart
+	return walk
+}
+
+// mayStart reports whether a word of w's sets may begin with the string
+// whose prefixHash is h.
+func (w *ocrWalk) mayStart(h uint64) bool {
+	return w.sets[0].has(h) || w.sets[1].has(h)
+}
+
 // next returns the next variant and the number of confusions it undoes,
 // or ok false at the end. The slice is valid until the next call.
 func (w *ocrWalk) next() (v []byte, cost int, ok bool) {
 	for {
 		d := w.depth
 		word := w.buf[d*w.n : d*w.n+w.lens[d]]
+		h := w.hash[d] // of word[:i] when the walk prunes
 		for i, j := w.pos[d], w.pair[d]; i < len(word); i, j = i+1, 0 {
+			if w.prune {
+				if j == 0 && i > w.pos[d] {
+					h = prefixHash(h, word[i-1])
+				}
+				if !w.mayStart(h) {
+					// Every variant left at this level, and every
+					// variant made of one, begins with word[:i].
+					break
+				}
+			}
 			for pairs := ocrByFirst[word[i]]; j < len(pairs); j++ {
 				p := pairs[j] // p[0][0] == word[i]
 				if len(p[0]) == 2 && (i+1 == len(word) || word[i+1] != p[0][1]) {
 					continue
 				}
-				w.pos[d], w.pair[d] = i, j+1
+				var hv uint64 // of word[:i] + p[1]
+				if w.prune {
+					hv = h
+					for k := 0; k < len(p[1]); k++ {
+						hv = prefixHash(hv, p[1][k])
+					}
+					if !w.mayStart(hv) {
+						continue // so too the variants made of it
+					}
+				}
+				w.pos[d], w.pair[d], w.hash[d] = i, j+1, h
 				from := (d + 1) * w.n
 				v = append(append(append(w.buf[from:from:from+w.n], word[:i]...), p[1]...), word[i+len(p[0]):]...)
 				w.lens[d+1] = len(v)
 				if d+1 < w.budget {
 					w.depth = d + 1
-					w.pos[d+1], w.pair[d+1] = i+len(p[1]), 0
+					w.pos[d+1], w.pair[d+1], w.hash[d+1] = i+len(p[1]), 0, hv
 				}
 				return v, d + 1, true
 			}
@@ -226,6 +271,62 @@ func (w *ocrWalk) next() (v []byte, cost int, ok bool) {
 		}
 		w.depth--
 	}
+}
+
+// A prefixSet holds the prefixes of a set of words (the empty one to the
+// whole word) by their prefixHash, as a Bloom filter with one bit a hash:
+// has reports true for every prefix of a word of the set, and seldom for
+// another string. Its length is a power of two.
+type prefixSet []uint64
+
+// The hash of prefixSet: FNV-1a, which a string's prefixes share a running
+// state of.
+const (
+	prefixHashStart = 0xcbf29ce484222325
+	prefixHashMul   = 0x100000001b3
+)
+
+// prefixHash returns the hash of s + c, given the hash h of s.
+func prefixHash(h uint64, c byte) uint64 { return (h ^ uint64(c)) * prefixHashMul }
+
+// newPrefixSet returns a set for the prefixes of words of n bytes in all,
+// with some 8 bits for each (and more for each distinct prefix: words
+// share their first ones).
+func newPrefixSet(n int) prefixSet {
+	size := 1
+	for size*64 < 8*n {
+		size <<= 1
+	}
+	return make(prefixSet, size)
+}
+
+// bit returns the index of h's word in s and its bit there. The high bits
+// of an FNV hash depend on every byte; the low ones do not.
+func (s prefixSet) bit(h uint64) (int, uint64) {
+	h ^= h >> 32
+	return int(h>>6) & (len(s) - 1), 1 << (h & 63)
+}
+
+// add adds the prefixes of w to s.
+func (s prefixSet) add(w string) {
+	h := uint64(prefixHashStart)
+	for i := 0; ; i++ {
+		x, b := s.bit(h)
+		s[x] |= b
+		if i == len(w) {
+			return
+		}
+		h = prefixHash(h, w[i])
+	}
+}
+
+// has reports whether a word of s may begin with the string of hash h.
+func (s prefixSet) has(h uint64) bool {
+	if len(s) == 0 {
+		return false
+	}
+	x, b := s.bit(h)
+	return s[x]&b != 0
 }
 
 // damerau returns the optimal-string-alignment distance between a and b
@@ -426,6 +527,9 @@ func (g *Gazetteer) FixWordLocal(word string, l *Local) (Fix, bool) {
 
 // fixWordMap is FixWord with a prepared local map.
 func (g *Gazetteer) fixWordMap(word string, loc map[string]string) (Fix, bool) {
+	if g.keeps(word) {
+		return Fix{}, false
+	}
 	start, end, core, pre, post, ok := peel(word)
 	if !ok {
 		return Fix{}, false
@@ -445,9 +549,44 @@ func (g *Gazetteer) fixWord(word string, start, end int, core, pre, post string,
 	return f, true
 }
 
+// keeps reports that FixWord leaves word alone whatever the local words,
+// for most words of ASCII letters that it does: a word of a canonical
+// name ("Putin", "Lavrov") or a blocked word ("Russia", "Children"), and a
+// word of under three letters. It decides with one key in a buffer on the
+// stack and two look-ups, where FixWord would peel the word, key it and
+// look the key up five times. A false result says nothing.
+//
+// It is exact: a word of ASCII letters is its own core (peel finds no
+// punctuation, apostrophe or hyphen in it) and its key is the word in
+// lower case. fixCore returns no repair for a key of under three runes,
+// and for a name word or a blocked key once the squashed rule has passed
+// it by; that rule never takes a blocked key, nor a key of a canonical
+// word. TestKeeps checks keeps against the whole path.
+func (g *Gazetteer) keeps(word string) bool {
+	if len(word) > maxFuzzyWord || !isLetterWord(word) {
+		return false
+	}
+	if len(word) < 3 {
+		return true
+	}
+	var buf [maxFuzzyWord]byte
+	k := buf[:len(word)]
+	for i := 0; i < len(word); i++ {
+		k[i] = word[i] | ('a' - 'A')
+	}
+	if wi := g.words[string(k)]; wi != nil && wi.canon {
+		return true
+	}
+	return getLex().isBlockedKey(k)
+}
+
 // peel splits word into the core FixWord repairs and what surrounds it:
 // punctuation, a possessive, a hyphenated prefix ("al-").
 func peel(word string) (start, end int, core, pre, post string, ok bool) {
+	if isLetterWord(word) {
+		// The common case, with nothing to peel.
+		return 0, len(word), word, "", "", true
+	}
 	start, end = 0, len(word)
 	for start < end {
 		r, n := utf8.DecodeRuneInString(word[start:])
@@ -464,7 +603,7 @@ func peel(word string) (start, end int, core, pre, post string, ok bool) {
 		end -= n
 	}
 	core = word[start:end]
-	if core == "" || strings.ContainsAny(core, " \t\n") {
+	if core == "" || hasSpace(core) {
 		return 0, 0, "", "", "", false
 	}
 	for _, suf := range []string{"'s", "’s", "ʼs"} {
@@ -481,6 +620,17 @@ func peel(word string) (start, end int, core, pre, post string, ok bool) {
 		return 0, 0, "", "", "", false
 	}
 	return start, end, core, pre, post, true
+}
+
+// hasSpace reports whether s holds a space, tab or newline:
+// strings.ContainsAny(s, " \t\n") without building a set each time.
+func hasSpace(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c == ' ' || c == '\t' || c == '\n' {
+			return true
+		}
+	}
+	return false
 }
 
 // lastHyphen returns the index of the last hyphen in s, ASCII or U+2010,
@@ -759,7 +909,18 @@ func (g *Gazetteer) fixOCR(k string, loc map[string]string) (Fix, bool) {
 	}
 	var cs []cand
 	var buf [(maxOCRBudget + 1) * maxFuzzyWord]byte
-	walk := newOCRWalk(k, 2, buf[:])
+	// Only variants that are name or local words count: the walk skips
+	// those that begin as none does, and takes the others in the same
+	// order.
+	var locBits [16]uint64
+	var locSet prefixSet
+	if len(loc) > 0 {
+		locSet = locBits[:]
+		for lk := range loc {
+			locSet.add(lk)
+		}
+	}
+	walk := newPrunedOCRWalk(k, 2, buf[:], g.prefixes, locSet)
 variants:
 	for len(cs) < 8 {
 		v, cost, ok := walk.next()

@@ -2,9 +2,13 @@ package names
 
 import (
 	"bytes"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 )
 
 func TestFixWord(t *testing.T) {
@@ -308,4 +312,290 @@ func FuzzLastHyphen(f *testing.F) {
 			t.Errorf("lastHyphen(%q) = %d, want %d", s, got, want)
 		}
 	})
+}
+
+// fixLocals are the local words TestKeeps and FuzzFixWordLocal try a word
+// with: none, names of the corpus's kind, and (added there) the word
+// itself, which a local word repairs only on strong evidence.
+var fixLocals = [][]string{nil, {"Talks between Vladimir Putin and Kassym-Jomart Tokayev"}, {"Sergei Lavrov", "Erdogan", "Heydar Aliyev"}}
+
+// checkFixWordLocal holds FixWordLocal, which takes short ways, to FixWord,
+// which does not, on word with each of fixLocals and with the word itself
+// local.
+func checkFixWordLocal(t *testing.T, g *Gazetteer, word string) {
+	t.Helper()
+	for _, local := range append(fixLocals, []string{word}, []string{"Summit", word + " Jr"}) {
+		got, gotOK := g.FixWordLocal(word, NewLocal(local))
+		want, wantOK := g.FixWord(word, local)
+		if got != want || gotOK != wantOK {
+			t.Fatalf("FixWordLocal(%q, %q) = %+v, %v; FixWord gives %+v, %v", word, local, got, gotOK, want, wantOK)
+		}
+	}
+}
+
+// TestKeeps checks that a word keeps settles is one FixWord leaves alone,
+// and that FixWordLocal gives what FixWord gives, on the gazetteer's words
+// (as they are, in three cases and garbled), every word of the shared
+// corpus and random words, with the default and the small gazetteer.
+func TestKeeps(t *testing.T) {
+	for _, g := range []*Gazetteer{Default(), loadMini(t)} {
+		ws := letterWords(t, g)
+		kept := 0
+		for _, w := range ws {
+			if g.keeps(w) {
+				kept++
+			}
+			checkFixWordLocal(t, g, w)
+		}
+		t.Logf("%d words, %d kept", len(ws), kept)
+		if kept < len(ws)/4 {
+			t.Errorf("keeps settles only %d of %d words", kept, len(ws))
+		}
+	}
+}
+
+func FuzzFixWordLocal(f *testing.F) {
+	for _, w := range []string{"Putin", "Poutinsaid", "Russia's", "al-Maliki", "Merke1", "Xijinping", "Putiri", "Lavrow", "Children", "It", "Niinistö", "Erdoan"} {
+		f.Add(w)
+	}
+	g := Default()
+	f.Fuzz(func(t *testing.T, w string) {
+		checkFixWordLocal(t, g, w)
+	})
+}
+
+// refPeel is the reference for peel: peel without its short way for a
+// word of letters.
+func refPeel(word string) (start, end int, core, pre, post string, ok bool) {
+	start, end = 0, len(word)
+	for start < end {
+		r, n := utf8.DecodeRuneInString(word[start:])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			break
+		}
+		start += n
+	}
+	for end > start {
+		r, n := utf8.DecodeLastRuneInString(word[start:end])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			break
+		}
+		end -= n
+	}
+	core = word[start:end]
+	if core == "" || strings.ContainsAny(core, " \t\n") {
+		return 0, 0, "", "", "", false
+	}
+	for _, suf := range []string{"'s", "’s", "ʼs"} {
+		if strings.HasSuffix(core, suf) && len(core) > len(suf)+2 {
+			core, post = core[:len(core)-len(suf)], suf
+			break
+		}
+	}
+	if i := strings.LastIndexAny(core, "-‐"); i >= 0 {
+		_, n := utf8.DecodeRuneInString(core[i:])
+		pre, core = core[:i+n], core[i+n:]
+	}
+	if core == "" {
+		return 0, 0, "", "", "", false
+	}
+	return start, end, core, pre, post, true
+}
+
+func checkPeel(t *testing.T, w string) {
+	t.Helper()
+	s, e, c, pr, po, ok := peel(w)
+	rs, re, rc, rpr, rpo, rok := refPeel(w)
+	if s != rs || e != re || c != rc || pr != rpr || po != rpo || ok != rok {
+		t.Errorf("peel(%q) = %d %d %q %q %q %v, want %d %d %q %q %q %v", w, s, e, c, pr, po, ok, rs, re, rc, rpr, rpo, rok)
+	}
+}
+
+func FuzzPeel(f *testing.F) {
+	for _, w := range []string{"", "Putin", "Putin's", "(al-Maliki)", "Jean‐Marc’s", "a b", "\ttab", "x'sy", "'s", "Ab's", "\xff-\x80"} {
+		f.Add(w)
+	}
+	f.Fuzz(checkPeel)
+}
+
+// TestPeelWords holds peel to refPeel on the words of the shared corpus as
+// strings.Fields splits them.
+func TestPeelWords(t *testing.T) {
+	for _, sub := range []string{"dev", "dev-noisy", "unlabeled"} {
+		files, _ := filepath.Glob(filepath.Join(sharedDir(t), "corpus", sub, "*.txt"))
+		for _, f := range files {
+			b, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, w := range strings.Fields(string(b)) {
+				checkPeel(t, w)
+			}
+		}
+	}
+}
+
+// checkPrunedWalk holds the walk over w pruned by the prefixes of words to
+// the whole walk: it must yield a part of the whole walk's variants, in
+// the same order, with all of those that are words.
+func checkPrunedWalk(t *testing.T, w string, words map[string]bool, set, local prefixSet) {
+	t.Helper()
+	type variant struct {
+		v    string
+		cost int
+	}
+	for budget := 1; budget <= maxOCRBudget; budget++ {
+		var all, pruned []variant
+		whole := newOCRWalk(w, budget, nil)
+		for v, cost, ok := whole.next(); ok; v, cost, ok = whole.next() {
+			all = append(all, variant{string(v), cost})
+		}
+		walk := newPrunedOCRWalk(w, budget, nil, set, local)
+		for v, cost, ok := walk.next(); ok; v, cost, ok = walk.next() {
+			pruned = append(pruned, variant{string(v), cost})
+		}
+		// pruned is a subsequence of all, missing no word.
+		i := 0
+		for _, a := range all {
+			if i < len(pruned) && pruned[i] == a {
+				i++
+			} else if words[a.v] {
+				t.Fatalf("pruned walk of %q (budget %d) skips the word %q: %v, whole walk %v", w, budget, a.v, pruned, all)
+			}
+		}
+		if i < len(pruned) {
+			t.Fatalf("pruned walk of %q (budget %d) = %v, not a part of the whole walk %v", w, budget, pruned, all)
+		}
+	}
+}
+
+// TestPrunedWalkWords checks the pruned walk on the default gazetteer's
+// words, as they are and garbled, and the words of the shared corpus,
+// against the gazetteer's prefix set and a local one.
+func TestPrunedWalkWords(t *testing.T) {
+	g := Default()
+	local := map[string]bool{"putin": true, "tokayev": true, "iiiinn": true}
+	var locBits [16]uint64
+	locSet := prefixSet(locBits[:])
+	words := map[string]bool{}
+	for w := range g.words {
+		words[w] = true
+	}
+	for w := range local {
+		words[w] = true
+		locSet.add(w)
+	}
+	ws := letterWords(t, g)
+	for _, w := range ws {
+		k := Key(w)
+		checkPrunedWalk(t, k, words, g.prefixes, locSet)
+		checkPrunedWalk(t, k, words, g.prefixes, nil)
+	}
+}
+
+func FuzzPrunedWalk(f *testing.F) {
+	f.Add("putiri", "putin", "merkel")
+	f.Add("rnerke1", "merkel", "")
+	f.Add("iiiuu", "nnm", "iim")
+	f.Add("clinton", "dinton", "clint0n")
+	f.Fuzz(func(t *testing.T, w, a, b string) {
+		if len(w) > 40 {
+			return
+		}
+		words := map[string]bool{a: true, b: true}
+		set := newPrefixSet(len(a) + len(b) + 2)
+		set.add(a)
+		set.add(b)
+		checkPrunedWalk(t, w, words, set, nil)
+		var tiny [1]uint64 // a set of one word of 64 bits: mostly "maybe"
+		checkPrunedWalk(t, w, words, set, prefixSet(tiny[:]))
+		prefixSet(tiny[:]).add(a)
+		checkPrunedWalk(t, w, map[string]bool{a: true}, nil, prefixSet(tiny[:]))
+		checkPrunedWalk(t, w, nil, nil, nil)
+	})
+}
+
+// refFixOCR is the reference for fixOCR: fixOCR over the whole walk.
+func (g *Gazetteer) refFixOCR(k string, loc map[string]string) (Fix, bool) {
+	if len(k) < 4 {
+		return Fix{}, false
+	}
+	type cand struct {
+		k     string
+		cost  int
+		local bool
+	}
+	var cs []cand
+	walk := newOCRWalk(k, 2, nil)
+variants:
+	for len(cs) < 8 {
+		v, cost, ok := walk.next()
+		if !ok {
+			break
+		}
+		_, isLoc := loc[string(v)]
+		if !isLoc && g.words[string(v)] == nil {
+			continue
+		}
+		for _, c := range cs {
+			if c.k == string(v) {
+				continue variants
+			}
+		}
+		cs = append(cs, cand{string(v), cost, isLoc})
+	}
+	if len(cs) == 0 {
+		return Fix{}, false
+	}
+	pick := func(keep func(c cand) bool) (cand, int) {
+		var best cand
+		n := 0
+		for _, c := range cs {
+			if keep(c) {
+				if n == 0 || c.cost < best.cost {
+					best = c
+					n = 1
+				} else if c.cost == best.cost && c.k != best.k {
+					n++
+				}
+			}
+		}
+		return best, n
+	}
+	if c, n := pick(func(c cand) bool { return c.local }); n == 1 {
+		return Fix{To: loc[c.k], Rule: OCR, Confidence: High}, true
+	}
+	if c, n := pick(func(c cand) bool { return true }); n == 1 && len(c.k) >= 4 {
+		conf := High
+		if c.cost > 1 {
+			conf = Medium
+		}
+		if d := g.nameDisplay(c.k, loc); d != "" {
+			return Fix{To: d, Rule: OCR, Confidence: conf}, true
+		}
+	}
+	return Fix{}, false
+}
+
+// TestFixOCR holds fixOCR to refFixOCR on the words of letterWords keyed,
+// with each of fixLocals and with the word itself local.
+func TestFixOCR(t *testing.T) {
+	for _, g := range []*Gazetteer{Default(), loadMini(t)} {
+		fixed := 0
+		for _, w := range letterWords(t, g) {
+			k := Key(w)
+			for _, local := range append(fixLocals, []string{w}) {
+				loc := localWords(local)
+				got, gotOK := g.fixOCR(k, loc)
+				want, wantOK := g.refFixOCR(k, loc)
+				if got != want || gotOK != wantOK {
+					t.Fatalf("fixOCR(%q, %q) = %+v, %v; refFixOCR gives %+v, %v", k, local, got, gotOK, want, wantOK)
+				}
+				if gotOK {
+					fixed++
+				}
+			}
+		}
+		t.Logf("%d repairs", fixed)
+	}
 }

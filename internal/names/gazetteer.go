@@ -146,6 +146,16 @@ func (l *lexicon) isBlocked(w string) bool {
 	return l.words.kind(w) != 0 || l.demonymOrBlocked(w)
 }
 
+// isBlockedKey is isBlocked for a key word in bytes, which it does not
+// copy.
+func (l *lexicon) isBlockedKey(w []byte) bool {
+	if _, _, ok := l.words.find(w, wordHash(w)); ok {
+		return true
+	}
+	_, dem := l.demonym[string(w)]
+	return dem || l.block[string(w)]
+}
+
 // demonymOrBlocked reports whether key word w is a demonym or country, or
 // a blocklisted place: isBlocked's test beyond the big word lists.
 func (l *lexicon) demonymOrBlocked(w string) bool {
@@ -204,6 +214,7 @@ type Gazetteer struct {
 	swapped  map[string][]hit // keys of names with the family name moved
 	squashed map[string][]hit // keys without spaces
 	words    map[string]*wordInfo
+	prefixes prefixSet // of the keys of words, for fixOCR
 	forms    map[*Person][]form
 	wordFix  map[string]string    // exonym word key → canonical word display
 	terms    map[string][]termRef // office key + "\x00" + country
@@ -749,6 +760,14 @@ func (g *Gazetteer) indexNameWords(es []entry) {
 			}
 		}
 		g.forms[p] = fs
+	}
+	n = 0
+	for w := range g.words {
+		n += len(w) + 1
+	}
+	g.prefixes = newPrefixSet(n)
+	for w := range g.words {
+		g.prefixes.add(w)
 	}
 	// A surname that is someone else's given name needs context alone
 	// ("Abbas", "Gabriel", "Michel").

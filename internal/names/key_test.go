@@ -1,6 +1,7 @@
 package names
 
 import (
+	"strings"
 	"sync"
 	"testing"
 )
@@ -111,4 +112,57 @@ func FuzzLookup(f *testing.F) {
 			t.Errorf("FixWord(%q) = %+v", s, fx)
 		}
 	})
+}
+
+// refKeyWord is the reference for KeyWord: the big word lists, then the
+// interned name words, then the maps of demonymOrBlocked.
+func refKeyWord(b []byte) (key string, settled bool) {
+	lx := getLex()
+	h := wordHash(b)
+	if s, _, ok := lx.words.find(b, h); ok {
+		return s, true
+	}
+	if t := interned.names.Load(); t != nil {
+		if s, kind, ok := t.find(b, h); ok && kind&nameWord != 0 {
+			key = s
+		}
+	}
+	return key, lx.demonymOrBlocked(string(b))
+}
+
+// TestKeyWord holds KeyWord to refKeyWord, with the interned name words
+// loaded and not yet, on the keys of letterWords, every demonym and
+// blocked word, and odd strings; it checks Settled too.
+func TestKeyWord(t *testing.T) {
+	g := Default()
+	background.Wait()
+	lx := getLex()
+	var ws []string
+	for _, w := range letterWords(t, g) {
+		ws = append(ws, strings.ToLower(w))
+	}
+	for k := range lx.demonym {
+		ws = append(ws, k, k+"s")
+	}
+	for k := range lx.block {
+		ws = append(ws, k, k[:len(k)-1])
+	}
+	ws = append(ws, "", " ", "\n", "a\nb", strings.Repeat("x", 1100), "putin\n")
+	names := interned.names.Load()
+	defer interned.names.Store(names)
+	for _, loaded := range []bool{true, false} {
+		if !loaded {
+			interned.names.Store(nil)
+		}
+		for _, w := range ws {
+			key, settled := KeyWord([]byte(w))
+			wantKey, wantSettled := refKeyWord([]byte(w))
+			if key != wantKey || settled != wantSettled {
+				t.Fatalf("KeyWord(%q) = %q, %v; want %q, %v (names loaded: %v)", w, key, settled, wantKey, wantSettled, loaded)
+			}
+			if settled != Settled(w) {
+				t.Fatalf("KeyWord(%q) settled = %v, Settled = %v", w, settled, Settled(w))
+			}
+		}
+	}
 }

@@ -223,7 +223,9 @@ func Default() *Gazetteer {
 // returns once both are ready. Two tables that only save work later are
 // left building in the background: the index of garbled spellings (g.fuzzy,
 // ready when the first garbled name comes) and the interned name words
-// (until they are in, Key returns new strings for them).
+// (until they are in, Key returns new strings for them). The table of the
+// name words holds the demonyms and blocked words of the lexicon too, so
+// that KeyWord answers a word off the big lists with one more probe.
 func loadDefault() *Gazetteer {
 	var lexDone sync.WaitGroup
 	lexDone.Go(func() { getLex() })
@@ -238,7 +240,16 @@ func loadDefault() *Gazetteer {
 		for w := range g.words {
 			ws = append(ws, w)
 		}
-		interned.names.Store(newWordTable([]string{strings.Join(ws, "\n")}, []wordKind{englishWord}))
+		lx := getLex()
+		settled := make([]string, 0, len(lx.demonym)+len(lx.block))
+		for k := range lx.demonym {
+			settled = append(settled, k)
+		}
+		for k := range lx.block {
+			settled = append(settled, k)
+		}
+		lists := []string{strings.Join(ws, "\n"), strings.Join(settled, "\n")}
+		interned.names.Store(newWordTable(lists, []wordKind{nameWord, settledWord}))
 	})
 	return g
 }

@@ -134,20 +134,22 @@ func (t *wordTable) word(s uint32) string {
 	return ""
 }
 
-// find returns the word of the table spelled b, whose hash is h, without
-// allocating.
-func (t *wordTable) find(b []byte, h uint64) (string, bool) {
+// find returns the word of the table spelled b, whose hash is h, and its
+// kinds, without allocating.
+func (t *wordTable) find(b []byte, h uint64) (string, wordKind, bool) {
 	if len(b) == 0 {
-		return "", false
+		return "", 0, false
 	}
 	mask := uint64(len(t.slots)/4 - 1)
 	for i := h & mask; ; i = (i + 1) & mask {
 		s := t.slot(i)
 		if s == 0 {
-			return "", false
+			return "", 0, false
 		}
-		if int(s>>2&0x3ff) == len(b) && t.word(s) == string(b) {
-			return t.word(s), true
+		if int(s>>2&0x3ff) == len(b) {
+			if w := t.word(s); w == string(b) {
+				return w, wordKind(s & 3), true
+			}
 		}
 	}
 }
@@ -171,17 +173,24 @@ func (t *wordTable) kind(w string) wordKind {
 
 // interned holds the key words Key returns without allocating: the
 // English words and proper nouns of the lexicon, then also the name words
-// of the default gazetteer.
+// of the default gazetteer, with the demonyms and blocked words of the
+// lexicon (see loadDefault), of the kinds below.
 var interned struct {
 	lexicon, names atomic.Pointer[wordTable]
 }
+
+// The kinds of the words of interned.names.
+const (
+	nameWord    wordKind = 1 << iota // a name word of the default gazetteer
+	settledWord                      // a word demonymOrBlocked knows
+)
 
 // intern returns the interned copy of key b, or b as a new string.
 func intern(b []byte) string {
 	h := wordHash(b)
 	for _, t := range []*wordTable{interned.names.Load(), interned.lexicon.Load()} {
 		if t != nil {
-			if s, ok := t.find(b, h); ok {
+			if s, _, ok := t.find(b, h); ok {
 				return s
 			}
 		}
@@ -237,11 +246,16 @@ func bigTable() *wordTable {
 func KeyWord(b []byte) (key string, settled bool) {
 	lx := getLex()
 	h := wordHash(b)
-	if s, ok := lx.words.find(b, h); ok {
+	if s, _, ok := lx.words.find(b, h); ok {
 		return s, true // on a word list, so settled
 	}
 	if t := interned.names.Load(); t != nil {
-		key, _ = t.find(b, h)
+		// The table holds every word demonymOrBlocked knows.
+		s, kind, _ := t.find(b, h)
+		if kind&nameWord == 0 {
+			s = ""
+		}
+		return s, kind&settledWord != 0
 	}
-	return key, lx.demonymOrBlocked(string(b))
+	return "", lx.demonymOrBlocked(string(b))
 }
