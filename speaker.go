@@ -288,13 +288,24 @@ func (d *document) ofCountry(toks []token, i int) (string, int) {
 		j++
 	}
 	// Try the longest run of capitalised words that names a country.
+	if c, k := d.longestCountry(toks, j, 6, true); c != "" {
+		return c, k
+	}
+	return "", i
+}
+
+// longestCountry returns the country named by the longest run of at most
+// max words at toks[i], and the index after the run: "", i when none is.
+// A run of a name's words holds only capitalised words, "of" and "and",
+// each read without a possessive ending.
+func (d *document) longestCountry(toks []token, i, max int, name bool) (string, int) {
 	best, bestEnd := "", i
 	ascii := true
-	for k := j; k < len(toks) && k < j+6; k++ {
-		if !toks[k].word || !(toks[k].cap() || toks[k].lower() == "of" || toks[k].lower() == "and") {
+	for k := i; k < len(toks) && k < i+max; k++ {
+		if name && (!toks[k].word || !(toks[k].cap() || toks[k].lower() == "of" || toks[k].lower() == "and")) {
 			break
 		}
-		p := d.phrase(toks[j:k+1], true)
+		p := d.phrase(toks[i:k+1], name)
 		if ascii = ascii && isASCII(toks[k].text); ascii && !d.startsCountry(p) {
 			break
 		}

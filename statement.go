@@ -413,18 +413,7 @@ func (d *document) sideCountry(toks []token) string {
 // at toks[i] that names one, and the index after the run: "", i when none
 // does.
 func (d *document) countryAt(toks []token, i int) (string, int) {
-	best, bestEnd := "", i
-	ascii := true
-	for k := i; k < len(toks) && k < i+4; k++ {
-		p := d.phrase(toks[i:k+1], false)
-		if ascii = ascii && isASCII(toks[k].text); ascii && !d.startsCountry(p) {
-			break
-		}
-		if c, ok := d.demonym(p); ok {
-			best, bestEnd = c, k+1
-		}
-	}
-	return best, bestEnd
+	return d.longestCountry(toks, i, 4, false)
 }
 
 func (d *document) group(kind Attribution) *speech {

@@ -149,7 +149,7 @@ func (l *lexicon) isBlocked(w string) bool {
 // isBlockedKey is isBlocked for a key word in bytes, which it does not
 // copy.
 func (l *lexicon) isBlockedKey(w []byte) bool {
-	if _, _, ok := l.words.find(w, wordHash(w)); ok {
+	if _, _, ok := l.words.find(w, WordHash(w)); ok {
 		return true
 	}
 	_, dem := l.demonym[string(w)]

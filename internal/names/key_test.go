@@ -118,7 +118,7 @@ func FuzzLookup(f *testing.F) {
 // interned name words, then the maps of demonymOrBlocked.
 func refKeyWord(b []byte) (key string, settled bool) {
 	lx := getLex()
-	h := wordHash(b)
+	h := WordHash(b)
 	if s, _, ok := lx.words.find(b, h); ok {
 		return s, true
 	}

@@ -29,10 +29,11 @@ const (
 	properNoun
 )
 
-// wordHash returns the hash of w for the word tables. It is the same in
-// every process, so that a table can be built ahead of time; as a table
-// never changes once built, text cannot lengthen its probes.
-func wordHash[W string | []byte](w W) uint64 {
+// WordHash returns the hash of w for the word tables, here and in the
+// parser's vocabulary. It is the same in every process, so that a table
+// can be built ahead of time; as a table never changes once built, text
+// cannot lengthen its probes.
+func WordHash[W string | []byte](w W) uint64 {
 	const m = 0x9e3779b97f4a7c15
 	h := uint64(len(w))
 	for len(w) >= 8 {
@@ -93,7 +94,7 @@ func newWordTable(lists []string, kinds []wordKind) *wordTable {
 				pos = end + 1
 				continue
 			}
-			for i := wordHash(w) & mask; ; i = (i + 1) & mask {
+			for i := WordHash(w) & mask; ; i = (i + 1) & mask {
 				s := slots[i]
 				if s == 0 {
 					slots[i] = uint32(base+pos+1)<<12 | uint32(len(w))<<2 | uint32(kinds[li])
@@ -160,7 +161,7 @@ func (t *wordTable) kind(w string) wordKind {
 		return 0
 	}
 	mask := uint64(len(t.slots)/4 - 1)
-	for i := wordHash(w) & mask; ; i = (i + 1) & mask {
+	for i := WordHash(w) & mask; ; i = (i + 1) & mask {
 		s := t.slot(i)
 		if s == 0 {
 			return 0
@@ -187,7 +188,7 @@ const (
 
 // intern returns the interned copy of key b, or b as a new string.
 func intern(b []byte) string {
-	h := wordHash(b)
+	h := WordHash(b)
 	for _, t := range []*wordTable{interned.names.Load(), interned.lexicon.Load()} {
 		if t != nil {
 			if s, _, ok := t.find(b, h); ok {
@@ -245,7 +246,7 @@ func bigTable() *wordTable {
 // without allocating: the tokenizer asks it of every capitalised word.
 func KeyWord(b []byte) (key string, settled bool) {
 	lx := getLex()
-	h := wordHash(b)
+	h := WordHash(b)
 	if s, _, ok := lx.words.find(b, h); ok {
 		return s, true // on a word list, so settled
 	}
