@@ -898,16 +898,13 @@ func (g *Gazetteer) fixGlued(w string, loc map[string]string) (Fix, bool) {
 	return Fix{}, false
 }
 
+// fixOCR repairs the key k of a word OCR garbled: the name word or local
+// word (loc maps the keys of the local words to their display) that at
+// most two OCR confusions turn into k, when one is nearest.
 func (g *Gazetteer) fixOCR(k string, loc map[string]string) (Fix, bool) {
 	if len(k) < 4 {
 		return Fix{}, false
 	}
-	type cand struct {
-		k     string
-		cost  int
-		local bool
-	}
-	var cs []cand
 	var buf [(maxOCRBudget + 1) * maxFuzzyWord]byte
 	// Only variants that are name or local words count: the walk skips
 	// those that begin as none does, and takes the others in the same
@@ -921,6 +918,18 @@ func (g *Gazetteer) fixOCR(k string, loc map[string]string) (Fix, bool) {
 		}
 	}
 	walk := newPrunedOCRWalk(k, 2, buf[:], g.prefixes, locSet)
+	return g.fixOCRFrom(&walk, loc)
+}
+
+// fixOCRFrom is fixOCR over the variants walk yields: it takes the first
+// eight that are name or local words.
+func (g *Gazetteer) fixOCRFrom(walk *ocrWalk, loc map[string]string) (Fix, bool) {
+	type cand struct {
+		k     string
+		cost  int
+		local bool
+	}
+	var cs []cand
 variants:
 	for len(cs) < 8 {
 		v, cost, ok := walk.next()

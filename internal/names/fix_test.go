@@ -520,61 +520,8 @@ func (g *Gazetteer) refFixOCR(k string, loc map[string]string) (Fix, bool) {
 	if len(k) < 4 {
 		return Fix{}, false
 	}
-	type cand struct {
-		k     string
-		cost  int
-		local bool
-	}
-	var cs []cand
 	walk := newOCRWalk(k, 2, nil)
-variants:
-	for len(cs) < 8 {
-		v, cost, ok := walk.next()
-		if !ok {
-			break
-		}
-		_, isLoc := loc[string(v)]
-		if !isLoc && g.words[string(v)] == nil {
-			continue
-		}
-		for _, c := range cs {
-			if c.k == string(v) {
-				continue variants
-			}
-		}
-		cs = append(cs, cand{string(v), cost, isLoc})
-	}
-	if len(cs) == 0 {
-		return Fix{}, false
-	}
-	pick := func(keep func(c cand) bool) (cand, int) {
-		var best cand
-		n := 0
-		for _, c := range cs {
-			if keep(c) {
-				if n == 0 || c.cost < best.cost {
-					best = c
-					n = 1
-				} else if c.cost == best.cost && c.k != best.k {
-					n++
-				}
-			}
-		}
-		return best, n
-	}
-	if c, n := pick(func(c cand) bool { return c.local }); n == 1 {
-		return Fix{To: loc[c.k], Rule: OCR, Confidence: High}, true
-	}
-	if c, n := pick(func(c cand) bool { return true }); n == 1 && len(c.k) >= 4 {
-		conf := High
-		if c.cost > 1 {
-			conf = Medium
-		}
-		if d := g.nameDisplay(c.k, loc); d != "" {
-			return Fix{To: d, Rule: OCR, Confidence: conf}, true
-		}
-	}
-	return Fix{}, false
+	return g.fixOCRFrom(&walk, loc)
 }
 
 // TestFixOCR holds fixOCR to refFixOCR on the words of letterWords keyed,
