@@ -120,23 +120,33 @@ func appendSkeleton(b []byte, w string) []byte {
 				continue
 			}
 		}
-		switch c {
-		case 'x':
-			b = append(b, 'k', 's')
-		case 'w':
-			b = append(b, 'v')
-		case 'j', 'y':
-			b = append(b, 'i')
-		case 'z':
-			b = append(b, 's')
-		default:
-			b = append(b, c)
-		}
+		b = appendSkeletonLetter(b, c)
 	}
+	return finishSkeleton(b, from)
+}
+
+// appendSkeletonLetter appends the skeleton of a letter c that starts none
+// of the spellings of one sound.
+func appendSkeletonLetter(b []byte, c byte) []byte {
+	switch c {
+	case 'x':
+		return append(b, 'k', 's')
+	case 'w':
+		return append(b, 'v')
+	case 'j', 'y':
+		return append(b, 'i')
+	case 'z':
+		return append(b, 's')
+	}
+	return append(b, c)
+}
+
+// finishSkeleton ends the skeleton at b[from:]: it drops a final 'e' after
+// three letters or more and collapses doubled letters.
+func finishSkeleton(b []byte, from int) []byte {
 	if len(b)-from > 3 && b[len(b)-1] == 'e' {
 		b = b[:len(b)-1]
 	}
-	// Collapse doubled letters.
 	sk := b[from:]
 	out := sk[:0]
 	for i, c := range sk {

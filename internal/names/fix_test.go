@@ -126,7 +126,8 @@ func TestSkeleton(t *testing.T) {
 }
 
 // refAppendSkeleton is appendSkeleton as first written, with the spelling
-// rules as a list of prefixes: the reference for the faster one.
+// rules as a list of prefixes: the reference for the faster dispatch by
+// first letter (the two share the rest).
 func refAppendSkeleton(b []byte, w string) []byte {
 	if !isASCII(w) || w == "" {
 		return append(b, w...)
@@ -173,32 +174,9 @@ func refAppendSkeleton(b []byte, w string) []byte {
 			i++
 			continue
 		}
-		switch c {
-		case 'x':
-			b = append(b, 'k', 's')
-		case 'w':
-			b = append(b, 'v')
-		case 'j', 'y':
-			b = append(b, 'i')
-		case 'z':
-			b = append(b, 's')
-		default:
-			b = append(b, c)
-		}
+		b = appendSkeletonLetter(b, c)
 	}
-	if len(b)-from > 3 && b[len(b)-1] == 'e' {
-		b = b[:len(b)-1]
-	}
-	// Collapse doubled letters.
-	sk := b[from:]
-	out := sk[:0]
-	for i, c := range sk {
-		if i > 0 && c == sk[i-1] {
-			continue
-		}
-		out = append(out, c)
-	}
-	return b[:from+len(out)]
+	return finishSkeleton(b, from)
 }
 
 func FuzzSkeleton(f *testing.F) {
