@@ -100,7 +100,11 @@ func classifyWord(w string, words map[string]wordEntry, vocab *vocabulary) (stri
 	}
 	if 'A' <= w[0] && w[0] <= 'Z' {
 		cls |= clsCap
-		if key {
+		switch {
+		case we.settled:
+			// The vocabulary's word: its facts are known.
+			cls |= clsSettled
+		case key && we.low == "":
 			s, settled := names.KeyWord(b)
 			if settled {
 				cls |= clsSettled
@@ -218,6 +222,9 @@ const (
 type wordEntry struct {
 	low string
 	cls wordClass
+	// settled, in the vocabulary, tells that the word is a key word
+	// names.Settled holds: capitalised, no repair touches it.
+	settled bool
 }
 
 // tokenizeWith is tokenize with the vocabulary that classifies words and

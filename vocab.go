@@ -20,7 +20,7 @@ type vocabWord struct {
 }
 
 // newVocabulary returns the vocabulary of the words of classes, each word
-// with its lower case (itself) and classes.
+// with its lower case (itself), classes, and whether it is settled.
 func newVocabulary(classes map[string]wordClass) *vocabulary {
 	if len(classes) >= 1<<16-1 {
 		panic("readout: vocabulary over 65,534 words")
@@ -31,7 +31,8 @@ func newVocabulary(classes map[string]wordClass) *vocabulary {
 	}
 	v := &vocabulary{slots: make([]uint32, size), mask: uint64(size - 1)}
 	for w, c := range classes {
-		v.words = append(v.words, vocabWord{w, wordEntry{low: w, cls: c}})
+		settled := isKeyWord(w) && names.Settled(w)
+		v.words = append(v.words, vocabWord{w, wordEntry{low: w, cls: c, settled: settled}})
 		h := names.WordHash(w)
 		i := h & v.mask
 		for v.slots[i] != 0 {
