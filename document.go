@@ -451,11 +451,13 @@ func (d *document) tokenize(si int, buf []token) []token {
 // and lead, or the sentence tokenized afresh (and, once statements are
 // being read, repaired). The last sentence asked for is remembered.
 func (d *document) tokens(si int) []token {
-	if t, ok := d.toks[si]; ok {
-		return t
-	}
+	// The sentence being read is asked for most; it is never one of the
+	// kept ones (parse moves those out of curToks).
 	if si == d.curSi {
 		return d.curToks
+	}
+	if t, ok := d.toks[si]; ok {
+		return t
 	}
 	if t, ok := d.early[si]; ok {
 		if !d.streaming {
