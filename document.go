@@ -44,7 +44,7 @@ type document struct {
 	local      *names.Local // the participants' name words
 	fixes      map[string]fixResult
 	fixesLocal *names.Local
-	spanWords  map[string]bool // keys of participants' name words, for mentions
+	spanWords  keySig // of the keys of participants' name words, for mentions
 	topicHits  map[string]*topicHit
 	topicOrder []string
 	topicPos   int

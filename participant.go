@@ -394,12 +394,45 @@ func (d *document) startMentionSpans() {
 	for i := range d.m.Participants {
 		d.m.Participants[i].Mentions = slab[i*mentionRoom : i*mentionRoom : (i+1)*mentionRoom]
 	}
-	d.spanWords = make(map[string]bool)
+	d.spanWords = keySig{}
 	for _, p := range d.parts {
 		for _, w := range p.words {
-			d.spanWords[w] = true
+			d.spanWords.add(w)
 		}
 	}
+}
+
+// A keySig is a signature of a set of keys, by first byte and length:
+// has rules out most keys not in the set without hashing them, and
+// reports true for every key in it.
+type keySig [32]uint64
+
+// sigBit returns the word of s and the bit in it that stand for key k.
+func sigBit[K string | []byte](k K) (int, uint64) {
+	if len(k) == 0 {
+		return 0, 1
+	}
+	return int(k[0] & 31), 1 << (len(k) & 63)
+}
+
+// add adds key k to the signature.
+func (s *keySig) add(k string) {
+	i, b := sigBit(k)
+	s[i] |= b
+}
+
+// has reports whether a key with signature bit b of word i (see sigBit)
+// may be in the set: false means it is not.
+func (s *keySig) has(i int, b uint64) bool { return s[i]&b != 0 }
+
+// partWord reports whether k is the key of a name word of one of parts.
+func partWord[K string | []byte](parts []*party, k K) bool {
+	for _, p := range parts {
+		if hasKey(p, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // findMentionSpans records the span of each mention of a participant by
@@ -410,7 +443,17 @@ func (d *document) findMentionSpans(toks []token) {
 	has := false
 	for i := range toks {
 		t := &toks[i]
-		if t.word && t.cap() && (d.spanWords[t.low] || !isKeyWord(t.low) && d.spanWords[string(names.KeyBytes(buf[:], stripPossessive(t.text)))]) {
+		if !t.word || !t.cap() {
+			continue
+		}
+		if d.spanWords.has(sigBit(t.low)) && partWord(d.parts, t.low) {
+			has = true
+			break
+		}
+		if isKeyWord(t.low) {
+			continue
+		}
+		if k := names.KeyBytes(buf[:], stripPossessive(t.text)); d.spanWords.has(sigBit(k)) && partWord(d.parts, k) {
 			has = true
 			break
 		}

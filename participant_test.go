@@ -50,3 +50,21 @@ func FuzzAppendLowerBytes(f *testing.F) {
 		}
 	})
 }
+
+// TestKeySig checks that a keySig rules out no key it holds, whatever
+// its bytes and length, and that it rules out others.
+func TestKeySig(t *testing.T) {
+	keys := []string{"", "putin", "xi", "von", "путин", "erdogan", strings.Repeat("a", 70), "7"}
+	var s keySig
+	for _, k := range keys {
+		s.add(k)
+	}
+	for _, k := range keys {
+		if !s.has(sigBit(k)) || !s.has(sigBit([]byte(k))) {
+			t.Errorf("keySig rules out %q, which it holds", k)
+		}
+	}
+	if s.has(sigBit("merkel")) {
+		t.Errorf("keySig holds %q, which it was not given", "merkel")
+	}
+}

@@ -451,7 +451,10 @@ func (p *party) addWord(k string) {
 }
 
 // hasWord reports whether k is the key of a name word of the party.
-func (p *party) hasWord(k []byte) bool {
+func (p *party) hasWord(k []byte) bool { return hasKey(p, k) }
+
+// hasKey is p.hasWord for a key of either type.
+func hasKey[K string | []byte](p *party, k K) bool {
 	if p.wordSet != nil {
 		return p.wordSet[string(k)]
 	}
