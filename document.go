@@ -44,7 +44,8 @@ type document struct {
 	local      *names.Local // the participants' name words
 	fixes      map[string]fixResult
 	fixesLocal *names.Local
-	spanWords  keySig // of the keys of participants' name words, for mentions
+	spanWords  keySig         // of the keys of participants' name words, for mentions
+	spanNames  map[string]int // the participant each name mentions, -1 for none (see spanParticipant)
 	topicHits  map[string]*topicHit
 	topicOrder []string
 	topicPos   int
@@ -82,7 +83,7 @@ func newDocument(text string) *document {
 	sc := scratchPool.Get().(*scratch)
 	d := &document{text: text, lex: theLexicon(), gaz: names.Default(), sc: sc,
 		toks: sc.toks, early: sc.early, words: sc.words, fixes: sc.fixes,
-		lookups: sc.lookups, known: sc.known, offices: sc.offices, bodyBuf: sc.body[:0],
+		lookups: sc.lookups, known: sc.known, offices: sc.offices, spanNames: sc.spanNames, bodyBuf: sc.body[:0],
 		mentions: sc.mentions[:0]}
 	d.dateline, d.bodyFrom = header(text)
 	return d
@@ -100,6 +101,7 @@ type scratch struct {
 	lookups     map[lookupKey]names.Match
 	known       map[string]bool
 	offices     map[string]string
+	spanNames   map[string]int
 	mentions    []mention
 	sents       []sentence
 	kinds       []lineKind
@@ -112,7 +114,7 @@ var scratchPool = sync.Pool{New: func() any {
 		toks: make(map[int][]token), early: make(map[int][]token),
 		words: make(map[string]wordEntry), fixes: make(map[string]fixResult),
 		lookups: make(map[lookupKey]names.Match), known: make(map[string]bool),
-		offices: make(map[string]string),
+		offices: make(map[string]string), spanNames: make(map[string]int),
 	}
 }}
 
@@ -150,6 +152,7 @@ func (d *document) release() {
 	}
 	clear(sc.known)
 	clear(sc.offices)
+	clear(sc.spanNames)
 	clear(sc.statements) // they hold the text's strings; the rest holds none
 	sc.sents, sc.kinds = keep(d.sents), keep(d.kind)
 	sc.segments, sc.statements = keep(sc.segments), keep(sc.statements)

@@ -467,7 +467,7 @@ func (d *document) findMentionSpans(toks []token) {
 		}
 		// The participants' own name words decide; the gazetteer is
 		// asked only when they do not.
-		if m.participant = d.nameParticipant(&m); m.participant < 0 {
+		if m.participant = d.spanParticipant(&m); m.participant < 0 {
 			d.resolve(&m)
 		}
 		if m.participant < 0 {
@@ -486,6 +486,20 @@ func (d *document) findMentionSpans(toks []token) {
 			p.Mentions = append(p.Mentions, sp)
 		}
 	}
+}
+
+// spanParticipant is nameParticipant for a mention m not yet resolved,
+// remembered by name: the participants do not change while their mentions
+// are found, and a text names them the same way again and again.
+func (d *document) spanParticipant(m *mention) int {
+	i, ok := d.spanNames[m.name]
+	if !ok {
+		i = d.nameParticipant(m)
+		if len(d.spanNames) < memoSize {
+			d.spanNames[m.name] = i
+		}
+	}
+	return i
 }
 
 // findImplicitHost adds the host of a readout whose title and lead name
