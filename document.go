@@ -46,9 +46,16 @@ type document struct {
 	fixesLocal *names.Local
 	spanWords  keySig         // of the keys of participants' name words, for mentions
 	spanNames  map[string]int // the participant each name mentions, -1 for none (see spanParticipant)
-	topicHits  map[string]*topicHit
-	topicOrder []string
-	topicPos   int
+
+	// The mentions of the title and lead found while the participants
+	// were read, and the words knownWord did not know meanwhile (when
+	// noteUnknown is set), for findMentionSpans.
+	heads       []headSentence
+	unknown     []string
+	noteUnknown bool
+	topicHits   map[string]*topicHit
+	topicOrder  []string
+	topicPos    int
 
 	// Memos of gazetteer look-ups, which repeat within a document.
 	lookups  map[lookupKey]names.Match
@@ -84,7 +91,7 @@ func newDocument(text string) *document {
 	d := &document{text: text, lex: theLexicon(), gaz: names.Default(), sc: sc,
 		toks: sc.toks, early: sc.early, words: sc.words, fixes: sc.fixes,
 		lookups: sc.lookups, known: sc.known, offices: sc.offices, spanNames: sc.spanNames, bodyBuf: sc.body[:0],
-		mentions: sc.mentions[:0]}
+		mentions: sc.mentions[:0], heads: sc.heads[:0], unknown: sc.unknown[:0]}
 	d.dateline, d.bodyFrom = header(text)
 	return d
 }
@@ -103,6 +110,8 @@ type scratch struct {
 	offices     map[string]string
 	spanNames   map[string]int
 	mentions    []mention
+	heads       []headSentence
+	unknown     []string
 	sents       []sentence
 	kinds       []lineKind
 	segments    []Segment
@@ -153,6 +162,9 @@ func (d *document) release() {
 	clear(sc.known)
 	clear(sc.offices)
 	clear(sc.spanNames)
+	clear(d.heads)
+	clear(d.unknown)
+	sc.heads, sc.unknown = keep(d.heads), keep(d.unknown)
 	clear(sc.statements) // they hold the text's strings; the rest holds none
 	sc.sents, sc.kinds = keep(d.sents), keep(d.kind)
 	sc.segments, sc.statements = keep(sc.segments), keep(sc.statements)

@@ -98,6 +98,7 @@ func (d *document) findParticipants() {
 	if len(lead) > 0 && len(title) > 0 && hostFirstTitle(d.text[d.sents[title[0]].start:d.sents[title[len(title)-1]].end]) {
 		order = append(append(buf[:0], title...), lead...)
 	}
+	d.heads, d.unknown = d.heads[:0], d.unknown[:0]
 	for _, si := range order {
 		toks := d.tokens(si)
 		inLead := d.kind[si] != titleLine
@@ -106,7 +107,7 @@ func (d *document) findParticipants() {
 		}
 		prev := -1 // the participant named just before, for appositives
 		prevEnd := -1
-		for _, m := range d.findMentions(toks) {
+		for _, m := range d.headMentions(toks) {
 			if m.former {
 				continue
 			}
@@ -461,7 +462,7 @@ func (d *document) findMentionSpans(toks []token) {
 	if !has {
 		return
 	}
-	for _, m := range d.findMentions(toks) {
+	for _, m := range d.spanMentions(toks) {
 		if m.name == "" || m.former {
 			continue
 		}
@@ -486,6 +487,53 @@ func (d *document) findMentionSpans(toks []token) {
 			p.Mentions = append(p.Mentions, sp)
 		}
 	}
+}
+
+// A headSentence is what findMentions found in the tokens of a title or
+// lead sentence while the participants were read, for findMentionSpans
+// to reuse.
+type headSentence struct {
+	toks     []token   // the sentence's tokens, which the document keeps
+	mentions []mention // findMentions(toks)
+	// unknown[from:to] are the words knownWord did not know: the only
+	// answers of findMentions that may change as participants are added.
+	from, to int
+}
+
+// headMentions is findMentions for a title or lead sentence read for the
+// participants: it remembers the mentions for findMentionSpans.
+func (d *document) headMentions(toks []token) []mention {
+	from := len(d.unknown)
+	d.noteUnknown = true
+	ms := d.findMentions(toks)
+	d.noteUnknown = false
+	if len(toks) > 0 {
+		d.heads = append(d.heads, headSentence{toks: toks, mentions: ms, from: from, to: len(d.unknown)})
+	}
+	return ms
+}
+
+// spanMentions is findMentions for findMentionSpans, which reads the title
+// and lead again: their mentions are those found while the participants
+// were read unless a word knownWord did not know then is now the name word
+// of a participant. (findMentions depends on the participants only through
+// knownWord, and a participant's words only grow.) The tokens of the title
+// and lead are kept for the document, so the same slice is the same
+// sentence.
+func (d *document) spanMentions(toks []token) []mention {
+	for _, h := range d.heads {
+		if len(h.toks) != len(toks) || &h.toks[0] != &toks[0] {
+			continue
+		}
+		var buf [64]byte
+		for _, w := range d.unknown[h.from:h.to] {
+			if partWord(d.parts, names.KeyBytes(buf[:], w)) {
+				return d.findMentions(toks)
+			}
+		}
+		return h.mentions
+	}
+	return d.findMentions(toks)
 }
 
 // spanParticipant is nameParticipant for a mention m not yet resolved,

@@ -1,6 +1,9 @@
 package readout
 
 import (
+	"os"
+	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 )
@@ -66,5 +69,42 @@ func TestKeySig(t *testing.T) {
 	}
 	if s.has(sigBit("merkel")) {
 		t.Errorf("keySig holds %q, which it was not given", "merkel")
+	}
+}
+
+// TestSpanMentions holds the mentions findMentionSpans reuses from the
+// reading of the participants to those findMentions finds once all the
+// participants are known, on every text of the dev corpus and on texts
+// that name a participant by a lone word before naming them in full.
+func TestSpanMentions(t *testing.T) {
+	texts := []string{
+		"Meeting with President Alfredo Zorgbert\n\nZorgbert and President Alfredo Zorgbert of France met in Paris. They discussed trade.\n",
+		"Readout of the Call\n\nPresident Biden spoke with Zorgbert today. Prime Minister Idris Zorgbert of Ruritania thanked him.\n",
+	}
+	files, _ := filepath.Glob(filepath.Join(sharedDir(t), "corpus", "dev", "*.txt"))
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, string(b))
+	}
+	reused := 0
+	for _, text := range texts {
+		d := newDocument(text)
+		d.parse()
+		for _, h := range d.heads {
+			got := d.spanMentions(h.toks)
+			if want := d.findMentions(h.toks); !reflect.DeepEqual(got, want) {
+				t.Errorf("%.40q: spanMentions = %+v, want %+v", text, got, want)
+			}
+			if len(got) > 0 && len(h.mentions) > 0 && &got[0] == &h.mentions[0] {
+				reused++
+			}
+		}
+		d.release()
+	}
+	if reused == 0 {
+		t.Error("spanMentions reused no mentions")
 	}
 }

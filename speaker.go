@@ -397,6 +397,9 @@ func (d *document) knownWord(w string) bool {
 			d.known[w] = known
 		}
 	}
+	if !known && d.noteUnknown {
+		d.unknown = append(d.unknown, w)
+	}
 	return known
 }
 
