@@ -116,8 +116,8 @@ func (d *document) mentionAt(toks []token, i int, m *mention) bool {
 		// but "Head of British Petroleum Robert Dudley" names a company.
 		c, ck := d.ofCountry(toks, j)
 		org := 0
-		if j < len(toks) && toks[j].lower() == "of" {
-			if org = d.orgName(toks, j+1); org <= j+1 || c != "" && nameFollows(toks, ck) {
+		if j < len(toks) && toks[j].lower() == "of" && (c == "" || !nameFollows(toks, ck)) {
+			if org = d.orgName(toks, j+1); org <= j+1 {
 				org = 0
 			}
 		}
