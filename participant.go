@@ -258,10 +258,15 @@ func (d *document) addParty(toks []token, m *mention) {
 		}
 		p.keyed = p.Name
 	}
-	for w := range strings.FieldsSeq(m.name) {
-		if k := names.Key(w); k != "" && !nameParticles[k] {
-			p.addWord(k)
+	// The words of the name as the text gives it, once per name in a row:
+	// those of the name just keyed are in words already.
+	if m.name != p.keyed && m.name != p.named {
+		for w := range strings.FieldsSeq(m.name) {
+			if k := names.Key(w); k != "" && !nameParticles[k] {
+				p.addWord(k)
+			}
 		}
+		p.named = m.name
 	}
 	if m.title != "" {
 		p.titles = appendLower(p.titles, title)

@@ -410,6 +410,7 @@ type party struct {
 	words     []string  // keys of the name words, each once: canonical and as written
 	first     string    // key of the first word of the canonical name
 	keyed     string    // the name whose words are in words
+	named     string    // the last name as written whose words are in words
 	titles    []string  // lower-case titles the text gives the person
 	wordRoom  [8]string // where words starts: a name and its variants have few words
 	titleRoom [2]string // where titles starts: most people get one or two
