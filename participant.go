@@ -356,11 +356,15 @@ func officeTitle(t string) string {
 	return strings.Join(out, " ")
 }
 
-// office is officeTitle, remembered for the document: a text names the
-// same few offices again and again.
+// office is officeTitle, made once for each title of the lexicon and
+// remembered for the document for any other: a text names the same few
+// offices again and again.
 func (d *document) office(title string) string {
 	if title == "" {
 		return ""
+	}
+	if o, ok := d.lex.offices[title]; ok {
+		return o
 	}
 	o, ok := d.offices[title]
 	if !ok {
