@@ -663,10 +663,8 @@ func (d *document) addListItems(offset int, line string) {
 // findHouseHost adds the host of a title in a source's house style, which
 // names the host by office alone ("PM call with President Zelenskyy").
 func (d *document) findHouseHost(title string, fallback bool) {
-	var buf [256]byte
-	t := appendLowerBytes(buf[:0], title)
 	for _, h := range d.lex.houses {
-		if h.fallback != fallback || len(t) < len(h.prefix) || string(t[:len(h.prefix)]) != h.prefix {
+		if h.fallback != fallback || !hasLowerPrefix(title, h.prefix) {
 			continue
 		}
 		p := d.gaz.Holder(h.office, h.country, d.date)
@@ -688,6 +686,31 @@ func (d *document) findHouseHost(title string, fallback bool) {
 		d.toFront(at)
 		return
 	}
+}
+
+// hasLowerPrefix reports whether s in lower case, as strings.ToLower makes
+// it, starts with prefix. Only the bytes that decide are lower-cased, and
+// only an ASCII start of s is read byte by byte.
+func hasLowerPrefix(s, prefix string) bool {
+	for i := 0; i < len(prefix); i++ {
+		if i == len(s) {
+			return false
+		}
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			// The lower case of a rune may be longer or shorter.
+			var buf [256]byte
+			t := appendLowerBytes(buf[:0], s)
+			return len(t) >= len(prefix) && string(t[:len(prefix)]) == prefix
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != prefix[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // guestTitle reports whether the title names only the guest, as in

@@ -54,6 +54,20 @@ func FuzzAppendLowerBytes(f *testing.F) {
 	})
 }
 
+// FuzzHasLowerPrefix holds hasLowerPrefix to strings.ToLower.
+func FuzzHasLowerPrefix(f *testing.F) {
+	for _, s := range []string{"PM call with", "PM’s call with X", "pm’S CALL", "İstanbul", "K\u212a", "a\xffb", "\xe2\x80", ""} {
+		f.Add(s, "pm’s call with")
+		f.Add(s, "pm call")
+		f.Add(s, "")
+	}
+	f.Fuzz(func(t *testing.T, s, prefix string) {
+		if got, want := hasLowerPrefix(s, prefix), strings.HasPrefix(strings.ToLower(s), prefix); got != want {
+			t.Errorf("hasLowerPrefix(%q, %q) = %v, want %v", s, prefix, got, want)
+		}
+	})
+}
+
 // TestKeySig checks that a keySig rules out no key it holds, whatever
 // its bytes and length, and that it rules out others.
 func TestKeySig(t *testing.T) {
