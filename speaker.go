@@ -301,28 +301,53 @@ func (d *document) ofCountry(toks []token, i int) (string, int) {
 func (d *document) longestCountry(toks []token, i, max int, name bool) (string, int) {
 	best, bestEnd := "", i
 	ascii := true
+	var buf [64]byte
+	key := buf[:0] // the key of the run, while it is ASCII
 	for k := i; k < len(toks) && k < i+max; k++ {
 		if name && (!toks[k].word || !(toks[k].cap() || toks[k].lower() == "of" || toks[k].lower() == "and")) {
 			break
 		}
-		p := d.phrase(toks[i:k+1], name)
-		if ascii = ascii && isASCII(toks[k].text); ascii && !d.startsCountry(p) {
-			break
+		if ascii = ascii && isASCII(toks[k].text); ascii {
+			// The run starts no name: no longer run does (see countryRuns).
+			if key = appendRunKey(key, &toks[k], name); !d.lex.countryRuns[string(key)] {
+				break
+			}
 		}
-		if c, ok := d.demonym(p); ok {
+		if c, ok := d.demonym(d.phrase(toks[i:k+1], name)); ok {
 			best, bestEnd = c, k+1
 		}
 	}
 	return best, bestEnd
 }
 
-// startsCountry reports whether the ASCII phrase p is the start of a
-// country name or demonym, or one whole. The key of a longer phrase that
-// starts with p starts with the key of p (for ASCII p, whatever follows),
-// so when p starts no name, no phrase that starts with p is one.
-func (d *document) startsCountry(p string) bool {
+// appendRunKey appends to key, the key of a run of ASCII tokens, that of
+// the run with token t after it (t's text without a possessive ending when
+// strip is set): the key of each word, itself when it is a lower-case
+// word, with a space between them, as names.Key makes the key of the words
+// joined by spaces. A token's own key has no space at either end, and that
+// of punctuation is empty.
+func appendRunKey(key []byte, t *token, strip bool) []byte {
+	if len(t.low) == len(t.text) && isKeyWord(t.low) {
+		return appendSpaced(key, t.low)
+	}
+	w := t.text
+	if strip {
+		w = stripPossessive(w)
+	}
 	var buf [64]byte
-	return d.lex.countryRuns[string(names.KeyBytes(buf[:], p))]
+	return appendSpaced(key, names.KeyBytes(buf[:], w))
+}
+
+// appendSpaced appends w to b, after a space unless b is empty; an empty w
+// adds nothing.
+func appendSpaced[W string | []byte](b []byte, w W) []byte {
+	if len(w) == 0 {
+		return b
+	}
+	if len(b) > 0 {
+		b = append(b, ' ')
+	}
+	return append(b, w...)
 }
 
 // phrase returns the words of toks joined by single spaces, each without

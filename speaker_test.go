@@ -100,3 +100,28 @@ func checkOfCountry(t *testing.T, text string) {
 		}
 	}
 }
+
+// FuzzRunKey holds the key longestCountry builds word by word
+// (appendRunKey) to names.Key of the words joined.
+func FuzzRunKey(f *testing.F) {
+	for _, text := range countryTexts {
+		f.Add(text)
+	}
+	f.Add("U.S.-Russia relations, the Russia's - ( D.C. ) O'Brien’s")
+	f.Fuzz(func(t *testing.T, text string) {
+		d := newDocument(text)
+		defer d.release()
+		toks := tokenize(text, 0, len(text), nil)
+		for _, strip := range []bool{false, true} {
+			for i := range toks {
+				var key []byte
+				for k := i; k < len(toks) && isASCII(toks[k].text); k++ {
+					key = appendRunKey(key, &toks[k], strip)
+					if want := names.Key(d.phrase(toks[i:k+1], strip)); string(key) != want {
+						t.Errorf("key of %q = %q, want %q", d.phrase(toks[i:k+1], strip), key, want)
+					}
+				}
+			}
+		}
+	})
+}
