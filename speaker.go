@@ -56,7 +56,7 @@ func (d *document) findMentions(toks []token) []mention {
 	start := len(d.mentions)
 	var m mention
 	for i := 0; i < len(toks); {
-		if t := &toks[i]; !t.word || t.cls&(clsCap|clsMentionStart|clsTitle|clsPrefixed) == 0 {
+		if t := &toks[i]; !t.word || !mayStartMention(t) {
 			i++
 			continue
 		}
@@ -68,6 +68,15 @@ func (d *document) findMentions(toks []token) []mention {
 		i = m.to
 	}
 	return d.mentions[start:len(d.mentions):len(d.mentions)]
+}
+
+// mayStartMention reports whether a mention may start at word t (see
+// mentionAt): a capitalised word, a title or a word of mentionStarts; but
+// not a word that is no name unless it is also one of those or may be a
+// demonym ("Russian President").
+func mayStartMention(t *token) bool {
+	return t.cls&(clsCap|clsMentionStart|clsTitle|clsPrefixed) != 0 &&
+		t.cls&(clsNotName|clsMentionStart|clsTitle|clsPrefixed|clsDemonym) != clsNotName
 }
 
 // maxMentionArena bounds the mentions of a document's arena, so that a long

@@ -125,3 +125,28 @@ func FuzzRunKey(f *testing.F) {
 		}
 	})
 }
+
+// FuzzMayStartMention holds mayStartMention, which findMentions asks
+// before mentionAt, to mentionAt: where it rules out a word that may start
+// a mention by its classes alone (one that is no name), no mention starts.
+func FuzzMayStartMention(f *testing.F) {
+	for _, text := range []string{
+		"In Moscow, President Putin met the Russian President and His Majesty King Abdullah II of Jordan.",
+		"During the talks, Mr Medvedev said. After that, RUSSIAN Prime Minister Mishustin and al-Maliki spoke.",
+		"The Vice President and Prime Minister Holness; former President X; Chinese President Xi Jinping.",
+	} {
+		f.Add(text)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		d := newDocument(text)
+		defer d.release()
+		toks := tokenize(text, 0, len(text), nil)
+		var m mention
+		for i := range toks {
+			w := &toks[i]
+			if w.word && w.cls&(clsCap|clsMentionStart|clsTitle|clsPrefixed) != 0 && !mayStartMention(w) && d.mentionAt(toks, i, &m) {
+				t.Errorf("%q: mentionAt finds %q at %q, which mayStartMention rules out", text, text[toks[m.from].start:toks[m.to-1].end], toks[i].text)
+			}
+		}
+	})
+}
