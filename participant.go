@@ -262,7 +262,7 @@ func (d *document) addParty(toks []token, m *mention) {
 	// those of the name just keyed are in words already.
 	if m.name != p.keyed && m.name != p.named {
 		for w := range strings.FieldsSeq(m.name) {
-			if k := names.Key(w); k != "" && !nameParticles[k] {
+			if k := names.Key(w); k != "" && !isParticle(k) {
 				p.addWord(k)
 			}
 		}

@@ -30,6 +30,21 @@ var mentionStarts = wordSet(`the his her their former late`)
 var nameParticles = wordSet(`bin bint ibn al el von van der den de da do dos das du la le di del
 	y e abu al- ben`)
 
+// isParticle reports whether k is one of nameParticles; a word longer
+// than any of them is ruled out without hashing it.
+func isParticle[K string | []byte](k K) bool {
+	return len(k) <= maxParticle && nameParticles[string(k)]
+}
+
+// maxParticle is the length of the longest word of nameParticles.
+var maxParticle = func() int {
+	n := 0
+	for w := range nameParticles {
+		n = max(n, len(w))
+	}
+	return n
+}()
+
 // notNames are capitalised words that do not begin or continue a name.
 var notNames = wordSet(`the a an in on at during after before this that these those it he she they we
 	i his her their our its as for with by from both also however yesterday today tomorrow
@@ -565,7 +580,7 @@ func (d *document) nameParticipant(m *mention) int {
 	for w := range strings.FieldsSeq(m.name) {
 		start := len(b)
 		b = append(b, names.KeyBytes(b[start:], w)...)
-		if k := b[start:]; nameParticles[string(k)] || string(k) == "al" {
+		if k := b[start:]; isParticle(k) || string(k) == "al" {
 			b = b[:start]
 		} else {
 			keys = append(keys, len(b))

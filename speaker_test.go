@@ -150,3 +150,16 @@ func FuzzMayStartMention(f *testing.F) {
 		}
 	})
 }
+
+// TestIsParticle checks that the length bound of isParticle rules out no
+// particle.
+func TestIsParticle(t *testing.T) {
+	for w := range nameParticles {
+		if !isParticle(w) || !isParticle([]byte(w)) {
+			t.Errorf("isParticle(%q) = false", w)
+		}
+	}
+	if isParticle("putin") {
+		t.Error(`isParticle("putin") = true`)
+	}
+}
