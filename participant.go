@@ -173,18 +173,19 @@ func hostFirstTitle(title string) bool {
 // (invalid UTF-8 becomes U+FFFD), to b: for text that is only compared,
 // lower-cased in a caller's buffer.
 func appendLowerBytes(b []byte, s string) []byte {
-	for i := 0; i < len(s); i++ {
+	for i := 0; i < len(s); {
 		c := s[i]
 		if c >= utf8.RuneSelf {
-			for _, r := range s[i:] {
-				b = utf8.AppendRune(b, unicode.ToLower(r))
-			}
-			return b
+			r, n := utf8.DecodeRuneInString(s[i:])
+			b = utf8.AppendRune(b, unicode.ToLower(r))
+			i += n
+			continue
 		}
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 		}
 		b = append(b, c)
+		i++
 	}
 	return b
 }
