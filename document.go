@@ -44,10 +44,18 @@ type document struct {
 	local      *names.Local // the participants' name words
 	fixes      map[string]fixResult
 	fixesLocal *names.Local
-	spanWords  map[string]bool // keys of participants' name words, for mentions
-	topicHits  map[string]*topicHit
-	topicOrder []string
-	topicPos   int
+	spanWords  keySig         // of the keys of participants' name words, for mentions
+	spanNames  map[string]int // the participant each name mentions, -1 for none (see spanParticipant)
+
+	// The mentions of the title and lead found while the participants
+	// were read, and the words knownWord did not know meanwhile (when
+	// noteUnknown is set), for findMentionSpans.
+	heads       []headSentence
+	unknown     []string
+	noteUnknown bool
+	topicHits   map[string]*topicHit
+	topicOrder  []string
+	topicPos    int
 
 	// Memos of gazetteer look-ups, which repeat within a document.
 	lookups  map[lookupKey]names.Match
@@ -82,8 +90,8 @@ func newDocument(text string) *document {
 	sc := scratchPool.Get().(*scratch)
 	d := &document{text: text, lex: theLexicon(), gaz: names.Default(), sc: sc,
 		toks: sc.toks, early: sc.early, words: sc.words, fixes: sc.fixes,
-		lookups: sc.lookups, known: sc.known, offices: sc.offices, bodyBuf: sc.body[:0],
-		mentions: sc.mentions[:0]}
+		lookups: sc.lookups, known: sc.known, offices: sc.offices, spanNames: sc.spanNames, bodyBuf: sc.body[:0],
+		mentions: sc.mentions[:0], heads: sc.heads[:0], unknown: sc.unknown[:0]}
 	d.dateline, d.bodyFrom = header(text)
 	return d
 }
@@ -100,7 +108,10 @@ type scratch struct {
 	lookups     map[lookupKey]names.Match
 	known       map[string]bool
 	offices     map[string]string
+	spanNames   map[string]int
 	mentions    []mention
+	heads       []headSentence
+	unknown     []string
 	sents       []sentence
 	kinds       []lineKind
 	segments    []Segment
@@ -112,7 +123,7 @@ var scratchPool = sync.Pool{New: func() any {
 		toks: make(map[int][]token), early: make(map[int][]token),
 		words: make(map[string]wordEntry), fixes: make(map[string]fixResult),
 		lookups: make(map[lookupKey]names.Match), known: make(map[string]bool),
-		offices: make(map[string]string),
+		offices: make(map[string]string), spanNames: make(map[string]int),
 	}
 }}
 
@@ -150,6 +161,10 @@ func (d *document) release() {
 	}
 	clear(sc.known)
 	clear(sc.offices)
+	clear(sc.spanNames)
+	clear(d.heads)
+	clear(d.unknown)
+	sc.heads, sc.unknown = keep(d.heads), keep(d.unknown)
 	clear(sc.statements) // they hold the text's strings; the rest holds none
 	sc.sents, sc.kinds = keep(d.sents), keep(d.kind)
 	sc.segments, sc.statements = keep(sc.segments), keep(sc.statements)

@@ -86,9 +86,10 @@ func matchWords(toks []token, i int, p phrase) bool {
 
 // lexicon holds the word lists.
 type lexicon struct {
-	cues     phraseSet       // reporting verbs; value: the lemma
-	speech   map[string]bool // lemmas of verbs of speech, which continuations carry on
-	titles   phraseSet       // titles; value: the title as reported
+	cues     phraseSet         // reporting verbs; value: the lemma
+	speech   map[string]bool   // lemmas of verbs of speech, which continuations carry on
+	titles   phraseSet         // titles; value: the title as reported
+	offices  map[string]string // officeTitle of each value of titles
 	groups   phraseSet
 	passives phraseSet
 	venues   []venue
@@ -206,6 +207,12 @@ func loadLexicon() *lexicon {
 			}
 		}
 	})
+	l.offices = make(map[string]string)
+	for _, list := range l.titles.byFirst {
+		for _, e := range list {
+			l.offices[e.value] = officeTitle(e.value)
+		}
+	}
 	l.countryRuns = countryRuns()
 	vocab := make(map[string]wordClass)
 	mark := func(c wordClass, words ...string) {

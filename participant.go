@@ -98,6 +98,7 @@ func (d *document) findParticipants() {
 	if len(lead) > 0 && len(title) > 0 && hostFirstTitle(d.text[d.sents[title[0]].start:d.sents[title[len(title)-1]].end]) {
 		order = append(append(buf[:0], title...), lead...)
 	}
+	d.heads, d.unknown = d.heads[:0], d.unknown[:0]
 	for _, si := range order {
 		toks := d.tokens(si)
 		inLead := d.kind[si] != titleLine
@@ -106,7 +107,7 @@ func (d *document) findParticipants() {
 		}
 		prev := -1 // the participant named just before, for appositives
 		prevEnd := -1
-		for _, m := range d.findMentions(toks) {
+		for _, m := range d.headMentions(toks) {
 			if m.former {
 				continue
 			}
@@ -172,18 +173,19 @@ func hostFirstTitle(title string) bool {
 // (invalid UTF-8 becomes U+FFFD), to b: for text that is only compared,
 // lower-cased in a caller's buffer.
 func appendLowerBytes(b []byte, s string) []byte {
-	for i := 0; i < len(s); i++ {
+	for i := 0; i < len(s); {
 		c := s[i]
 		if c >= utf8.RuneSelf {
-			for _, r := range s[i:] {
-				b = utf8.AppendRune(b, unicode.ToLower(r))
-			}
-			return b
+			r, n := utf8.DecodeRuneInString(s[i:])
+			b = utf8.AppendRune(b, unicode.ToLower(r))
+			i += n
+			continue
 		}
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 		}
 		b = append(b, c)
+		i++
 	}
 	return b
 }
@@ -257,10 +259,15 @@ func (d *document) addParty(toks []token, m *mention) {
 		}
 		p.keyed = p.Name
 	}
-	for w := range strings.FieldsSeq(m.name) {
-		if k := names.Key(w); k != "" && !nameParticles[k] {
-			p.addWord(k)
+	// The words of the name as the text gives it, once per name in a row:
+	// those of the name just keyed are in words already.
+	if m.name != p.keyed && m.name != p.named {
+		for w := range strings.FieldsSeq(m.name) {
+			if k := names.Key(w); k != "" && !isParticle(k) {
+				p.addWord(k)
+			}
 		}
+		p.named = m.name
 	}
 	if m.title != "" {
 		p.titles = appendLower(p.titles, title)
@@ -350,11 +357,15 @@ func officeTitle(t string) string {
 	return strings.Join(out, " ")
 }
 
-// office is officeTitle, remembered for the document: a text names the
-// same few offices again and again.
+// office is officeTitle, made once for each title of the lexicon and
+// remembered for the document for any other: a text names the same few
+// offices again and again.
 func (d *document) office(title string) string {
 	if title == "" {
 		return ""
+	}
+	if o, ok := d.lex.offices[title]; ok {
+		return o
 	}
 	o, ok := d.offices[title]
 	if !ok {
@@ -394,12 +405,45 @@ func (d *document) startMentionSpans() {
 	for i := range d.m.Participants {
 		d.m.Participants[i].Mentions = slab[i*mentionRoom : i*mentionRoom : (i+1)*mentionRoom]
 	}
-	d.spanWords = make(map[string]bool)
+	d.spanWords = keySig{}
 	for _, p := range d.parts {
 		for _, w := range p.words {
-			d.spanWords[w] = true
+			d.spanWords.add(w)
 		}
 	}
+}
+
+// A keySig is a signature of a set of keys, by first byte and length:
+// has rules out most keys not in the set without hashing them, and
+// reports true for every key in it.
+type keySig [32]uint64
+
+// sigBit returns the word of s and the bit in it that stand for key k.
+func sigBit[K string | []byte](k K) (int, uint64) {
+	if len(k) == 0 {
+		return 0, 1
+	}
+	return int(k[0] & 31), 1 << (len(k) & 63)
+}
+
+// add adds key k to the signature.
+func (s *keySig) add(k string) {
+	i, b := sigBit(k)
+	s[i] |= b
+}
+
+// has reports whether a key with signature bit b of word i (see sigBit)
+// may be in the set: false means it is not.
+func (s *keySig) has(i int, b uint64) bool { return s[i]&b != 0 }
+
+// partWord reports whether k is the key of a name word of one of parts.
+func partWord[K string | []byte](parts []*party, k K) bool {
+	for _, p := range parts {
+		if hasKey(p, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // findMentionSpans records the span of each mention of a participant by
@@ -410,7 +454,17 @@ func (d *document) findMentionSpans(toks []token) {
 	has := false
 	for i := range toks {
 		t := &toks[i]
-		if t.word && t.cap() && (d.spanWords[t.low] || !isKeyWord(t.low) && d.spanWords[string(names.KeyBytes(buf[:], stripPossessive(t.text)))]) {
+		if !t.word || !t.cap() {
+			continue
+		}
+		if d.spanWords.has(sigBit(t.low)) && partWord(d.parts, t.low) {
+			has = true
+			break
+		}
+		if isKeyWord(t.low) {
+			continue
+		}
+		if k := names.KeyBytes(buf[:], stripPossessive(t.text)); d.spanWords.has(sigBit(k)) && partWord(d.parts, k) {
 			has = true
 			break
 		}
@@ -418,13 +472,13 @@ func (d *document) findMentionSpans(toks []token) {
 	if !has {
 		return
 	}
-	for _, m := range d.findMentions(toks) {
+	for _, m := range d.spanMentions(toks) {
 		if m.name == "" || m.former {
 			continue
 		}
 		// The participants' own name words decide; the gazetteer is
 		// asked only when they do not.
-		if m.participant = d.nameParticipant(&m); m.participant < 0 {
+		if m.participant = d.spanParticipant(&m); m.participant < 0 {
 			d.resolve(&m)
 		}
 		if m.participant < 0 {
@@ -443,6 +497,67 @@ func (d *document) findMentionSpans(toks []token) {
 			p.Mentions = append(p.Mentions, sp)
 		}
 	}
+}
+
+// A headSentence is what findMentions found in the tokens of a title or
+// lead sentence while the participants were read, for findMentionSpans
+// to reuse.
+type headSentence struct {
+	toks     []token   // the sentence's tokens, which the document keeps
+	mentions []mention // findMentions(toks)
+	// unknown[from:to] are the words knownWord did not know: the only
+	// answers of findMentions that may change as participants are added.
+	from, to int
+}
+
+// headMentions is findMentions for a title or lead sentence read for the
+// participants: it remembers the mentions for findMentionSpans.
+func (d *document) headMentions(toks []token) []mention {
+	from := len(d.unknown)
+	d.noteUnknown = true
+	ms := d.findMentions(toks)
+	d.noteUnknown = false
+	if len(toks) > 0 {
+		d.heads = append(d.heads, headSentence{toks: toks, mentions: ms, from: from, to: len(d.unknown)})
+	}
+	return ms
+}
+
+// spanMentions is findMentions for findMentionSpans, which reads the title
+// and lead again: their mentions are those found while the participants
+// were read unless a word knownWord did not know then is now the name word
+// of a participant. (findMentions depends on the participants only through
+// knownWord, and a participant's words only grow.) The tokens of the title
+// and lead are kept for the document, so the same slice is the same
+// sentence.
+func (d *document) spanMentions(toks []token) []mention {
+	for _, h := range d.heads {
+		if len(h.toks) != len(toks) || &h.toks[0] != &toks[0] {
+			continue
+		}
+		var buf [64]byte
+		for _, w := range d.unknown[h.from:h.to] {
+			if partWord(d.parts, names.KeyBytes(buf[:], w)) {
+				return d.findMentions(toks)
+			}
+		}
+		return h.mentions
+	}
+	return d.findMentions(toks)
+}
+
+// spanParticipant is nameParticipant for a mention m not yet resolved,
+// remembered by name: the participants do not change while their mentions
+// are found, and a text names them the same way again and again.
+func (d *document) spanParticipant(m *mention) int {
+	i, ok := d.spanNames[m.name]
+	if !ok {
+		i = d.nameParticipant(m)
+		if len(d.spanNames) < memoSize {
+			d.spanNames[m.name] = i
+		}
+	}
+	return i
 }
 
 // findImplicitHost adds the host of a readout whose title and lead name
@@ -549,10 +664,8 @@ func (d *document) addListItems(offset int, line string) {
 // findHouseHost adds the host of a title in a source's house style, which
 // names the host by office alone ("PM call with President Zelenskyy").
 func (d *document) findHouseHost(title string, fallback bool) {
-	var buf [256]byte
-	t := appendLowerBytes(buf[:0], title)
 	for _, h := range d.lex.houses {
-		if h.fallback != fallback || len(t) < len(h.prefix) || string(t[:len(h.prefix)]) != h.prefix {
+		if h.fallback != fallback || !hasLowerPrefix(title, h.prefix) {
 			continue
 		}
 		p := d.gaz.Holder(h.office, h.country, d.date)
@@ -574,6 +687,31 @@ func (d *document) findHouseHost(title string, fallback bool) {
 		d.toFront(at)
 		return
 	}
+}
+
+// hasLowerPrefix reports whether s in lower case, as strings.ToLower makes
+// it, starts with prefix. Only the bytes that decide are lower-cased, and
+// only an ASCII start of s is read byte by byte.
+func hasLowerPrefix(s, prefix string) bool {
+	for i := 0; i < len(prefix); i++ {
+		if i == len(s) {
+			return false
+		}
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			// The lower case of a rune may be longer or shorter.
+			var buf [256]byte
+			t := appendLowerBytes(buf[:0], s)
+			return len(t) >= len(prefix) && string(t[:len(prefix)]) == prefix
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != prefix[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // guestTitle reports whether the title names only the guest, as in

@@ -1,6 +1,9 @@
 package readout
 
 import (
+	"os"
+	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 )
@@ -49,4 +52,73 @@ func FuzzAppendLowerBytes(f *testing.F) {
 			t.Errorf("appendLowerBytes(%q) = %q, want %q", s, got, want)
 		}
 	})
+}
+
+// FuzzHasLowerPrefix holds hasLowerPrefix to strings.ToLower.
+func FuzzHasLowerPrefix(f *testing.F) {
+	for _, s := range []string{"PM call with", "PM’s call with X", "pm’S CALL", "İstanbul", "K\u212a", "a\xffb", "\xe2\x80", ""} {
+		f.Add(s, "pm’s call with")
+		f.Add(s, "pm call")
+		f.Add(s, "")
+	}
+	f.Fuzz(func(t *testing.T, s, prefix string) {
+		if got, want := hasLowerPrefix(s, prefix), strings.HasPrefix(strings.ToLower(s), prefix); got != want {
+			t.Errorf("hasLowerPrefix(%q, %q) = %v, want %v", s, prefix, got, want)
+		}
+	})
+}
+
+// TestKeySig checks that a keySig rules out no key it holds, whatever
+// its bytes and length, and that it rules out others.
+func TestKeySig(t *testing.T) {
+	keys := []string{"", "putin", "xi", "von", "путин", "erdogan", strings.Repeat("a", 70), "7"}
+	var s keySig
+	for _, k := range keys {
+		s.add(k)
+	}
+	for _, k := range keys {
+		if !s.has(sigBit(k)) || !s.has(sigBit([]byte(k))) {
+			t.Errorf("keySig rules out %q, which it holds", k)
+		}
+	}
+	if s.has(sigBit("merkel")) {
+		t.Errorf("keySig holds %q, which it was not given", "merkel")
+	}
+}
+
+// TestSpanMentions holds the mentions findMentionSpans reuses from the
+// reading of the participants to those findMentions finds once all the
+// participants are known, on every text of the dev corpus and on texts
+// that name a participant by a lone word before naming them in full.
+func TestSpanMentions(t *testing.T) {
+	texts := []string{
+		"Meeting with President Alfredo Zorgbert\n\nZorgbert and President Alfredo Zorgbert of France met in Paris. They discussed trade.\n",
+		"Readout of the Call\n\nPresident Biden spoke with Zorgbert today. Prime Minister Idris Zorgbert of Ruritania thanked him.\n",
+	}
+	files, _ := filepath.Glob(filepath.Join(sharedDir(t), "corpus", "dev", "*.txt"))
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, string(b))
+	}
+	reused := 0
+	for _, text := range texts {
+		d := newDocument(text)
+		d.parse()
+		for _, h := range d.heads {
+			got := d.spanMentions(h.toks)
+			if want := d.findMentions(h.toks); !reflect.DeepEqual(got, want) {
+				t.Errorf("%.40q: spanMentions = %+v, want %+v", text, got, want)
+			}
+			if len(got) > 0 && len(h.mentions) > 0 && &got[0] == &h.mentions[0] {
+				reused++
+			}
+		}
+		d.release()
+	}
+	if reused == 0 {
+		t.Error("spanMentions reused no mentions")
+	}
 }

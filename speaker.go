@@ -30,6 +30,21 @@ var mentionStarts = wordSet(`the his her their former late`)
 var nameParticles = wordSet(`bin bint ibn al el von van der den de da do dos das du la le di del
 	y e abu al- ben`)
 
+// isParticle reports whether k is one of nameParticles; a word longer
+// than any of them is ruled out without hashing it.
+func isParticle[K string | []byte](k K) bool {
+	return len(k) <= maxParticle && nameParticles[string(k)]
+}
+
+// maxParticle is the length of the longest word of nameParticles.
+var maxParticle = func() int {
+	n := 0
+	for w := range nameParticles {
+		n = max(n, len(w))
+	}
+	return n
+}()
+
 // notNames are capitalised words that do not begin or continue a name.
 var notNames = wordSet(`the a an in on at during after before this that these those it he she they we
 	i his her their our its as for with by from both also however yesterday today tomorrow
@@ -56,7 +71,7 @@ func (d *document) findMentions(toks []token) []mention {
 	start := len(d.mentions)
 	var m mention
 	for i := 0; i < len(toks); {
-		if t := &toks[i]; !t.word || t.cls&(clsCap|clsMentionStart|clsTitle|clsPrefixed) == 0 {
+		if t := &toks[i]; !t.word || !mayStartMention(t) {
 			i++
 			continue
 		}
@@ -68,6 +83,15 @@ func (d *document) findMentions(toks []token) []mention {
 		i = m.to
 	}
 	return d.mentions[start:len(d.mentions):len(d.mentions)]
+}
+
+// mayStartMention reports whether a mention may start at word t (see
+// mentionAt): a capitalised word, a title or a word of mentionStarts; but
+// not a word that is no name unless it is also one of those or may be a
+// demonym ("Russian President").
+func mayStartMention(t *token) bool {
+	return t.cls&(clsCap|clsMentionStart|clsTitle|clsPrefixed) != 0 &&
+		t.cls&(clsNotName|clsMentionStart|clsTitle|clsPrefixed|clsDemonym) != clsNotName
 }
 
 // maxMentionArena bounds the mentions of a document's arena, so that a long
@@ -116,8 +140,8 @@ func (d *document) mentionAt(toks []token, i int, m *mention) bool {
 		// but "Head of British Petroleum Robert Dudley" names a company.
 		c, ck := d.ofCountry(toks, j)
 		org := 0
-		if j < len(toks) && toks[j].lower() == "of" {
-			if org = d.orgName(toks, j+1); org <= j+1 || c != "" && nameFollows(toks, ck) {
+		if j < len(toks) && toks[j].lower() == "of" && (c == "" || !nameFollows(toks, ck)) {
+			if org = d.orgName(toks, j+1); org <= j+1 {
 				org = 0
 			}
 		}
@@ -301,28 +325,53 @@ func (d *document) ofCountry(toks []token, i int) (string, int) {
 func (d *document) longestCountry(toks []token, i, max int, name bool) (string, int) {
 	best, bestEnd := "", i
 	ascii := true
+	var buf [64]byte
+	key := buf[:0] // the key of the run, while it is ASCII
 	for k := i; k < len(toks) && k < i+max; k++ {
 		if name && (!toks[k].word || !(toks[k].cap() || toks[k].lower() == "of" || toks[k].lower() == "and")) {
 			break
 		}
-		p := d.phrase(toks[i:k+1], name)
-		if ascii = ascii && isASCII(toks[k].text); ascii && !d.startsCountry(p) {
-			break
+		if ascii = ascii && isASCII(toks[k].text); ascii {
+			// The run starts no name: no longer run does (see countryRuns).
+			if key = appendRunKey(key, &toks[k], name); !d.lex.countryRuns[string(key)] {
+				break
+			}
 		}
-		if c, ok := d.demonym(p); ok {
+		if c, ok := d.demonym(d.phrase(toks[i:k+1], name)); ok {
 			best, bestEnd = c, k+1
 		}
 	}
 	return best, bestEnd
 }
 
-// startsCountry reports whether the ASCII phrase p is the start of a
-// country name or demonym, or one whole. The key of a longer phrase that
-// starts with p starts with the key of p (for ASCII p, whatever follows),
-// so when p starts no name, no phrase that starts with p is one.
-func (d *document) startsCountry(p string) bool {
+// appendRunKey appends to key, the key of a run of ASCII tokens, that of
+// the run with token t after it (t's text without a possessive ending when
+// strip is set): the key of each word, itself when it is a lower-case
+// word, with a space between them, as names.Key makes the key of the words
+// joined by spaces. A token's own key has no space at either end, and that
+// of punctuation is empty.
+func appendRunKey(key []byte, t *token, strip bool) []byte {
+	if len(t.low) == len(t.text) && isKeyWord(t.low) {
+		return appendSpaced(key, t.low)
+	}
+	w := t.text
+	if strip {
+		w = stripPossessive(w)
+	}
 	var buf [64]byte
-	return d.lex.countryRuns[string(names.KeyBytes(buf[:], p))]
+	return appendSpaced(key, names.KeyBytes(buf[:], w))
+}
+
+// appendSpaced appends w to b, after a space unless b is empty; an empty w
+// adds nothing.
+func appendSpaced[W string | []byte](b []byte, w W) []byte {
+	if len(w) == 0 {
+		return b
+	}
+	if len(b) > 0 {
+		b = append(b, ' ')
+	}
+	return append(b, w...)
 }
 
 // phrase returns the words of toks joined by single spaces, each without
@@ -397,6 +446,9 @@ func (d *document) knownWord(w string) bool {
 			d.known[w] = known
 		}
 	}
+	if !known && d.noteUnknown {
+		d.unknown = append(d.unknown, w)
+	}
 	return known
 }
 
@@ -407,6 +459,7 @@ type party struct {
 	words     []string  // keys of the name words, each once: canonical and as written
 	first     string    // key of the first word of the canonical name
 	keyed     string    // the name whose words are in words
+	named     string    // the last name as written whose words are in words
 	titles    []string  // lower-case titles the text gives the person
 	wordRoom  [8]string // where words starts: a name and its variants have few words
 	titleRoom [2]string // where titles starts: most people get one or two
@@ -451,7 +504,10 @@ func (p *party) addWord(k string) {
 }
 
 // hasWord reports whether k is the key of a name word of the party.
-func (p *party) hasWord(k []byte) bool {
+func (p *party) hasWord(k []byte) bool { return hasKey(p, k) }
+
+// hasKey is p.hasWord for a key of either type.
+func hasKey[K string | []byte](p *party, k K) bool {
 	if p.wordSet != nil {
 		return p.wordSet[string(k)]
 	}
@@ -524,7 +580,7 @@ func (d *document) nameParticipant(m *mention) int {
 	for w := range strings.FieldsSeq(m.name) {
 		start := len(b)
 		b = append(b, names.KeyBytes(b[start:], w)...)
-		if k := b[start:]; nameParticles[string(k)] || string(k) == "al" {
+		if k := b[start:]; isParticle(k) || string(k) == "al" {
 			b = b[:start]
 		} else {
 			keys = append(keys, len(b))

@@ -100,3 +100,66 @@ func checkOfCountry(t *testing.T, text string) {
 		}
 	}
 }
+
+// FuzzRunKey holds the key longestCountry builds word by word
+// (appendRunKey) to names.Key of the words joined.
+func FuzzRunKey(f *testing.F) {
+	for _, text := range countryTexts {
+		f.Add(text)
+	}
+	f.Add("U.S.-Russia relations, the Russia's - ( D.C. ) O'Brien’s")
+	f.Fuzz(func(t *testing.T, text string) {
+		d := newDocument(text)
+		defer d.release()
+		toks := tokenize(text, 0, len(text), nil)
+		for _, strip := range []bool{false, true} {
+			for i := range toks {
+				var key []byte
+				for k := i; k < len(toks) && isASCII(toks[k].text); k++ {
+					key = appendRunKey(key, &toks[k], strip)
+					if want := names.Key(d.phrase(toks[i:k+1], strip)); string(key) != want {
+						t.Errorf("key of %q = %q, want %q", d.phrase(toks[i:k+1], strip), key, want)
+					}
+				}
+			}
+		}
+	})
+}
+
+// FuzzMayStartMention holds mayStartMention, which findMentions asks
+// before mentionAt, to mentionAt: where it rules out a word that may start
+// a mention by its classes alone (one that is no name), no mention starts.
+func FuzzMayStartMention(f *testing.F) {
+	for _, text := range []string{
+		"In Moscow, President Putin met the Russian President and His Majesty King Abdullah II of Jordan.",
+		"During the talks, Mr Medvedev said. After that, RUSSIAN Prime Minister Mishustin and al-Maliki spoke.",
+		"The Vice President and Prime Minister Holness; former President X; Chinese President Xi Jinping.",
+	} {
+		f.Add(text)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		d := newDocument(text)
+		defer d.release()
+		toks := tokenize(text, 0, len(text), nil)
+		var m mention
+		for i := range toks {
+			w := &toks[i]
+			if w.word && w.cls&(clsCap|clsMentionStart|clsTitle|clsPrefixed) != 0 && !mayStartMention(w) && d.mentionAt(toks, i, &m) {
+				t.Errorf("%q: mentionAt finds %q at %q, which mayStartMention rules out", text, text[toks[m.from].start:toks[m.to-1].end], toks[i].text)
+			}
+		}
+	})
+}
+
+// TestIsParticle checks that the length bound of isParticle rules out no
+// particle.
+func TestIsParticle(t *testing.T) {
+	for w := range nameParticles {
+		if !isParticle(w) || !isParticle([]byte(w)) {
+			t.Errorf("isParticle(%q) = false", w)
+		}
+	}
+	if isParticle("putin") {
+		t.Error(`isParticle("putin") = true`)
+	}
+}
