@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 )
 
 // TestSplitSentences marks each expected sentence start in the input with
@@ -158,13 +159,20 @@ func TestCollapseSpace(t *testing.T) {
 // FuzzCollapseSpace holds collapseSpace to its definition: the words
 // between white space, joined by single spaces.
 func FuzzCollapseSpace(f *testing.F) {
-	for _, s := range []string{"Putin  said.", " a", "a ", "a\u00a0b", "\xff x", "a\x01 b"} {
+	for _, s := range []string{"Putin  said.", " a", "a ", "a\u00a0b", "\xff x", "a\x01 b",
+		"eight by tes  then", "12345678 abcdefg", "1234567  abcdefgh", "a\xffbcdefg hijklmnop", "abcdefgh\tij"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		want := strings.Join(strings.FieldsFunc(validUTF8(s), unicode.IsSpace), " ")
 		if got := collapseSpace(s); got != want {
 			t.Errorf("collapseSpace(%q) = %q, want %q", s, got, want)
+		}
+		// The fast test: clean when collapsing changes nothing but the
+		// invalid bytes, and then valid as utf8.ValidString says.
+		clean, valid := cleanSpace(s)
+		if wantClean := want == validUTF8(s); clean != wantClean || clean && valid != utf8.ValidString(s) {
+			t.Errorf("cleanSpace(%q) = %v, %v, want %v, %v", s, clean, valid, wantClean, utf8.ValidString(s))
 		}
 	})
 }
