@@ -256,9 +256,6 @@ func isAbbreviation(before string) bool {
 	if w == "" {
 		return false
 	}
-	if abbreviations[strings.ToLower(w)] {
-		return true
-	}
 	// An initial: one capital letter ("Joseph R. Biden", "V. V. Putin").
 	if r, n := utf8.DecodeRuneInString(w); n == len(w) && unicode.IsUpper(r) {
 		return true
@@ -267,15 +264,26 @@ func isAbbreviation(before string) bool {
 	if strings.Contains(w, ".") {
 		return true
 	}
-	return false
+	// A word of ASCII letters longer than every abbreviation is none.
+	if len(w) > maxAbbreviation && isASCII(w) {
+		return false
+	}
+	return inLower(abbreviations, w)
 }
 
 // lastWord returns the run of letters and dots at the end of s.
 func lastWord(s string) string {
 	i := len(s)
 	for i > 0 {
+		if c := s[i-1]; c < utf8.RuneSelf {
+			if !isLetterByte(c) && c != '.' {
+				break
+			}
+			i--
+			continue
+		}
 		r, n := utf8.DecodeLastRuneInString(s[:i])
-		if !unicode.IsLetter(r) && r != '.' {
+		if !unicode.IsLetter(r) {
 			break
 		}
 		i -= n
@@ -286,6 +294,15 @@ func lastWord(s string) string {
 var abbreviations = wordSet(`mr mrs ms mme dr st jr sr prof gen lt col sen rep gov no nos vs etc
 	inc ltd co corp jan feb mar apr jun jul aug sep sept oct nov dec mt ft h.e e.g i.e a.m p.m
 	approx dept est fig hon messrs rev capt cmdr adm maj sgt`)
+
+// maxAbbreviation is the length in bytes of the longest abbreviation.
+var maxAbbreviation = func() int {
+	n := 0
+	for w := range abbreviations {
+		n = max(n, len(w))
+	}
+	return n
+}()
 
 func wordSet(list string) map[string]bool {
 	m := make(map[string]bool)

@@ -215,3 +215,40 @@ func TestIsASCIIAlnum(t *testing.T) {
 		}
 	}
 }
+
+// FuzzAbbreviation holds isAbbreviation, with its ASCII fast paths, to
+// its definition read rune by rune.
+func FuzzAbbreviation(f *testing.F) {
+	for _, s := range []string{"Mr", "said Gen", "the U.S", "Joseph R", "approximately", "talks",
+		"x Köln", "Messrs", "MESSRS", "xmessrs", "a\xffb", "\u212a", "Ä", "8 a.m", "co-op"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := isAbbreviation(s), isAbbreviationRef(s); got != want {
+			t.Errorf("isAbbreviation(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
+
+// isAbbreviationRef is isAbbreviation written plainly.
+func isAbbreviationRef(before string) bool {
+	i := len(before)
+	for i > 0 {
+		r, n := utf8.DecodeLastRuneInString(before[:i])
+		if !unicode.IsLetter(r) && r != '.' {
+			break
+		}
+		i -= n
+	}
+	w := before[i:]
+	if w == "" {
+		return false
+	}
+	if abbreviations[strings.ToLower(w)] {
+		return true
+	}
+	if r, n := utf8.DecodeRuneInString(w); n == len(w) && unicode.IsUpper(r) {
+		return true
+	}
+	return strings.Contains(w, ".")
+}
