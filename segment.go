@@ -97,6 +97,13 @@ func splitSentences(text string, buf []sentence) []sentence {
 // trimSpace narrows [s, e) to exclude white space at both ends.
 func trimSpace(text string, s, e int) (int, int) {
 	for s < e {
+		if c := text[s]; c < utf8.RuneSelf {
+			if byteClass[c] != classSpace {
+				break
+			}
+			s++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(text[s:e])
 		if !isSpace(r) {
 			break
@@ -104,6 +111,13 @@ func trimSpace(text string, s, e int) (int, int) {
 		s += n
 	}
 	for e > s {
+		if c := text[e-1]; c < utf8.RuneSelf {
+			if byteClass[c] != classSpace {
+				break
+			}
+			e--
+			continue
+		}
 		r, n := utf8.DecodeLastRuneInString(text[s:e])
 		if !isSpace(r) {
 			break

@@ -252,3 +252,31 @@ func isAbbreviationRef(before string) bool {
 	}
 	return strings.Contains(w, ".")
 }
+
+// FuzzTrimSpace holds trimSpace, which steps over ASCII a byte at a time,
+// to the trim read rune by rune.
+func FuzzTrimSpace(f *testing.F) {
+	for _, s := range []string{"", " a ", "\t\r\n x \v\f", "\u00a0\u2003a\u200b\ufeff", "\xff \xe2\x80", " \x85 ", "\u0085x\u3000"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		s0, e0 := 0, len(s)
+		for s0 < e0 {
+			r, n := utf8.DecodeRuneInString(s[s0:e0])
+			if !isSpace(r) {
+				break
+			}
+			s0 += n
+		}
+		for e0 > s0 {
+			r, n := utf8.DecodeLastRuneInString(s[s0:e0])
+			if !isSpace(r) {
+				break
+			}
+			e0 -= n
+		}
+		if a, b := trimSpace(s, 0, len(s)); a != s0 || b != e0 {
+			t.Errorf("trimSpace(%q) = %d, %d, want %d, %d", s, a, b, s0, e0)
+		}
+	})
+}
