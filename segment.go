@@ -63,6 +63,7 @@ func splitSentences(text string, buf []sentence) []sentence {
 	}
 	line, para := 0, 0
 	blank := true
+	ends := terminators{text: text, next: [4]int{-1, -1, -1, -1}}
 	for pos := 0; pos <= len(text); {
 		nl := strings.IndexByte(text[pos:], '\n')
 		end := len(text)
@@ -76,7 +77,7 @@ func splitSentences(text string, buf []sentence) []sentence {
 			}
 			blank = false
 			n := len(out)
-			out = splitLine(text, s, e, line, para, out)
+			out = splitLine(text, s, e, line, para, &ends, out)
 			out[n].first = true
 			out[len(out)-1].last = true
 			for k := n; k < len(out); k++ {
@@ -131,10 +132,10 @@ func isSpace(r rune) bool {
 	return unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff'
 }
 
-// splitLine appends the sentences of the line text[s:e].
-func splitLine(text string, s, e, line, para int, out []sentence) []sentence {
+// splitLine appends the sentences of the line text[s:e]. Ends finds the
+// terminators of the text; lines are split in order.
+func splitLine(text string, s, e, line, para int, ends *terminators, out []sentence) []sentence {
 	start := s
-	ends := terminators{text: text[:e], next: [4]int{-1, -1, -1, -1}}
 	for i := s; i < e; {
 		if i = ends.from(i); i >= e {
 			break
@@ -181,12 +182,13 @@ func splitLine(text string, s, e, line, para int, out []sentence) []sentence {
 	return out
 }
 
-// terminators finds the bytes of a line that may start a sentence's
+// terminators finds the bytes of a text that may start a sentence's
 // terminator: '.', '!', '?' and 0xE2, the first byte of '…' (which no
 // other rune's bytes contain but as their first). It remembers where each
-// next occurs, so that each is searched for once over the line.
+// next occurs, so that, asked from offsets in order, it searches the text
+// once for each: a line without '!' costs no search of its own.
 type terminators struct {
-	text string // the text up to the line's end
+	text string
 	next [4]int // the next index of each of terminatorBytes; -1 before the first search
 }
 
