@@ -166,7 +166,18 @@ func (d *document) isDateLine(i int) bool {
 	if s.end-s.start > 120 {
 		return false
 	}
-	if c := d.text[max(s.start, d.bodyFrom)]; !(isDigit(c) || 'A' <= c && c <= 'Z') {
+	from := max(s.start, d.bodyFrom)
+	if from >= s.end {
+		return false // no tokens
+	}
+	switch c := d.text[from]; {
+	case isDigit(c):
+	case 'A' <= c && c <= 'Z':
+		// Not tokenized unless it starts with a month's name.
+		if !startsMonth(d.text[from:s.end]) {
+			return false
+		}
+	default:
 		return false
 	}
 	toks := d.tokens(i)
@@ -190,6 +201,27 @@ func (d *document) isDateLine(i int) bool {
 	}
 	return k == len(toks) || toks[k].text == ","
 }
+
+// startsMonth reports whether the first word of s may be a month's name,
+// as the first token of a date line that starts with a letter must be:
+// whether the run of ASCII letters s starts with is one, in any case. (A
+// month's name is of ASCII letters: a token that is one is that run.)
+func startsMonth(s string) bool {
+	var buf [maxMonth]byte
+	n := 0
+	for n < len(s) && isLetterByte(s[n]) {
+		if n == len(buf) {
+			return false
+		}
+		buf[n] = s[n] | 0x20
+		n++
+	}
+	_, ok := months[string(buf[:n])]
+	return ok
+}
+
+// maxMonth is the length of the longest name of a month.
+const maxMonth = len("september")
 
 // findDate sets the event date, the time of day and the local-time flag.
 func (d *document) findDate() {

@@ -52,3 +52,27 @@ func TestISODate(t *testing.T) {
 		}
 	}
 }
+
+// FuzzStartsMonth holds the test that spares isDateLine tokenizing a line
+// to what the tokens tell: when the first token of a line is a month's
+// name, startsMonth says the line may start with one.
+func FuzzStartsMonth(f *testing.F) {
+	for _, s := range []string{"June 11, 2010, Tashkent", "SEPTEMBER 1", "Sept. 4", "May", "Mayor Adams", "June-July",
+		"Junes", "JUNE’s", "Dec\u00e9mber", "Mar2", "Jan.", "Monday"} {
+		f.Add(s)
+	}
+	for w := range months {
+		if len(w) > maxMonth {
+			f.Fatalf("month %q is longer than maxMonth", w)
+		}
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		toks := tokenize(s, 0, len(s), nil)
+		if len(toks) == 0 || toks[0].start != 0 {
+			return
+		}
+		if _, ok := months[toks[0].lower()]; ok && !startsMonth(s) {
+			t.Errorf("startsMonth(%q) = false, but its first token %q is a month", s, toks[0].text)
+		}
+	})
+}
