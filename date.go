@@ -308,20 +308,26 @@ var partsOfDay = wordSet(`morning afternoon evening`)
 // saysToday reports whether s has the word "today" or "tonight", or "this
 // morning", "this afternoon" or "this evening", in any case.
 func saysToday(s string) bool {
-	for i := 0; i < len(s); i++ {
+	for i := 0; i+1 < len(s); i++ {
 		c := s[i] | 0x20
 		if c != 't' || i > 0 && isLetterByte(s[i-1]) {
 			continue
 		}
-		rest := s[i:]
-		for _, w := range []string{"today", "tonight", "this morning", "this afternoon", "this evening"} {
-			if len(rest) >= len(w) && strings.EqualFold(rest[:len(w)], w) && (len(rest) == len(w) || !isLetterByte(rest[len(w)])) {
+		// The second letter rules out most words at a 't' ("the",
+		// "talks") before the phrases are compared.
+		rest, second := s[i:], s[i+1]|0x20
+		for _, w := range todayPhrases {
+			if second == w[1] && len(rest) >= len(w) && strings.EqualFold(rest[:len(w)], w) && (len(rest) == len(w) || !isLetterByte(rest[len(w)])) {
 				return true
 			}
 		}
 	}
 	return false
 }
+
+// todayPhrases are the phrases saysToday looks for, in lower case: each
+// starts with 't' and an ASCII letter that folds to no other rune.
+var todayPhrases = []string{"today", "tonight", "this morning", "this afternoon", "this evening"}
 
 func isLetterByte(c byte) bool {
 	c |= 0x20

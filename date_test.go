@@ -2,6 +2,7 @@ package readout
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 	"time"
 )
@@ -73,6 +74,32 @@ func FuzzStartsMonth(f *testing.F) {
 		}
 		if _, ok := months[toks[0].lower()]; ok && !startsMonth(s) {
 			t.Errorf("startsMonth(%q) = false, but its first token %q is a month", s, toks[0].text)
+		}
+	})
+}
+
+// FuzzSaysToday holds saysToday, which compares a phrase's second letter
+// first, to the plain comparison of every phrase at every word start.
+func FuzzSaysToday(f *testing.F) {
+	for _, s := range []string{"met today", "TONIGHT.", "This Morning", "this  evening", "todays", "thiſ morning",
+		"at\u212aoday", "xtoday", "the talks this afternoon", "t", "th", "to"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		want := false
+		for i := 0; i < len(s) && !want; i++ {
+			if s[i]|0x20 != 't' || i > 0 && isLetterByte(s[i-1]) {
+				continue
+			}
+			for _, w := range todayPhrases {
+				rest := s[i:]
+				if len(rest) >= len(w) && strings.EqualFold(rest[:len(w)], w) && (len(rest) == len(w) || !isLetterByte(rest[len(w)])) {
+					want = true
+				}
+			}
+		}
+		if got := saysToday(s); got != want {
+			t.Errorf("saysToday(%q) = %v, want %v", s, got, want)
 		}
 	})
 }
