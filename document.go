@@ -267,13 +267,13 @@ func (d *document) classifyLines() {
 		switch {
 		case s.line == firstLine && titled:
 			d.kind[i] = titleLine
-		case s.first && s.last && isJunk(line):
+		case s.first && s.last && junkTrimmed(line):
 			d.kind[i] = junkLine
 			seeAlso = strings.EqualFold(strings.TrimSpace(line), "see also")
 			continue
 		case s.first && s.last && d.isDateLine(i):
 			d.kind[i] = dateLine
-		case isJunk(d.text[s.start:s.end]):
+		case junkTrimmed(d.text[s.start:s.end]):
 			d.kind[i] = junkLine
 		case seeAlso && s.first:
 			// The link title after "See also" is junk unless it holds a
@@ -298,8 +298,11 @@ func looksLikeTitle(line string) bool {
 
 // isJunk reports whether s is a separator, a stage direction, a time stamp
 // or another piece of page furniture that reports nobody's words.
-func isJunk(s string) bool {
-	s = strings.TrimSpace(s)
+func isJunk(s string) bool { return junkTrimmed(strings.TrimSpace(s)) }
+
+// junkTrimmed is isJunk for s without white space at either end, as
+// sentences and lines are.
+func junkTrimmed(s string) bool {
 	if s == "" {
 		return true
 	}
@@ -315,8 +318,8 @@ func isJunk(s string) bool {
 			}
 		}
 	}
-	if strings.Trim(s, "*#-–—_=~ ") == "" {
-		return true
+	if !isASCIIAlnum(s[0]) && strings.Trim(s, "*#-–—_=~ ") == "" {
+		return true // a rule
 	}
 	if (strings.HasPrefix(s, "(") && strings.HasSuffix(s, ")")) || (strings.HasPrefix(s, "[") && strings.HasSuffix(s, "]")) {
 		return true

@@ -280,3 +280,20 @@ func FuzzTrimSpace(f *testing.F) {
 		}
 	})
 }
+
+// FuzzSentencesTrimmed checks that sentences and lines come without white
+// space at either end, as classifyLines takes them to junkTrimmed.
+func FuzzSentencesTrimmed(f *testing.F) {
+	for _, s := range []string{"A. B.\n\n  C \u00a0\n\u200bD\ufeff", " date 2024-05-01 Title\nText. More  text\t"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		for _, s := range splitSentences(text, nil) {
+			for _, span := range []string{text[s.start:s.end], text[s.start:s.lineEnd]} {
+				if strings.TrimSpace(span) != span {
+					t.Errorf("sentence or line %q of %q has white space at an end", span, text)
+				}
+			}
+		}
+	})
+}
