@@ -90,7 +90,7 @@ func dateAt(toks []token, i int, ref string) (string, int) {
 	if i >= len(toks) {
 		return "", i
 	}
-	if mo, ok := months[toks[i].lower()]; ok && len(toks[i].text) >= 3 {
+	if mo, ok := monthAt(toks, i); ok {
 		if day, ok := num(i+1, 1, 31); ok {
 			k := i + 2
 			if k < len(toks) && toks[k].text == "," {
@@ -109,7 +109,7 @@ func dateAt(toks []token, i int, ref string) (string, int) {
 		return "", i
 	}
 	if day, ok := num(i, 1, 31); ok && i+1 < len(toks) {
-		if mo, ok := months[toks[i+1].lower()]; ok && len(toks[i+1].text) >= 3 {
+		if mo, ok := monthAt(toks, i+1); ok {
 			if y, ok := num(i+2, 1900, 2100); ok {
 				return isoDate(y, mo, day), i + 3
 			}
@@ -119,6 +119,15 @@ func dateAt(toks []token, i int, ref string) (string, int) {
 		}
 	}
 	return "", i
+}
+
+// monthAt reads the name of a month, of three letters or more, at toks[i].
+func monthAt(toks []token, i int) (time.Month, bool) {
+	if len(toks[i].text) < 3 {
+		return 0, false
+	}
+	mo, ok := months[toks[i].lower()]
+	return mo, ok
 }
 
 // isoDate returns a date as "YYYY-MM-DD", or "YYYY-MM" when day is 0,
@@ -290,7 +299,10 @@ func (d *document) dateIn(toks []token) string {
 				return shiftDays(d.dateline, -1)
 			}
 		}
-		if wd, ok := weekdays[w]; ok && i > 0 && (toks[i-1].lower() == "on" || toks[i-1].lower() == "last") {
+		if i == 0 || toks[i-1].lower() != "on" && toks[i-1].lower() != "last" {
+			continue
+		}
+		if wd, ok := weekdays[w]; ok {
 			if t, ok := parseISODate(d.dateline); ok && len(d.dateline) == 10 {
 				back := (int(t.Weekday()) - int(wd) + 7) % 7
 				if toks[i-1].lower() == "last" && back == 0 {
@@ -344,8 +356,8 @@ func shiftDays(date string, n int) string {
 
 // scanTime reads the time of day and "local time" from a lead sentence.
 func (d *document) scanTime(toks []token) {
-	for i, t := range toks {
-		w := t.lower()
+	for i := range toks {
+		w := toks[i].lower()
 		if d.m.TimeOfDay == TimeUnknown {
 			switch w {
 			case "morning":
