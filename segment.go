@@ -54,12 +54,11 @@ func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 // returns in buf's array when it has room (buf may be nil). Every
 // non-space byte of text lies in exactly one sentence.
 func splitSentences(text string, buf []sentence) []sentence {
-	// Each sentence ends at a terminator or a line break: count them to
-	// allocate once.
-	n := 1 + strings.Count(text, ".") + strings.Count(text, "!") + strings.Count(text, "?") + strings.Count(text, "\n")
+	// The sentences are appended to buf, which a parse keeps for the
+	// next; an empty one starts with room for sentences of 64 bytes.
 	out := buf[:0]
-	if cap(out) < n {
-		out = make([]sentence, 0, n)
+	if cap(out) == 0 {
+		out = make([]sentence, 0, len(text)/64+1)
 	}
 	line, para := 0, 0
 	blank := true
