@@ -1,7 +1,9 @@
 package readout
 
 import (
+	"encoding/binary"
 	"fmt"
+	"math/bits"
 	"strconv"
 	"strings"
 	"time"
@@ -318,18 +320,22 @@ func (d *document) dateIn(toks []token) string {
 var partsOfDay = wordSet(`morning afternoon evening`)
 
 // saysToday reports whether s has the word "today" or "tonight", or "this
-// morning", "this afternoon" or "this evening", in any case.
+// morning", "this afternoon" or "this evening", in any case. It reads s
+// eight bytes at a time for a 't' or 'T', where a phrase may start.
 func saysToday(s string) bool {
-	for i := 0; i+1 < len(s); i++ {
-		c := s[i] | 0x20
-		if c != 't' || i > 0 && isLetterByte(s[i-1]) {
-			continue
+	for base := 0; base < len(s); base += 8 {
+		var ts uint64 // the high bit of byte k is set where s[base+k] is 't' or 'T'
+		if base+8 <= len(s) {
+			ts = bytesT8(binary.LittleEndian.Uint64([]byte(s[base : base+8])))
+		} else {
+			for k := base; k < len(s); k++ {
+				if s[k]|0x20 == 't' {
+					ts |= 0x80 << (8 * (k - base))
+				}
+			}
 		}
-		// The second letter rules out most words at a 't' ("the",
-		// "talks") before the phrases are compared.
-		rest, second := s[i:], s[i+1]|0x20
-		for _, w := range todayPhrases {
-			if second == w[1] && len(rest) >= len(w) && strings.EqualFold(rest[:len(w)], w) && (len(rest) == len(w) || !isLetterByte(rest[len(w)])) {
+		for ; ts != 0; ts &= ts - 1 {
+			if todayAt(s, base+bits.TrailingZeros64(ts)/8) {
 				return true
 			}
 		}
@@ -337,8 +343,35 @@ func saysToday(s string) bool {
 	return false
 }
 
-// todayPhrases are the phrases saysToday looks for, in lower case: each
-// starts with 't' and an ASCII letter that folds to no other rune.
+// bytesT8 returns the bytes of x that are 't' or 'T': the high bit of each
+// byte of the result is set where x has one. A byte of y is zero where x
+// has one; adding 0x7f to its low seven bits carries into its high bit
+// unless they are zero, and never into the next byte.
+func bytesT8(x uint64) uint64 {
+	const ones, high = 0x0101010101010101, 0x8080808080808080
+	y := (x | 0x20*ones) ^ 't'*ones
+	return ^((y&^high + ^high&(0x7f*ones)) | y) & high
+}
+
+// todayAt reports whether one of todayPhrases starts at s[i], a 't' or
+// 'T', as a word.
+func todayAt(s string, i int) bool {
+	if i+1 >= len(s) || i > 0 && isLetterByte(s[i-1]) {
+		return false
+	}
+	// As strings.EqualFold(rest[:len(w)], w): no other rune folds to an
+	// ASCII letter in as few bytes.
+	rest := s[i:]
+	for _, w := range todayPhrases {
+		if hasPrefixFold(rest, w) && (len(rest) == len(w) || !isLetterByte(rest[len(w)])) {
+			return true
+		}
+	}
+	return false
+}
+
+// todayPhrases are the phrases saysToday looks for, in ASCII lower case:
+// each starts with 't'.
 var todayPhrases = []string{"today", "tonight", "this morning", "this afternoon", "this evening"}
 
 func isLetterByte(c byte) bool {
