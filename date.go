@@ -128,7 +128,7 @@ func monthAt(toks []token, i int) (time.Month, bool) {
 	if len(toks[i].text) < 3 {
 		return 0, false
 	}
-	mo, ok := months[toks[i].lower()]
+	mo, ok := months[toks[i].low]
 	return mo, ok
 }
 
@@ -283,13 +283,13 @@ func (d *document) dateIn(toks []token) string {
 		if date, _ := dateAt(toks, i, d.dateline); date != "" {
 			return date
 		}
-		w := toks[i].lower()
+		w := toks[i].low
 		switch w {
 		case "today", "tonight":
 			return d.dateline
 		case "this":
 			if i+1 < len(toks) {
-				switch toks[i+1].lower() {
+				switch toks[i+1].low {
 				case "morning", "afternoon", "evening":
 					return d.dateline
 				}
@@ -297,17 +297,17 @@ func (d *document) dateIn(toks []token) string {
 		case "yesterday":
 			return shiftDays(d.dateline, -1)
 		case "last":
-			if i+1 < len(toks) && toks[i+1].lower() == "night" {
+			if i+1 < len(toks) && toks[i+1].low == "night" {
 				return shiftDays(d.dateline, -1)
 			}
 		}
-		if i == 0 || toks[i-1].lower() != "on" && toks[i-1].lower() != "last" {
+		if i == 0 || toks[i-1].low != "on" && toks[i-1].low != "last" {
 			continue
 		}
 		if wd, ok := weekdays[w]; ok {
 			if t, ok := parseISODate(d.dateline); ok && len(d.dateline) == 10 {
 				back := (int(t.Weekday()) - int(wd) + 7) % 7
-				if toks[i-1].lower() == "last" && back == 0 {
+				if toks[i-1].low == "last" && back == 0 {
 					back = 7
 				}
 				return t.AddDate(0, 0, -back).Format("2006-01-02")
@@ -390,7 +390,7 @@ func shiftDays(date string, n int) string {
 // scanTime reads the time of day and "local time" from a lead sentence.
 func (d *document) scanTime(toks []token) {
 	for i := range toks {
-		w := toks[i].lower()
+		w := toks[i].low
 		if d.m.TimeOfDay == TimeUnknown {
 			switch w {
 			case "morning":
