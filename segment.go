@@ -62,7 +62,7 @@ func splitSentences(text string, buf []sentence) []sentence {
 	}
 	line, para := 0, 0
 	blank := true
-	ends := terminators{text: text, next: [4]int{-1, -1, -1, -1}}
+	ends := newTerminators(text)
 	for pos := 0; pos <= len(text); {
 		nl := strings.IndexByte(text[pos:], '\n')
 		end := len(text)
@@ -187,15 +187,26 @@ func splitLine(text string, s, e, line, para int, ends *terminators, out []sente
 // next occurs, so that, asked from offsets in order, it searches the text
 // once for each: a line without '!' costs no search of its own.
 type terminators struct {
-	text string
-	next [4]int // the next index of each of terminatorBytes; -1 before the first search
+	text  string
+	next  [4]int // the next index of each of terminatorBytes; -1 before the first search
+	first int    // the least of next, as last found
 }
 
 var terminatorBytes = [4]byte{'.', '!', '?', "…"[0]}
 
+// newTerminators returns the search of text for terminators.
+func newTerminators(text string) terminators {
+	return terminators{text: text, next: [4]int{-1, -1, -1, -1}, first: -1}
+}
+
 // from returns the index of the first terminator byte at or after i, or
-// len(f.text).
+// len(f.text). It is asked from offsets in order.
 func (f *terminators) from(i int) int {
+	if i <= f.first {
+		// No terminator lies between the last offset asked and the
+		// first found from it: a line start or a line with none.
+		return f.first
+	}
 	first := len(f.text)
 	for k, c := range terminatorBytes {
 		if f.next[k] < i {
@@ -206,6 +217,7 @@ func (f *terminators) from(i int) int {
 		}
 		first = min(first, f.next[k])
 	}
+	f.first = first
 	return first
 }
 

@@ -188,7 +188,7 @@ func TestTerminators(t *testing.T) {
 		"…!?.",
 		"\xe2\x80bad\xf0\xe2\x80\xa6 ok. \xff?",
 	} {
-		f := terminators{text: text, next: [4]int{-1, -1, -1, -1}}
+		f := newTerminators(text)
 		for i := range len(text) {
 			want := len(text)
 			for j := i; j < len(text); j++ {
