@@ -32,6 +32,8 @@ type document struct {
 
 	leadDone              bool
 	titleSents, leadSents []int // cached by leadSentences
+	titleBuf              [4]int
+	leadBuf               [16]int // with titleBuf, room for the sentences of most leads, so that leadSentences need not allocate
 
 	words map[string]wordEntry // the lower case and class of words classifyWord could not settle cheaply
 
