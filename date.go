@@ -1,7 +1,9 @@
 package readout
 
 import (
+	"encoding/binary"
 	"fmt"
+	"math/bits"
 	"strconv"
 	"strings"
 	"time"
@@ -90,7 +92,7 @@ func dateAt(toks []token, i int, ref string) (string, int) {
 	if i >= len(toks) {
 		return "", i
 	}
-	if mo, ok := months[toks[i].lower()]; ok && len(toks[i].text) >= 3 {
+	if mo, ok := monthAt(toks, i); ok {
 		if day, ok := num(i+1, 1, 31); ok {
 			k := i + 2
 			if k < len(toks) && toks[k].text == "," {
@@ -109,7 +111,7 @@ func dateAt(toks []token, i int, ref string) (string, int) {
 		return "", i
 	}
 	if day, ok := num(i, 1, 31); ok && i+1 < len(toks) {
-		if mo, ok := months[toks[i+1].lower()]; ok && len(toks[i+1].text) >= 3 {
+		if mo, ok := monthAt(toks, i+1); ok {
 			if y, ok := num(i+2, 1900, 2100); ok {
 				return isoDate(y, mo, day), i + 3
 			}
@@ -119,6 +121,15 @@ func dateAt(toks []token, i int, ref string) (string, int) {
 		}
 	}
 	return "", i
+}
+
+// monthAt reads the name of a month, of three letters or more, at toks[i].
+func monthAt(toks []token, i int) (time.Month, bool) {
+	if len(toks[i].text) < 3 {
+		return 0, false
+	}
+	mo, ok := months[toks[i].low]
+	return mo, ok
 }
 
 // isoDate returns a date as "YYYY-MM-DD", or "YYYY-MM" when day is 0,
@@ -166,7 +177,18 @@ func (d *document) isDateLine(i int) bool {
 	if s.end-s.start > 120 {
 		return false
 	}
-	if c := d.text[max(s.start, d.bodyFrom)]; !(isDigit(c) || 'A' <= c && c <= 'Z') {
+	from := max(s.start, d.bodyFrom)
+	if from >= s.end {
+		return false // no tokens
+	}
+	switch c := d.text[from]; {
+	case isDigit(c):
+	case 'A' <= c && c <= 'Z':
+		// Not tokenized unless it starts with a month's name.
+		if !startsMonth(d.text[from:s.end]) {
+			return false
+		}
+	default:
 		return false
 	}
 	toks := d.tokens(i)
@@ -190,6 +212,27 @@ func (d *document) isDateLine(i int) bool {
 	}
 	return k == len(toks) || toks[k].text == ","
 }
+
+// startsMonth reports whether the first word of s may be a month's name,
+// as the first token of a date line that starts with a letter must be:
+// whether the run of ASCII letters s starts with is one, in any case. (A
+// month's name is of ASCII letters: a token that is one is that run.)
+func startsMonth(s string) bool {
+	var buf [maxMonth]byte
+	n := 0
+	for n < len(s) && isLetterByte(s[n]) {
+		if n == len(buf) {
+			return false
+		}
+		buf[n] = s[n] | 0x20
+		n++
+	}
+	_, ok := months[string(buf[:n])]
+	return ok
+}
+
+// maxMonth is the length of the longest name of a month.
+const maxMonth = len("september")
 
 // findDate sets the event date, the time of day and the local-time flag.
 func (d *document) findDate() {
@@ -240,13 +283,13 @@ func (d *document) dateIn(toks []token) string {
 		if date, _ := dateAt(toks, i, d.dateline); date != "" {
 			return date
 		}
-		w := toks[i].lower()
+		w := toks[i].low
 		switch w {
 		case "today", "tonight":
 			return d.dateline
 		case "this":
 			if i+1 < len(toks) {
-				switch toks[i+1].lower() {
+				switch toks[i+1].low {
 				case "morning", "afternoon", "evening":
 					return d.dateline
 				}
@@ -254,14 +297,17 @@ func (d *document) dateIn(toks []token) string {
 		case "yesterday":
 			return shiftDays(d.dateline, -1)
 		case "last":
-			if i+1 < len(toks) && toks[i+1].lower() == "night" {
+			if i+1 < len(toks) && toks[i+1].low == "night" {
 				return shiftDays(d.dateline, -1)
 			}
 		}
-		if wd, ok := weekdays[w]; ok && i > 0 && (toks[i-1].lower() == "on" || toks[i-1].lower() == "last") {
+		if i == 0 || toks[i-1].low != "on" && toks[i-1].low != "last" {
+			continue
+		}
+		if wd, ok := weekdays[w]; ok {
 			if t, ok := parseISODate(d.dateline); ok && len(d.dateline) == 10 {
 				back := (int(t.Weekday()) - int(wd) + 7) % 7
-				if toks[i-1].lower() == "last" && back == 0 {
+				if toks[i-1].low == "last" && back == 0 {
 					back = 7
 				}
 				return t.AddDate(0, 0, -back).Format("2006-01-02")
@@ -274,22 +320,59 @@ func (d *document) dateIn(toks []token) string {
 var partsOfDay = wordSet(`morning afternoon evening`)
 
 // saysToday reports whether s has the word "today" or "tonight", or "this
-// morning", "this afternoon" or "this evening", in any case.
+// morning", "this afternoon" or "this evening", in any case. It reads s
+// eight bytes at a time for a 't' or 'T', where a phrase may start.
 func saysToday(s string) bool {
-	for i := 0; i < len(s); i++ {
-		c := s[i] | 0x20
-		if c != 't' || i > 0 && isLetterByte(s[i-1]) {
-			continue
+	for base := 0; base < len(s); base += 8 {
+		var ts uint64 // the high bit of byte k is set where s[base+k] is 't' or 'T'
+		if base+8 <= len(s) {
+			ts = bytesT8(binary.LittleEndian.Uint64([]byte(s[base : base+8])))
+		} else {
+			for k := base; k < len(s); k++ {
+				if s[k]|0x20 == 't' {
+					ts |= 0x80 << (8 * (k - base))
+				}
+			}
 		}
-		rest := s[i:]
-		for _, w := range []string{"today", "tonight", "this morning", "this afternoon", "this evening"} {
-			if len(rest) >= len(w) && strings.EqualFold(rest[:len(w)], w) && (len(rest) == len(w) || !isLetterByte(rest[len(w)])) {
+		for ; ts != 0; ts &= ts - 1 {
+			if todayAt(s, base+bits.TrailingZeros64(ts)/8) {
 				return true
 			}
 		}
 	}
 	return false
 }
+
+// bytesT8 returns the bytes of x that are 't' or 'T': the high bit of each
+// byte of the result is set where x has one. A byte of y is zero where x
+// has one; adding 0x7f to its low seven bits carries into its high bit
+// unless they are zero, and never into the next byte.
+func bytesT8(x uint64) uint64 {
+	const ones, high = 0x0101010101010101, 0x8080808080808080
+	y := (x | 0x20*ones) ^ 't'*ones
+	return ^((y&^high + ^high&(0x7f*ones)) | y) & high
+}
+
+// todayAt reports whether one of todayPhrases starts at s[i], a 't' or
+// 'T', as a word.
+func todayAt(s string, i int) bool {
+	if i+1 >= len(s) || i > 0 && isLetterByte(s[i-1]) {
+		return false
+	}
+	// As strings.EqualFold(rest[:len(w)], w): no other rune folds to an
+	// ASCII letter in as few bytes.
+	rest := s[i:]
+	for _, w := range todayPhrases {
+		if hasPrefixFold(rest, w) && (len(rest) == len(w) || !isLetterByte(rest[len(w)])) {
+			return true
+		}
+	}
+	return false
+}
+
+// todayPhrases are the phrases saysToday looks for, in ASCII lower case:
+// each starts with 't'.
+var todayPhrases = []string{"today", "tonight", "this morning", "this afternoon", "this evening"}
 
 func isLetterByte(c byte) bool {
 	c |= 0x20
@@ -306,8 +389,8 @@ func shiftDays(date string, n int) string {
 
 // scanTime reads the time of day and "local time" from a lead sentence.
 func (d *document) scanTime(toks []token) {
-	for i, t := range toks {
-		w := t.lower()
+	for i := range toks {
+		w := toks[i].low
 		if d.m.TimeOfDay == TimeUnknown {
 			switch w {
 			case "morning":

@@ -2,6 +2,7 @@ package readout
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 	"time"
 )
@@ -51,4 +52,54 @@ func TestISODate(t *testing.T) {
 			}
 		}
 	}
+}
+
+// FuzzStartsMonth holds the test that spares isDateLine tokenizing a line
+// to what the tokens tell: when the first token of a line is a month's
+// name, startsMonth says the line may start with one.
+func FuzzStartsMonth(f *testing.F) {
+	for _, s := range []string{"June 11, 2010, Tashkent", "SEPTEMBER 1", "Sept. 4", "May", "Mayor Adams", "June-July",
+		"Junes", "JUNE’s", "Dec\u00e9mber", "Mar2", "Jan.", "Monday"} {
+		f.Add(s)
+	}
+	for w := range months {
+		if len(w) > maxMonth {
+			f.Fatalf("month %q is longer than maxMonth", w)
+		}
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		toks := tokenize(s, 0, len(s), nil)
+		if len(toks) == 0 || toks[0].start != 0 {
+			return
+		}
+		if _, ok := months[toks[0].lower()]; ok && !startsMonth(s) {
+			t.Errorf("startsMonth(%q) = false, but its first token %q is a month", s, toks[0].text)
+		}
+	})
+}
+
+// FuzzSaysToday holds saysToday, which compares a phrase's second letter
+// first, to the plain comparison of every phrase at every word start.
+func FuzzSaysToday(f *testing.F) {
+	for _, s := range []string{"met today", "TONIGHT.", "This Morning", "this  evening", "todays", "thiſ morning",
+		"at\u212aoday", "xtoday", "the talks this afternoon", "t", "th", "to"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		want := false
+		for i := 0; i < len(s) && !want; i++ {
+			if s[i]|0x20 != 't' || i > 0 && isLetterByte(s[i-1]) {
+				continue
+			}
+			for _, w := range todayPhrases {
+				rest := s[i:]
+				if len(rest) >= len(w) && strings.EqualFold(rest[:len(w)], w) && (len(rest) == len(w) || !isLetterByte(rest[len(w)])) {
+					want = true
+				}
+			}
+		}
+		if got := saysToday(s); got != want {
+			t.Errorf("saysToday(%q) = %v, want %v", s, got, want)
+		}
+	})
 }

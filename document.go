@@ -32,6 +32,8 @@ type document struct {
 
 	leadDone              bool
 	titleSents, leadSents []int // cached by leadSentences
+	titleBuf              [4]int
+	leadBuf               [16]int // with titleBuf, room for the sentences of most leads, so that leadSentences need not allocate
 
 	words map[string]wordEntry // the lower case and class of words classifyWord could not settle cheaply
 
@@ -282,13 +284,13 @@ func (d *document) classifyLines() {
 		switch {
 		case s.line == firstLine && titled:
 			d.kind[i] = titleLine
-		case s.first && s.last && isJunk(line):
+		case s.first && s.last && junkTrimmed(line):
 			d.kind[i] = junkLine
 			seeAlso = strings.EqualFold(strings.TrimSpace(line), "see also")
 			continue
 		case s.first && s.last && d.isDateLine(i):
 			d.kind[i] = dateLine
-		case isJunk(d.text[s.start:s.end]):
+		case junkTrimmed(d.text[s.start:s.end]):
 			d.kind[i] = junkLine
 		case seeAlso && s.first:
 			// The link title after "See also" is junk unless it holds a
@@ -313,8 +315,11 @@ func looksLikeTitle(line string) bool {
 
 // isJunk reports whether s is a separator, a stage direction, a time stamp
 // or another piece of page furniture that reports nobody's words.
-func isJunk(s string) bool {
-	s = strings.TrimSpace(s)
+func isJunk(s string) bool { return junkTrimmed(strings.TrimSpace(s)) }
+
+// junkTrimmed is isJunk for s without white space at either end, as
+// sentences and lines are.
+func junkTrimmed(s string) bool {
 	if s == "" {
 		return true
 	}
@@ -330,8 +335,8 @@ func isJunk(s string) bool {
 			}
 		}
 	}
-	if strings.Trim(s, "*#-–—_=~ ") == "" {
-		return true
+	if !isASCIIAlnum(s[0]) && strings.Trim(s, "*#-–—_=~ ") == "" {
+		return true // a rule
 	}
 	if (strings.HasPrefix(s, "(") && strings.HasSuffix(s, ")")) || (strings.HasPrefix(s, "[") && strings.HasSuffix(s, "]")) {
 		return true
@@ -710,34 +715,9 @@ func (d *document) labelAt(i int) (*speech, int, bool) {
 func collapseSpace(s string) string {
 	// Clean text (no white space but single spaces between words) is
 	// returned as it is, made valid: invalid bytes, which validUTF8 turns
-	// into U+FFFD, are no white space either way. Most statements are
-	// clean and ASCII, so valid without a look.
-	clean := s == "" || s[0] != ' ' && s[len(s)-1] != ' ' && !strings.Contains(s, "  ")
-	ascii := true
-	for i := 0; i < len(s) && clean; i++ {
-		// Eight bytes at a time while none is a control byte or
-		// non-ASCII.
-		for i+8 <= len(s) && printableASCII8(s[i:]) {
-			i += 8
-		}
-		if i >= len(s) {
-			break
-		}
-		c := s[i]
-		if ' ' <= c && c < utf8.RuneSelf {
-			continue // most bytes; runs of spaces are ruled out above
-		}
-		switch {
-		case c >= utf8.RuneSelf:
-			ascii = false
-			r, n := utf8.DecodeRuneInString(s[i:])
-			clean = !unicode.IsSpace(r)
-			i += n - 1
-		default:
-			clean = c != '\n' && c != '\t' && c != '\r' && c != '\v' && c != '\f'
-		}
-	}
-	if clean && ascii {
+	// into U+FFFD, are no white space either way.
+	clean, valid := cleanSpace(s)
+	if clean && valid {
 		return s
 	}
 	s = validUTF8(s)
@@ -761,15 +741,80 @@ func collapseSpace(s string) string {
 	return b.String()
 }
 
-// validUTF8 returns s with each run of invalid bytes replaced by U+FFFD.
-// printableASCII8 reports whether the first eight bytes of s are all in
+// cleanSpace reports whether s has no white space but single spaces
+// between words, so that collapseSpace keeps it as it is, and, when it
+// has, whether it is valid UTF-8. It reads s once, eight bytes at a time
+// while they are printable ASCII, where only a space is white space.
+func cleanSpace(s string) (clean, valid bool) {
+	if s == "" {
+		return true, true
+	}
+	if s[0] == ' ' || s[len(s)-1] == ' ' {
+		return false, false
+	}
+	valid = true
+	var space uint64 // 0x80 when the byte before s[i] is a space, else 0
+	for i := 0; i < len(s); {
+		for ; i+8 <= len(s); i += 8 {
+			x := binary.LittleEndian.Uint64([]byte(s[i : i+8]))
+			if !printableASCII8(x) {
+				break
+			}
+			// A space after a space, within the eight bytes or across
+			// their start.
+			sp := spaces8(x)
+			if sp&(sp<<8|space) != 0 {
+				return false, false
+			}
+			space = sp >> 56
+		}
+		if i >= len(s) {
+			break
+		}
+		switch c := s[i]; {
+		case c == ' ':
+			if space != 0 {
+				return false, false
+			}
+			space = 0x80
+			i++
+			continue
+		case c >= utf8.RuneSelf:
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if unicode.IsSpace(r) {
+				return false, false
+			}
+			if r == utf8.RuneError && n == 1 {
+				valid = false
+			}
+			i += n
+		case c == '\n' || c == '\t' || c == '\r' || c == '\v' || c == '\f':
+			return false, false
+		default:
+			i++
+		}
+		space = 0
+	}
+	return true, valid
+}
+
+// printableASCII8 reports whether the eight bytes of x are all in
 // [0x20, 0x7f]: none has its high bit set or is below 0x20.
-func printableASCII8(s string) bool {
-	x := binary.LittleEndian.Uint64([]byte(s[:8]))
+func printableASCII8(x uint64) bool {
 	const low, high = 0x2020202020202020, 0x8080808080808080
 	return ((x-low)&^x|x)&high == 0
 }
 
+// spaces8 returns the spaces among the eight bytes of x, which must be
+// printable ASCII: the high bit of each byte of the result is set where x
+// has a space. Adding 0x5f to a byte in [0x20, 0x7f] carries into its
+// high bit unless the byte is 0x20, and never into the next byte.
+func spaces8(x uint64) uint64 {
+	const high = 0x8080808080808080
+	return ^(x + 0x5f5f5f5f5f5f5f5f) & high
+}
+
+// validUTF8 returns s with each run of invalid bytes replaced by U+FFFD.
 func validUTF8(s string) string {
 	if utf8.ValidString(s) {
 		return s

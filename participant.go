@@ -34,7 +34,8 @@ func (d *document) leadSentences() (title, lead []int) {
 	d.leadDone = true
 	// The sentences of the first three paragraphs, one after another;
 	// paragraph p ends at ends[p].
-	sents := make([]int, 0, min(len(d.sents), 32))
+	sents := d.leadBuf[:0]
+	title = d.titleBuf[:0]
 	var ends [3]int
 	n := 0
 	for i := range d.sents {

@@ -54,15 +54,15 @@ func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 // returns in buf's array when it has room (buf may be nil). Every
 // non-space byte of text lies in exactly one sentence.
 func splitSentences(text string, buf []sentence) []sentence {
-	// Each sentence ends at a terminator or a line break: count them to
-	// allocate once.
-	n := 1 + strings.Count(text, ".") + strings.Count(text, "!") + strings.Count(text, "?") + strings.Count(text, "\n")
+	// The sentences are appended to buf, which a parse keeps for the
+	// next; an empty one starts with room for sentences of 64 bytes.
 	out := buf[:0]
-	if cap(out) < n {
-		out = make([]sentence, 0, n)
+	if cap(out) == 0 {
+		out = make([]sentence, 0, len(text)/64+1)
 	}
 	line, para := 0, 0
 	blank := true
+	ends := newTerminators(text)
 	for pos := 0; pos <= len(text); {
 		nl := strings.IndexByte(text[pos:], '\n')
 		end := len(text)
@@ -76,7 +76,7 @@ func splitSentences(text string, buf []sentence) []sentence {
 			}
 			blank = false
 			n := len(out)
-			out = splitLine(text, s, e, line, para, out)
+			out = splitLine(text, s, e, line, para, &ends, out)
 			out[n].first = true
 			out[len(out)-1].last = true
 			for k := n; k < len(out); k++ {
@@ -97,6 +97,13 @@ func splitSentences(text string, buf []sentence) []sentence {
 // trimSpace narrows [s, e) to exclude white space at both ends.
 func trimSpace(text string, s, e int) (int, int) {
 	for s < e {
+		if c := text[s]; c < utf8.RuneSelf {
+			if byteClass[c] != classSpace {
+				break
+			}
+			s++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(text[s:e])
 		if !isSpace(r) {
 			break
@@ -104,6 +111,13 @@ func trimSpace(text string, s, e int) (int, int) {
 		s += n
 	}
 	for e > s {
+		if c := text[e-1]; c < utf8.RuneSelf {
+			if byteClass[c] != classSpace {
+				break
+			}
+			e--
+			continue
+		}
 		r, n := utf8.DecodeLastRuneInString(text[s:e])
 		if !isSpace(r) {
 			break
@@ -117,10 +131,10 @@ func isSpace(r rune) bool {
 	return unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff'
 }
 
-// splitLine appends the sentences of the line text[s:e].
-func splitLine(text string, s, e, line, para int, out []sentence) []sentence {
+// splitLine appends the sentences of the line text[s:e]. Ends finds the
+// terminators of the text; lines are split in order.
+func splitLine(text string, s, e, line, para int, ends *terminators, out []sentence) []sentence {
 	start := s
-	ends := terminators{text: text[:e], next: [4]int{-1, -1, -1, -1}}
 	for i := s; i < e; {
 		if i = ends.from(i); i >= e {
 			break
@@ -167,20 +181,32 @@ func splitLine(text string, s, e, line, para int, out []sentence) []sentence {
 	return out
 }
 
-// terminators finds the bytes of a line that may start a sentence's
+// terminators finds the bytes of a text that may start a sentence's
 // terminator: '.', '!', '?' and 0xE2, the first byte of '…' (which no
 // other rune's bytes contain but as their first). It remembers where each
-// next occurs, so that each is searched for once over the line.
+// next occurs, so that, asked from offsets in order, it searches the text
+// once for each: a line without '!' costs no search of its own.
 type terminators struct {
-	text string // the text up to the line's end
-	next [4]int // the next index of each of terminatorBytes; -1 before the first search
+	text  string
+	next  [4]int // the next index of each of terminatorBytes; -1 before the first search
+	first int    // the least of next, as last found
 }
 
 var terminatorBytes = [4]byte{'.', '!', '?', "…"[0]}
 
+// newTerminators returns the search of text for terminators.
+func newTerminators(text string) terminators {
+	return terminators{text: text, next: [4]int{-1, -1, -1, -1}, first: -1}
+}
+
 // from returns the index of the first terminator byte at or after i, or
-// len(f.text).
+// len(f.text). It is asked from offsets in order.
 func (f *terminators) from(i int) int {
+	if i <= f.first {
+		// No terminator lies between the last offset asked and the
+		// first found from it: a line start or a line with none.
+		return f.first
+	}
 	first := len(f.text)
 	for k, c := range terminatorBytes {
 		if f.next[k] < i {
@@ -191,6 +217,7 @@ func (f *terminators) from(i int) int {
 		}
 		first = min(first, f.next[k])
 	}
+	f.first = first
 	return first
 }
 
@@ -256,9 +283,6 @@ func isAbbreviation(before string) bool {
 	if w == "" {
 		return false
 	}
-	if abbreviations[strings.ToLower(w)] {
-		return true
-	}
 	// An initial: one capital letter ("Joseph R. Biden", "V. V. Putin").
 	if r, n := utf8.DecodeRuneInString(w); n == len(w) && unicode.IsUpper(r) {
 		return true
@@ -267,15 +291,26 @@ func isAbbreviation(before string) bool {
 	if strings.Contains(w, ".") {
 		return true
 	}
-	return false
+	// A word of ASCII letters longer than every abbreviation is none.
+	if len(w) > maxAbbreviation && isASCII(w) {
+		return false
+	}
+	return inLower(abbreviations, w)
 }
 
 // lastWord returns the run of letters and dots at the end of s.
 func lastWord(s string) string {
 	i := len(s)
 	for i > 0 {
+		if c := s[i-1]; c < utf8.RuneSelf {
+			if !isLetterByte(c) && c != '.' {
+				break
+			}
+			i--
+			continue
+		}
 		r, n := utf8.DecodeLastRuneInString(s[:i])
-		if !unicode.IsLetter(r) && r != '.' {
+		if !unicode.IsLetter(r) {
 			break
 		}
 		i -= n
@@ -286,6 +321,15 @@ func lastWord(s string) string {
 var abbreviations = wordSet(`mr mrs ms mme dr st jr sr prof gen lt col sen rep gov no nos vs etc
 	inc ltd co corp jan feb mar apr jun jul aug sep sept oct nov dec mt ft h.e e.g i.e a.m p.m
 	approx dept est fig hon messrs rev capt cmdr adm maj sgt`)
+
+// maxAbbreviation is the length in bytes of the longest abbreviation.
+var maxAbbreviation = func() int {
+	n := 0
+	for w := range abbreviations {
+		n = max(n, len(w))
+	}
+	return n
+}()
 
 func wordSet(list string) map[string]bool {
 	m := make(map[string]bool)

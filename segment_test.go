@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 )
 
 // TestSplitSentences marks each expected sentence start in the input with
@@ -158,13 +159,20 @@ func TestCollapseSpace(t *testing.T) {
 // FuzzCollapseSpace holds collapseSpace to its definition: the words
 // between white space, joined by single spaces.
 func FuzzCollapseSpace(f *testing.F) {
-	for _, s := range []string{"Putin  said.", " a", "a ", "a\u00a0b", "\xff x", "a\x01 b"} {
+	for _, s := range []string{"Putin  said.", " a", "a ", "a\u00a0b", "\xff x", "a\x01 b",
+		"eight by tes  then", "12345678 abcdefg", "1234567  abcdefgh", "a\xffbcdefg hijklmnop", "abcdefgh\tij"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		want := strings.Join(strings.FieldsFunc(validUTF8(s), unicode.IsSpace), " ")
 		if got := collapseSpace(s); got != want {
 			t.Errorf("collapseSpace(%q) = %q, want %q", s, got, want)
+		}
+		// The fast test: clean when collapsing changes nothing but the
+		// invalid bytes, and then valid as utf8.ValidString says.
+		clean, valid := cleanSpace(s)
+		if wantClean := want == validUTF8(s); clean != wantClean || clean && valid != utf8.ValidString(s) {
+			t.Errorf("cleanSpace(%q) = %v, %v, want %v, %v", s, clean, valid, wantClean, utf8.ValidString(s))
 		}
 	})
 }
@@ -180,7 +188,7 @@ func TestTerminators(t *testing.T) {
 		"…!?.",
 		"\xe2\x80bad\xf0\xe2\x80\xa6 ok. \xff?",
 	} {
-		f := terminators{text: text, next: [4]int{-1, -1, -1, -1}}
+		f := newTerminators(text)
 		for i := range len(text) {
 			want := len(text)
 			for j := i; j < len(text); j++ {
@@ -206,4 +214,86 @@ func TestIsASCIIAlnum(t *testing.T) {
 			t.Errorf("isASCIIAlnum(%q) = %v, want %v", b, got, want)
 		}
 	}
+}
+
+// FuzzAbbreviation holds isAbbreviation, with its ASCII fast paths, to
+// its definition read rune by rune.
+func FuzzAbbreviation(f *testing.F) {
+	for _, s := range []string{"Mr", "said Gen", "the U.S", "Joseph R", "approximately", "talks",
+		"x Köln", "Messrs", "MESSRS", "xmessrs", "a\xffb", "\u212a", "Ä", "8 a.m", "co-op"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := isAbbreviation(s), isAbbreviationRef(s); got != want {
+			t.Errorf("isAbbreviation(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
+
+// isAbbreviationRef is isAbbreviation written plainly.
+func isAbbreviationRef(before string) bool {
+	i := len(before)
+	for i > 0 {
+		r, n := utf8.DecodeLastRuneInString(before[:i])
+		if !unicode.IsLetter(r) && r != '.' {
+			break
+		}
+		i -= n
+	}
+	w := before[i:]
+	if w == "" {
+		return false
+	}
+	if abbreviations[strings.ToLower(w)] {
+		return true
+	}
+	if r, n := utf8.DecodeRuneInString(w); n == len(w) && unicode.IsUpper(r) {
+		return true
+	}
+	return strings.Contains(w, ".")
+}
+
+// FuzzTrimSpace holds trimSpace, which steps over ASCII a byte at a time,
+// to the trim read rune by rune.
+func FuzzTrimSpace(f *testing.F) {
+	for _, s := range []string{"", " a ", "\t\r\n x \v\f", "\u00a0\u2003a\u200b\ufeff", "\xff \xe2\x80", " \x85 ", "\u0085x\u3000"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		s0, e0 := 0, len(s)
+		for s0 < e0 {
+			r, n := utf8.DecodeRuneInString(s[s0:e0])
+			if !isSpace(r) {
+				break
+			}
+			s0 += n
+		}
+		for e0 > s0 {
+			r, n := utf8.DecodeLastRuneInString(s[s0:e0])
+			if !isSpace(r) {
+				break
+			}
+			e0 -= n
+		}
+		if a, b := trimSpace(s, 0, len(s)); a != s0 || b != e0 {
+			t.Errorf("trimSpace(%q) = %d, %d, want %d, %d", s, a, b, s0, e0)
+		}
+	})
+}
+
+// FuzzSentencesTrimmed checks that sentences and lines come without white
+// space at either end, as classifyLines takes them to junkTrimmed.
+func FuzzSentencesTrimmed(f *testing.F) {
+	for _, s := range []string{"A. B.\n\n  C \u00a0\n\u200bD\ufeff", " date 2024-05-01 Title\nText. More  text\t"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		for _, s := range splitSentences(text, nil) {
+			for _, span := range []string{text[s.start:s.end], text[s.start:s.lineEnd]} {
+				if strings.TrimSpace(span) != span {
+					t.Errorf("sentence or line %q of %q has white space at an end", span, text)
+				}
+			}
+		}
+	})
 }
