@@ -166,7 +166,7 @@ func startsUpper(s string) bool {
 }
 
 // lower returns the token in lower case.
-func (t token) lower() string { return t.low }
+func (t *token) lower() string { return t.low }
 
 // toLower lower-cases s without allocating when it already is.
 func toLower(s string) string {
