@@ -45,9 +45,9 @@ type document struct {
 	fixes      map[string]fixResult
 	fixesLocal *names.Local
 	spanWords  map[string]bool // keys of participants' name words, for mentions
-	topicHits  map[string]*topicHit
-	topicOrder []string
-	topicPos   int
+
+	topics   []topicCount          // the topics counted, in the order first named
+	topicBuf [topicRoom]topicCount // the room topics start in
 
 	// Memos of gazetteer look-ups, which repeat within a document.
 	lookups  map[lookupKey]names.Match
