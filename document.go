@@ -621,12 +621,22 @@ func (d *document) continues(i, p int, prev *speech) bool {
 // the turn starts.
 func (d *document) labelAt(i int) (*speech, int, bool) {
 	s := d.sents[i]
+	// A label but "Q" ends at a colon, a token of its own that repairs,
+	// which change words only, never make: most sentences have no colon,
+	// which their bytes tell without reading tokens.
+	colonFree := strings.IndexByte(d.text[s.start:s.end], ':') < 0
+	if colonFree && !s.first {
+		return nil, 0, false
+	}
 	toks := d.tokens(i)
 	if len(toks) == 0 {
 		return nil, 0, false
 	}
 	if s.first && toks[0].text == "Q" && (len(toks) == 1 || toks[1].text == ":" || toks[1].cap() || !toks[1].word) {
 		return nil, toks[0].start, true
+	}
+	if colonFree {
+		return nil, 0, false
 	}
 	colon := -1
 	for k := 0; k < len(toks) && k < 16; k++ {

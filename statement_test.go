@@ -1,6 +1,8 @@
 package readout
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -67,5 +69,36 @@ func TestAttribution(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestLabelColon holds labelAt's look at the bytes to the tokens: a
+// sentence without a colon byte has no colon token, repaired or not.
+func TestLabelColon(t *testing.T) {
+	texts := []string{"Vladimir Pu tin: Thank you. Xi Jinpimg said: yes.\n\nQ Mr. Bidcn, Poutinsaid: no"}
+	for _, sub := range []string{"dev", "unlabeled"} {
+		files, _ := filepath.Glob(filepath.Join(sharedDir(t), "corpus", sub, "*.txt"))
+		for _, f := range files {
+			b, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			texts = append(texts, string(b))
+		}
+	}
+	for _, text := range texts {
+		d := newDocument(text)
+		d.parse()
+		for i, s := range d.sents {
+			if strings.IndexByte(text[s.start:s.end], ':') >= 0 {
+				continue
+			}
+			for _, tok := range d.tokens(i) {
+				if tok.text == ":" {
+					t.Errorf("%q: a colon token in a sentence without a colon byte", text[s.start:s.end])
+				}
+			}
+		}
+		d.release()
 	}
 }
