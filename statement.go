@@ -95,8 +95,8 @@ func (d *document) attribute(si int) *speech {
 	cuesSeen := 0
 	for i := 0; i < len(toks) && cuesSeen < 4; i++ {
 		t := &toks[i]
-		if !t.word || t.cap() && i > 0 {
-			continue
+		if t.cls&clsCue == 0 || !t.word || t.cap() && i > 0 {
+			continue // no cue starts here
 		}
 		n, lemma := d.lex.cues.match(toks, i)
 		if n == 0 {
