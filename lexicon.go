@@ -277,6 +277,12 @@ func loadLexicon() *lexicon {
 		mark(clsMentionStart, w)
 	}
 	mark(clsDemonym, names.DemonymWords()...)
+	for w := range verbLead {
+		mark(clsVerbLead, w)
+	}
+	for w := range meetingVerbs {
+		mark(clsMeetingVerb, w)
+	}
 	for w := range l.topics.firstWords {
 		mark(clsTopic, w)
 	}

@@ -72,7 +72,8 @@ type speech struct {
 }
 
 // meetingVerbs report that the meeting took place; a subject before them is
-// the host, the names after them the guests.
+// the host, the names after them the guests. Tokens carry membership as
+// clsMeetingVerb.
 var meetingVerbs = wordSet(`met meets meet spoke speaks talked held holds hosted hosts received
 	receives welcomed called joined visited`)
 
@@ -80,8 +81,9 @@ var meetingVerbs = wordSet(`met meets meet spoke speaks talked held holds hosted
 var reciprocalCues = wordSet(`discuss exchange agree review consult coordinate talk exchange
 	cover touch focus`)
 
-// trailing words between a subject and its verb: "Putin also noted",
-// "He once again thanked".
+// verbLead holds the words that may stand between a subject and its verb:
+// "Putin also noted", "He once again thanked". Tokens carry membership as
+// clsVerbLead.
 var verbLead = wordSet(`also further once again had has have will would can could should
 	strongly warmly highly much then both jointly repeatedly separately briefly fully
 	firmly personally specifically sincerely deeply moreover furthermore likewise
@@ -122,7 +124,7 @@ func (d *document) subjectOf(toks []token, ci, n int, lemma string) *speech {
 	end := ci
 	purpose := end > 0 && toks[end-1].lower() == "to"
 	passive := false
-	for end > 0 && toks[end-1].word && (verbLead[toks[end-1].lower()] || strings.HasSuffix(toks[end-1].lower(), "ly") && !toks[end-1].cap()) {
+	for end > 0 && toks[end-1].word && (toks[end-1].cls&clsVerbLead != 0 || strings.HasSuffix(toks[end-1].lower(), "ly") && !toks[end-1].cap()) {
 		end--
 	}
 	if end > 0 {
@@ -275,7 +277,7 @@ func (d *document) subject(toks []token, purpose bool, lemma string) *speech {
 	if len(toks) > 2 && isEnumerator(toks[0].text) && (toks[1].text == ")" || toks[1].text == ".") {
 		toks = toks[2:]
 	}
-	for len(toks) > 0 && toks[len(toks)-1].word && verbLead[toks[len(toks)-1].lower()] {
+	for len(toks) > 0 && toks[len(toks)-1].word && toks[len(toks)-1].cls&clsVerbLead != 0 {
 		toks = toks[:len(toks)-1]
 	}
 	if len(toks) == 0 {
@@ -283,7 +285,7 @@ func (d *document) subject(toks []token, purpose bool, lemma string) *speech {
 	}
 	// A meeting verb splits host from guests: "X met today with Y to discuss".
 	for v := 1; v < len(toks); v++ {
-		if !meetingVerbs[toks[v].lower()] {
+		if toks[v].cls&clsMeetingVerb == 0 {
 			continue
 		}
 		sp := d.subject(toks[:v], false, lemma)
