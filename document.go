@@ -499,9 +499,9 @@ func sortRepairs(r []Repair) {
 // findStatements attributes every sentence and builds the statements and
 // segments.
 func (d *document) findStatements() {
-	var turn *speech // the current transcript speaker's speech, shared by the turn's sentences; nil outside turns
+	var turn speech // the current transcript speaker's speech, shared by the turn's sentences; none outside turns
 	inTurn := false
-	var prev *speech
+	var prev speech // the last sentence's speech; none after narration
 	prevSent := -1
 	d.startMentionSpans()
 	// Both lists are built in the scratch's buffers and copied out at
@@ -514,7 +514,7 @@ func (d *document) findStatements() {
 			d.findMentionSpans(toks)
 			d.countTopics(toks)
 		}
-		var sp *speech
+		var sp speech
 		switch d.kind[i] {
 		case titleLine, dateLine, junkLine:
 			segs = append(segs, Segment{Span: Span{s.start, s.end}, Statement: -1})
@@ -528,23 +528,23 @@ func (d *document) findStatements() {
 		}
 		if ok {
 			inTurn = true
-			turn = nil
+			turn = speech{}
 			start = at
 			if who != nil {
-				turn = &speech{speakers: who.speakers, kind: AttrLabel}
+				turn = speech{speakers: who, kind: AttrLabel}
 			}
 			sp = turn
 		} else if inTurn {
 			sp = turn
 		} else {
-			sp = d.attribute(i)
-			if sp == nil && prev != nil && d.continues(i, prevSent, prev) {
-				sp = &speech{speakers: prev.speakers, lemma: prev.lemma, kind: AttrContinuation}
+			var ok bool
+			if sp, ok = d.attribute(i); !ok && prev.speakers != nil && d.continues(i, prevSent, &prev) {
+				sp = speech{speakers: prev.speakers, lemma: prev.lemma, kind: AttrContinuation}
 			}
 		}
-		if sp == nil || len(sp.speakers) == 0 {
+		if len(sp.speakers) == 0 {
 			segs = append(segs, Segment{Span: Span{s.start, s.end}, Statement: -1})
-			prev = nil
+			prev = speech{}
 			continue
 		}
 		if len(sp.speakers) == 1 {
@@ -617,9 +617,9 @@ func (d *document) continues(i, p int, prev *speech) bool {
 
 // labelAt finds a transcript label at the start of sentence i ("Vladimir
 // Putin:", "PRESIDENT BIDEN:", "Xi Jinping (retranslated):", "Q"). It
-// returns the speaker (nil for an unnamed questioner) and the offset where
-// the turn starts.
-func (d *document) labelAt(i int) (*speech, int, bool) {
+// returns the speakers (nil for an unnamed questioner) and the offset
+// where the turn starts.
+func (d *document) labelAt(i int) ([]string, int, bool) {
 	s := d.sents[i]
 	// A label but "Q" ends at a colon, a token of its own that repairs,
 	// which change words only, never make: most sentences have no colon,
@@ -680,7 +680,7 @@ func (d *document) labelAt(i int) (*speech, int, bool) {
 		if name == "" {
 			return nil, 0, false
 		}
-		return &speech{speakers: []string{name}}, toks[0].start, true
+		return []string{name}, toks[0].start, true
 	}
 	d.resolve(&m)
 	if m.from > 0 || !s.first {
@@ -695,7 +695,7 @@ func (d *document) labelAt(i int) (*speech, int, bool) {
 	if name == "" {
 		name = canonicalName(m.name)
 	}
-	return &speech{speakers: []string{name}}, toks[m.from].start, true
+	return []string{name}, toks[m.from].start, true
 }
 
 // collapseSpace returns s with runs of white space turned into one space.
