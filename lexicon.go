@@ -100,9 +100,19 @@ func (ps *phraseSet) add(p string, value string) {
 }
 
 // match returns the number of tokens of the longest phrase starting at
-// toks[i], and its value; 0 when none starts there.
-func (ps *phraseSet) match(toks []token, i int) (int, string) {
-	if i >= len(toks) || !toks[i].word || toks[i].cls&ps.first != ps.first || len(ps.slots) == 0 {
+// toks[i], and its value; 0 when none starts there. It is kept small
+// enough to be inlined, so that the test of the token's class, which
+// rules out most tokens, costs no call.
+func (ps *phraseSet) match(toks []token, i int) (n int, value string) {
+	if i < len(toks) && ps.first&^toks[i].cls == 0 { // the class has every bit of first
+		n, value = ps.matchAt(toks, i)
+	}
+	return
+}
+
+// matchAt is match for a token whose class has every bit of ps.first.
+func (ps *phraseSet) matchAt(toks []token, i int) (int, string) {
+	if !toks[i].word || len(ps.slots) == 0 {
 		return 0, ""
 	}
 	list := ps.slot(toks[i].low).entries
