@@ -574,6 +574,18 @@ func (d *document) continues(i, p int, prev *speech) bool {
 		return false
 	}
 	s, ps := d.sents[i], d.sents[p]
+	// On its line the speech of a verb of speech carries on; across lines
+	// only when it was introduced by a colon or the new paragraph opens a
+	// quotation. These looks at the text come first: the dearer tests of
+	// the words below can only rule the sentence out.
+	if s.line != ps.line || !d.lex.speech[prev.lemma] && prev.kind != AttrContinuation {
+		prevText := strings.TrimSpace(d.text[ps.start:ps.end])
+		first := d.text[s.start:]
+		if !strings.HasSuffix(prevText, ":") &&
+			!strings.HasPrefix(first, "“") && !strings.HasPrefix(first, "\"") && !strings.HasPrefix(first, "«") {
+			return false
+		}
+	}
 	toks := d.tokens(i)
 	if len(toks) == 0 {
 		return false
@@ -601,18 +613,7 @@ func (d *document) continues(i, p int, prev *speech) bool {
 			return false
 		}
 	}
-	if s.line == ps.line && (d.lex.speech[prev.lemma] || prev.kind == AttrContinuation) {
-		return true
-	}
-	// Across lines only when the speech was introduced by a colon or the
-	// new paragraph opens a quotation.
-	prevText := strings.TrimSpace(d.text[ps.start:ps.end])
-	if strings.HasSuffix(prevText, ":") {
-		return true
-	}
-	first := d.text[s.start:]
-	return strings.HasPrefix(first, "“") || strings.HasPrefix(first, "\"") || strings.HasPrefix(first, "«") ||
-		(strings.HasSuffix(prevText, "”") || strings.HasSuffix(prevText, "\"")) && strings.HasPrefix(first, "“")
+	return true
 }
 
 // labelAt finds a transcript label at the start of sentence i ("Vladimir
