@@ -55,9 +55,9 @@ type document struct {
 	heads       []headSentence
 	unknown     []string
 	noteUnknown bool
-	topicHits   map[string]*topicHit
-	topicOrder  []string
-	topicPos    int
+
+	topics   []topicCount          // the topics counted, in the order first named
+	topicBuf [topicRoom]topicCount // the room topics start in
 
 	// Memos of gazetteer look-ups, which repeat within a document.
 	lookups  map[lookupKey]names.Match
@@ -521,9 +521,9 @@ func sortRepairs(r []Repair) {
 // findStatements attributes every sentence and builds the statements and
 // segments.
 func (d *document) findStatements() {
-	var turn *speech // the current transcript speaker's speech, shared by the turn's sentences; nil outside turns
+	var turn speech // the current transcript speaker's speech, shared by the turn's sentences; none outside turns
 	inTurn := false
-	var prev *speech
+	var prev speech // the last sentence's speech; none after narration
 	prevSent := -1
 	d.startMentionSpans()
 	// Both lists are built in the scratch's buffers and copied out at
@@ -536,7 +536,7 @@ func (d *document) findStatements() {
 			d.findMentionSpans(toks)
 			d.countTopics(toks)
 		}
-		var sp *speech
+		var sp speech
 		switch d.kind[i] {
 		case titleLine, dateLine, junkLine:
 			segs = append(segs, Segment{Span: Span{s.start, s.end}, Statement: -1})
@@ -550,23 +550,23 @@ func (d *document) findStatements() {
 		}
 		if ok {
 			inTurn = true
-			turn = nil
+			turn = speech{}
 			start = at
 			if who != nil {
-				turn = &speech{speakers: who.speakers, kind: AttrLabel}
+				turn = speech{speakers: who, kind: AttrLabel}
 			}
 			sp = turn
 		} else if inTurn {
 			sp = turn
 		} else {
-			sp = d.attribute(i)
-			if sp == nil && prev != nil && d.continues(i, prevSent, prev) {
-				sp = &speech{speakers: prev.speakers, lemma: prev.lemma, kind: AttrContinuation}
+			var ok bool
+			if sp, ok = d.attribute(i); !ok && prev.speakers != nil && d.continues(i, prevSent, &prev) {
+				sp = speech{speakers: prev.speakers, lemma: prev.lemma, kind: AttrContinuation}
 			}
 		}
-		if sp == nil || len(sp.speakers) == 0 {
+		if len(sp.speakers) == 0 {
 			segs = append(segs, Segment{Span: Span{s.start, s.end}, Statement: -1})
-			prev = nil
+			prev = speech{}
 			continue
 		}
 		if len(sp.speakers) == 1 {
@@ -596,6 +596,18 @@ func (d *document) continues(i, p int, prev *speech) bool {
 		return false
 	}
 	s, ps := d.sents[i], d.sents[p]
+	// On its line the speech of a verb of speech carries on; across lines
+	// only when it was introduced by a colon or the new paragraph opens a
+	// quotation. These looks at the text come first: the dearer tests of
+	// the words below can only rule the sentence out.
+	if s.line != ps.line || !d.lex.speech[prev.lemma] && prev.kind != AttrContinuation {
+		prevText := strings.TrimSpace(d.text[ps.start:ps.end])
+		first := d.text[s.start:]
+		if !strings.HasSuffix(prevText, ":") &&
+			!strings.HasPrefix(first, "“") && !strings.HasPrefix(first, "\"") && !strings.HasPrefix(first, "«") {
+			return false
+		}
+	}
 	toks := d.tokens(i)
 	if len(toks) == 0 {
 		return false
@@ -623,32 +635,31 @@ func (d *document) continues(i, p int, prev *speech) bool {
 			return false
 		}
 	}
-	if s.line == ps.line && (d.lex.speech[prev.lemma] || prev.kind == AttrContinuation) {
-		return true
-	}
-	// Across lines only when the speech was introduced by a colon or the
-	// new paragraph opens a quotation.
-	prevText := strings.TrimSpace(d.text[ps.start:ps.end])
-	if strings.HasSuffix(prevText, ":") {
-		return true
-	}
-	first := d.text[s.start:]
-	return strings.HasPrefix(first, "“") || strings.HasPrefix(first, "\"") || strings.HasPrefix(first, "«") ||
-		(strings.HasSuffix(prevText, "”") || strings.HasSuffix(prevText, "\"")) && strings.HasPrefix(first, "“")
+	return true
 }
 
 // labelAt finds a transcript label at the start of sentence i ("Vladimir
 // Putin:", "PRESIDENT BIDEN:", "Xi Jinping (retranslated):", "Q"). It
-// returns the speaker (nil for an unnamed questioner) and the offset where
-// the turn starts.
-func (d *document) labelAt(i int) (*speech, int, bool) {
+// returns the speakers (nil for an unnamed questioner) and the offset
+// where the turn starts.
+func (d *document) labelAt(i int) ([]string, int, bool) {
 	s := d.sents[i]
+	// A label but "Q" ends at a colon, a token of its own that repairs,
+	// which change words only, never make: most sentences have no colon,
+	// which their bytes tell without reading tokens.
+	colonFree := strings.IndexByte(d.text[s.start:s.end], ':') < 0
+	if colonFree && !s.first {
+		return nil, 0, false
+	}
 	toks := d.tokens(i)
 	if len(toks) == 0 {
 		return nil, 0, false
 	}
 	if s.first && toks[0].text == "Q" && (len(toks) == 1 || toks[1].text == ":" || toks[1].cap() || !toks[1].word) {
 		return nil, toks[0].start, true
+	}
+	if colonFree {
+		return nil, 0, false
 	}
 	colon := -1
 	for k := 0; k < len(toks) && k < 16; k++ {
@@ -692,7 +703,7 @@ func (d *document) labelAt(i int) (*speech, int, bool) {
 		if name == "" {
 			return nil, 0, false
 		}
-		return &speech{speakers: []string{name}}, toks[0].start, true
+		return []string{name}, toks[0].start, true
 	}
 	d.resolve(&m)
 	if m.from > 0 || !s.first {
@@ -707,7 +718,7 @@ func (d *document) labelAt(i int) (*speech, int, bool) {
 	if name == "" {
 		name = canonicalName(m.name)
 	}
-	return &speech{speakers: []string{name}}, toks[m.from].start, true
+	return []string{name}, toks[m.from].start, true
 }
 
 // collapseSpace returns s with runs of white space turned into one space.

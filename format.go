@@ -127,19 +127,34 @@ func hasPrefixFold(s, word string) bool {
 	return true
 }
 
-// A bigramSet is a set of pairs of bytes.
-type bigramSet [1 << 16 / 64]uint64
+// A quadSet is a set of runs of four bytes, kept as a bit for each hash of
+// a run with each byte's bit 0x20 set: a filter that tells which runs are
+// certainly not in it, in either case of ASCII letters. (Setting the bit
+// lower-cases an ASCII letter; other bytes it maps to others, which only
+// lets more runs through.)
+type quadSet [1 << quadBits / 64]uint64
 
-func (b *bigramSet) add(c0, c1 byte) { b[int(c0)<<2|int(c1)>>6] |= 1 << (c1 & 63) }
+// quadBits is the bits of a run's hash: 4,096 bits for some fifty runs.
+const quadBits = 12
 
-func (b *bigramSet) has(c0, c1 byte) bool { return b[int(c0)<<2|int(c1)>>6]&(1<<(c1&63)) != 0 }
+// quadHash hashes the run of four bytes q, the first in its top byte.
+func quadHash(q uint32) uint32 { return (q | 0x20202020) * 0x9e3779b1 >> (32 - quadBits) }
 
-// formatBigrams holds the first two bytes of every word of formatCues,
-// all of which are two bytes long or more.
-var formatBigrams = func() (b bigramSet) {
+func (b *quadSet) add(q uint32) { h := quadHash(q); b[h>>6] |= 1 << (h & 63) }
+
+func (b *quadSet) mayHave(q uint32) bool { h := quadHash(q); return b[h>>6]&(1<<(h&63)) != 0 }
+
+// quad returns the first four bytes of s as a quadSet run.
+func quad(s string) uint32 {
+	return uint32(s[0])<<24 | uint32(s[1])<<16 | uint32(s[2])<<8 | uint32(s[3])
+}
+
+// formatQuads holds the first four bytes of every word of formatCues, all
+// of which are four bytes long or more.
+var formatQuads = func() (b quadSet) {
 	for _, fc := range formatCues {
 		for _, w := range fc.words {
-			b.add(w[0], w[1])
+			b.add(quad(w))
 		}
 	}
 	return b
@@ -166,10 +181,16 @@ var formatCuesByFirst = func() (t [256][]struct {
 // format of the first group of formatCues with a word in s, ASCII letters
 // compared in either case. It reads s once.
 func formatIn(s string) Format {
+	if len(s) < 4 {
+		return FormatUnknown // shorter than every cue
+	}
 	best := len(formatCues)
-	for i := 0; i+1 < len(s) && best > 0; i++ {
-		if !formatBigrams.has(lowerASCII(s[i]), lowerASCII(s[i+1])) {
-			continue // no cue starts with these two bytes
+	// q holds the four bytes from i.
+	q := quad(s) >> 8
+	for i := 0; i+3 < len(s); i++ {
+		q = q<<8 | uint32(s[i+3])
+		if !formatQuads.mayHave(q) {
+			continue // no cue starts with these four bytes
 		}
 		// The cues of a first byte come in group order: the first that
 		// fits is the best there.
@@ -181,6 +202,9 @@ func formatIn(s string) Format {
 				best = c.group
 				break
 			}
+		}
+		if best == 0 {
+			break
 		}
 	}
 	if best == len(formatCues) {

@@ -5,6 +5,7 @@ import (
 
 	"bufio"
 	"embed"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -19,16 +20,47 @@ var dataFS embed.FS
 // A phrase is a sequence of lower-case words matched token by token.
 type phrase []string
 
-// A phraseSet finds phrases at a token position, longest first.
+// A phraseSet finds phrases at a token position, longest first. It files
+// the phrases by first word in an open-addressing table hashed with the
+// word tables' WordHash, which a look-up reads in fewer steps than a map.
 type phraseSet struct {
-	byFirst map[string][]phraseEntry
-	first   wordClass // when set, the class every first word has
+	slots []phraseSlot // a power of two long, at most a quarter full
+	used  int          // the slots that hold a word
+	first wordClass    // when set, the class every first word has
 }
 
-// A phraseEntry is a phrase and the value it stands for.
+// A phraseSlot holds a first word and its phrases, longest first. A slot
+// without phrases is empty.
+type phraseSlot struct {
+	word    string
+	entries []phraseEntry
+}
+
+// A phraseEntry is a phrase, but for the first word its slot holds, and
+// the value it stands for.
 type phraseEntry struct {
-	words phrase
+	rest  phrase
 	value string
+}
+
+// slot returns the slot of first word w: the one that holds it, or the
+// empty slot where it would go.
+func (ps *phraseSet) slot(w string) *phraseSlot {
+	mask := uint64(len(ps.slots) - 1)
+	for i := names.WordHash(w) & mask; ; i = (i + 1) & mask {
+		if s := &ps.slots[i]; s.entries == nil || s.word == w {
+			return s
+		}
+	}
+}
+
+// firstWords calls yield with each word a phrase of ps starts with.
+func (ps *phraseSet) firstWords(yield func(string) bool) {
+	for _, s := range ps.slots {
+		if s.entries != nil && !yield(s.word) {
+			return
+		}
+	}
 }
 
 func (ps *phraseSet) add(p string, value string) {
@@ -36,37 +68,57 @@ func (ps *phraseSet) add(p string, value string) {
 	if len(words) == 0 {
 		return
 	}
-	if ps.byFirst == nil {
-		ps.byFirst = make(map[string][]phraseEntry)
+	if 4*(ps.used+1) > len(ps.slots) {
+		old := ps.slots
+		ps.slots = make([]phraseSlot, max(16, 2*len(old)))
+		for _, s := range old {
+			if s.entries != nil {
+				*ps.slot(s.word) = s
+			}
+		}
 	}
-	list := ps.byFirst[words[0]]
+	slot := ps.slot(words[0])
+	if slot.entries == nil {
+		ps.used++
+	}
+	list, rest := slot.entries, words[1:]
 	for k, e := range list {
-		if strings.Join(e.words, " ") == strings.Join(words, " ") {
+		if slices.Equal(e.rest, rest) {
 			list[k].value = value // a later line wins, as in a map
 			return
 		}
 	}
 	// Keep longest first so the first match is the longest.
 	i := 0
-	for i < len(list) && len(list[i].words) >= len(words) {
+	for i < len(list) && len(list[i].rest) >= len(rest) {
 		i++
 	}
 	list = append(list, phraseEntry{})
 	copy(list[i+1:], list[i:])
-	list[i] = phraseEntry{words, value}
-	ps.byFirst[words[0]] = list
+	list[i] = phraseEntry{rest, value}
+	*slot = phraseSlot{words[0], list}
 }
 
 // match returns the number of tokens of the longest phrase starting at
-// toks[i], and its value; 0 when none starts there.
-func (ps *phraseSet) match(toks []token, i int) (int, string) {
-	if i >= len(toks) || !toks[i].word || toks[i].cls&ps.first != ps.first {
+// toks[i], and its value; 0 when none starts there. It is kept small
+// enough to be inlined, so that the test of the token's class, which
+// rules out most tokens, costs no call.
+func (ps *phraseSet) match(toks []token, i int) (n int, value string) {
+	if i < len(toks) && ps.first&^toks[i].cls == 0 { // the class has every bit of first
+		n, value = ps.matchAt(toks, i)
+	}
+	return
+}
+
+// matchAt is match for a token whose class has every bit of ps.first.
+func (ps *phraseSet) matchAt(toks []token, i int) (int, string) {
+	if !toks[i].word || len(ps.slots) == 0 {
 		return 0, ""
 	}
-	for _, e := range ps.byFirst[toks[i].lower()] {
-		// The first word is the key the entry is filed under.
-		if matchWords(toks, i+1, e.words[1:]) {
-			return len(e.words), e.value
+	list := ps.slot(toks[i].low).entries
+	for k := range list {
+		if e := &list[k]; matchWords(toks, i+1, e.rest) {
+			return 1 + len(e.rest), e.value
 		}
 	}
 	return 0, ""
@@ -77,7 +129,7 @@ func matchWords(toks []token, i int, p phrase) bool {
 		return false
 	}
 	for k, w := range p {
-		if toks[i+k].lower() != w {
+		if toks[i+k].low != w {
 			return false
 		}
 	}
@@ -208,8 +260,8 @@ func loadLexicon() *lexicon {
 		}
 	})
 	l.offices = make(map[string]string)
-	for _, list := range l.titles.byFirst {
-		for _, e := range list {
+	for _, slot := range l.titles.slots {
+		for _, e := range slot.entries {
 			l.offices[e.value] = officeTitle(e.value)
 		}
 	}
@@ -220,10 +272,10 @@ func loadLexicon() *lexicon {
 			vocab[w] |= c
 		}
 	}
-	for w := range l.titles.byFirst {
+	for w := range l.titles.firstWords {
 		mark(clsTitle|clsPlain, w)
 	}
-	for w := range l.cues.byFirst {
+	for w := range l.cues.firstWords {
 		mark(clsCue|clsPlain, w)
 	}
 	for w := range l.cities {
@@ -242,10 +294,16 @@ func loadLexicon() *lexicon {
 		mark(clsMentionStart, w)
 	}
 	mark(clsDemonym, names.DemonymWords()...)
-	for w := range l.topics.byFirst {
+	for w := range verbLead {
+		mark(clsVerbLead, w)
+	}
+	for w := range meetingVerbs {
+		mark(clsMeetingVerb, w)
+	}
+	for w := range l.topics.firstWords {
 		mark(clsTopic, w)
 	}
-	for w := range l.venueAt.byFirst {
+	for w := range l.venueAt.firstWords {
 		mark(clsVenue, w)
 	}
 	l.titles.first, l.cues.first, l.topics.first, l.venueAt.first = clsTitle, clsCue, clsTopic, clsVenue

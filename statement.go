@@ -72,7 +72,8 @@ type speech struct {
 }
 
 // meetingVerbs report that the meeting took place; a subject before them is
-// the host, the names after them the guests.
+// the host, the names after them the guests. Tokens carry membership as
+// clsMeetingVerb.
 var meetingVerbs = wordSet(`met meets meet spoke speaks talked held holds hosted hosts received
 	receives welcomed called joined visited`)
 
@@ -80,8 +81,9 @@ var meetingVerbs = wordSet(`met meets meet spoke speaks talked held holds hosted
 var reciprocalCues = wordSet(`discuss exchange agree review consult coordinate talk exchange
 	cover touch focus`)
 
-// trailing words between a subject and its verb: "Putin also noted",
-// "He once again thanked".
+// verbLead holds the words that may stand between a subject and its verb:
+// "Putin also noted", "He once again thanked". Tokens carry membership as
+// clsVerbLead.
 var verbLead = wordSet(`also further once again had has have will would can could should
 	strongly warmly highly much then both jointly repeatedly separately briefly fully
 	firmly personally specifically sincerely deeply moreover furthermore likewise
@@ -89,14 +91,15 @@ var verbLead = wordSet(`also further once again had has have will would can coul
 	particularly especially in turn all unanimously reportedly already still
 	spoke to and not did do does reiterated`)
 
-// attribute finds the speech of sentence si, or nil for narration.
-func (d *document) attribute(si int) *speech {
+// attribute finds the speech of sentence si; it reports false for
+// narration.
+func (d *document) attribute(si int) (speech, bool) {
 	toks := d.tokens(si)
 	cuesSeen := 0
 	for i := 0; i < len(toks) && cuesSeen < 4; i++ {
 		t := &toks[i]
-		if !t.word || t.cap() && i > 0 {
-			continue
+		if t.cls&clsCue == 0 || !t.word || t.cap() && i > 0 {
+			continue // no cue starts here
 		}
 		n, lemma := d.lex.cues.match(toks, i)
 		if n == 0 {
@@ -107,22 +110,23 @@ func (d *document) attribute(si int) *speech {
 			// "welcomed President Herzog to the White House": hosting.
 			continue
 		}
-		if sp := d.subjectOf(toks, i, n, lemma); sp != nil {
+		if sp, ok := d.subjectOf(toks, i, n, lemma); ok {
 			sp.cue = cueText(d.text, toks[i:i+n])
 			sp.lemma = lemma
-			return sp
+			return sp, true
 		}
 		i += n - 1
 	}
-	return nil
+	return speech{}, false
 }
 
-// subjectOf resolves the subject of the cue toks[ci:ci+n].
-func (d *document) subjectOf(toks []token, ci, n int, lemma string) *speech {
+// subjectOf resolves the subject of the cue toks[ci:ci+n]; it reports
+// false when there is none.
+func (d *document) subjectOf(toks []token, ci, n int, lemma string) (speech, bool) {
 	end := ci
 	purpose := end > 0 && toks[end-1].lower() == "to"
 	passive := false
-	for end > 0 && toks[end-1].word && (verbLead[toks[end-1].lower()] || strings.HasSuffix(toks[end-1].lower(), "ly") && !toks[end-1].cap()) {
+	for end > 0 && toks[end-1].word && (toks[end-1].cls&clsVerbLead != 0 || strings.HasSuffix(toks[end-1].lower(), "ly") && !toks[end-1].cap()) {
 		end--
 	}
 	if end > 0 {
@@ -135,7 +139,7 @@ func (d *document) subjectOf(toks []token, ci, n int, lemma string) *speech {
 			}
 		case "be", "is", "are":
 			// "must be addressed", "is noted": not a report of the talks.
-			return nil
+			return speech{}, false
 		}
 	}
 	// "He was proud to announce", "She was pleased to welcome".
@@ -148,21 +152,21 @@ func (d *document) subjectOf(toks []token, ci, n int, lemma string) *speech {
 	}
 	if passive {
 		if ci+n < len(toks) && toks[ci+n].lower() == "by" {
-			return nil
+			return speech{}, false
 		}
 		if end == 0 {
-			return nil
+			return speech{}, false
 		}
 		// "Hope was expressed", "Issues of ... were discussed": all
 		// principals; but "Putin was informed" names its addressee.
 		start := clauseStart(toks, end)
 		if ms := d.findMentions(toks[start:end]); len(ms) > 0 && ms[0].from == 0 {
-			return nil
+			return speech{}, false
 		}
 		return d.group(AttrPassive)
 	}
 	if end == 0 {
-		return nil
+		return speech{}, false
 	}
 	// "Olaf Scholz, for his part, expressed": skip an aside between
 	// commas right before the verb.
@@ -178,13 +182,13 @@ func (d *document) subjectOf(toks []token, ci, n int, lemma string) *speech {
 	}
 	// The subject is the last clause before the verb.
 	start := clauseStart(toks, end)
-	if sp := d.subject(toks[start:end], purpose, lemma); sp != nil {
-		return sp
+	if sp, ok := d.subject(toks[start:end], purpose, lemma); ok {
+		return sp, true
 	}
 	if start > 0 {
 		return d.subject(toks[:end], purpose, lemma)
 	}
-	return nil
+	return speech{}, false
 }
 
 // cueText returns the cue as written; for a cue split off a glued word
@@ -257,8 +261,9 @@ func clauseStart(toks []token, end int) int {
 	return 0
 }
 
-// subject resolves the subject phrase toks.
-func (d *document) subject(toks []token, purpose bool, lemma string) *speech {
+// subject resolves the subject phrase toks; it reports false when it
+// cannot.
+func (d *document) subject(toks []token, purpose bool, lemma string) (speech, bool) {
 	// Drop a leading conjunction or adverbial: "and he", "In turn, ...".
 	for len(toks) > 0 && toks[0].word {
 		switch toks[0].lower() {
@@ -275,40 +280,40 @@ func (d *document) subject(toks []token, purpose bool, lemma string) *speech {
 	if len(toks) > 2 && isEnumerator(toks[0].text) && (toks[1].text == ")" || toks[1].text == ".") {
 		toks = toks[2:]
 	}
-	for len(toks) > 0 && toks[len(toks)-1].word && verbLead[toks[len(toks)-1].lower()] {
+	for len(toks) > 0 && toks[len(toks)-1].word && toks[len(toks)-1].cls&clsVerbLead != 0 {
 		toks = toks[:len(toks)-1]
 	}
 	if len(toks) == 0 {
-		return nil
+		return speech{}, false
 	}
 	// A meeting verb splits host from guests: "X met today with Y to discuss".
 	for v := 1; v < len(toks); v++ {
-		if !meetingVerbs[toks[v].lower()] {
+		if toks[v].cls&clsMeetingVerb == 0 {
 			continue
 		}
-		sp := d.subject(toks[:v], false, lemma)
-		if sp == nil {
-			return nil
+		sp, ok := d.subject(toks[:v], false, lemma)
+		if !ok {
+			return speech{}, false
 		}
 		if purpose && reciprocalCues[strings.Fields(lemma)[0]] {
 			return d.group(AttrGroup)
 		}
-		return sp
+		return sp, true
 	}
 	if len(toks) > 24 {
-		return nil
+		return speech{}, false
 	}
 	first := toks[0].lower()
 	if len(toks) == 1 {
 		switch first {
 		case "he", "she":
 			if d.lastOne != "" {
-				return &speech{speakers: []string{d.lastOne}, kind: AttrPronoun}
+				return speech{speakers: []string{d.lastOne}, kind: AttrPronoun}, true
 			}
 			if len(d.parts) > 0 {
-				return &speech{speakers: []string{d.parts[0].Name}, kind: AttrPronoun}
+				return speech{speakers: []string{d.parts[0].Name}, kind: AttrPronoun}, true
 			}
-			return nil
+			return speech{}, false
 		case "they", "we":
 			return d.group(AttrGroup)
 		}
@@ -323,14 +328,14 @@ func (d *document) subject(toks []token, purpose bool, lemma string) *speech {
 	if c := d.sideCountry(toks); c != "" {
 		for _, p := range d.parts {
 			if p.Country == c {
-				return &speech{speakers: []string{p.Name}, kind: AttrTitle}
+				return speech{speakers: []string{p.Name}, kind: AttrTitle}, true
 			}
 		}
-		return nil
+		return speech{}, false
 	}
 	ms := d.findMentions(toks)
 	if len(ms) == 0 || ms[0].from != 0 {
-		return nil
+		return speech{}, false
 	}
 	// Every word of the subject must belong to a mention or join two.
 	var who []string
@@ -341,14 +346,14 @@ func (d *document) subject(toks []token, purpose bool, lemma string) *speech {
 			switch toks[k].lower() {
 			case "and", ",", "the", "both", "his", "her", "as", "well":
 			default:
-				return nil
+				return speech{}, false
 			}
 		}
 		covered = m.to
 		d.resolve(&m)
 		name := d.speakerName(&m)
 		if name == "" {
-			return nil
+			return speech{}, false
 		}
 		if m.name == "" {
 			kind = AttrTitle
@@ -359,13 +364,13 @@ func (d *document) subject(toks []token, purpose bool, lemma string) *speech {
 		switch toks[k].lower() {
 		case "both", "each", "themselves", "himself", "herself", "personally":
 		default:
-			return nil
+			return speech{}, false
 		}
 	}
 	if len(who) > 1 {
 		kind = AttrGroup
 	}
-	return &speech{speakers: who, kind: kind}
+	return speech{speakers: who, kind: kind}, true
 }
 
 // speakerName returns the canonical name a resolved mention stands for.
@@ -416,15 +421,17 @@ func (d *document) countryAt(toks []token, i int) (string, int) {
 	return d.longestCountry(toks, i, 4, false)
 }
 
-func (d *document) group(kind Attribution) *speech {
+// group returns the speech of all principals, of the given kind; it
+// reports false when there are none.
+func (d *document) group(kind Attribution) (speech, bool) {
 	if len(d.parts) == 0 {
-		return nil
+		return speech{}, false
 	}
 	who := make([]string, len(d.parts))
 	for i, p := range d.parts {
 		who[i] = p.Name
 	}
-	return &speech{speakers: who, kind: kind}
+	return speech{speakers: who, kind: kind}, true
 }
 
 func appendUnique(list []string, s string) []string {

@@ -1,6 +1,8 @@
 package readout
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -67,5 +69,73 @@ func TestAttribution(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestLabelColon holds labelAt's look at the bytes to the tokens: a
+// sentence without a colon byte has no colon token, repaired or not.
+func TestLabelColon(t *testing.T) {
+	texts := []string{"Vladimir Pu tin: Thank you. Xi Jinpimg said: yes.\n\nQ Mr. Bidcn, Poutinsaid: no"}
+	for _, sub := range []string{"dev", "unlabeled"} {
+		files, _ := filepath.Glob(filepath.Join(sharedDir(t), "corpus", sub, "*.txt"))
+		for _, f := range files {
+			b, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			texts = append(texts, string(b))
+		}
+	}
+	for _, text := range texts {
+		d := newDocument(text)
+		d.parse()
+		for i, s := range d.sents {
+			if strings.IndexByte(text[s.start:s.end], ':') >= 0 {
+				continue
+			}
+			for _, tok := range d.tokens(i) {
+				if tok.text == ":" {
+					t.Errorf("%q: a colon token in a sentence without a colon byte", text[s.start:s.end])
+				}
+			}
+		}
+		d.release()
+	}
+}
+
+// TestStatementClasses holds the class bits that attribute tests to the
+// word lists they stand for, over every token of the corpus and the
+// lists' own words in either case.
+func TestStatementClasses(t *testing.T) {
+	var texts []string
+	for _, set := range []map[string]bool{verbLead, meetingVerbs} {
+		for w := range set {
+			texts = append(texts, w+" "+strings.ToUpper(w[:1])+w[1:]+" "+strings.ToUpper(w))
+		}
+	}
+	for _, sub := range []string{"dev", "unlabeled"} {
+		files, _ := filepath.Glob(filepath.Join(sharedDir(t), "corpus", sub, "*.txt"))
+		for _, f := range files {
+			b, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			texts = append(texts, string(b))
+		}
+	}
+	for _, text := range texts {
+		d := newDocument(text)
+		d.parse()
+		for i := range d.sents {
+			for _, tok := range d.tokens(i) {
+				if got, want := tok.cls&clsVerbLead != 0, tok.word && verbLead[tok.low]; got != want {
+					t.Errorf("%q: clsVerbLead %v, verbLead %v", tok.text, got, want)
+				}
+				if got, want := tok.cls&clsMeetingVerb != 0, meetingVerbs[tok.low]; got != want {
+					t.Errorf("%q: clsMeetingVerb %v, meetingVerbs %v", tok.text, got, want)
+				}
+			}
+		}
+		d.release()
 	}
 }

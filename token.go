@@ -38,6 +38,8 @@ const (
 	clsVenue                              // may start a venue
 	clsSettled                            // capitalised, but a word no repair touches
 	clsPrefixed                           // a name with a lower-case article: "al-Maliki"
+	clsVerbLead                           // may stand between a subject and its verb: "also"
+	clsMeetingVerb                        // tells that the meeting took place: "met"
 )
 
 // classify returns the class of a word token with text and lower-case
@@ -170,7 +172,7 @@ func startsUpper(s string) bool {
 }
 
 // lower returns the token in lower case.
-func (t token) lower() string { return t.low }
+func (t *token) lower() string { return t.low }
 
 // toLower lower-cases s without allocating when it already is.
 func toLower(s string) string {

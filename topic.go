@@ -5,8 +5,11 @@ import (
 	"slices"
 )
 
-// A topicHit counts the mentions of one topic.
-type topicHit struct{ count, first int }
+// A topicCount counts the mentions of one topic.
+type topicCount struct {
+	name  string
+	count int
+}
 
 // topicRoom is the room for topics a document starts with: most readouts
 // name no more.
@@ -14,11 +17,7 @@ const topicRoom = 8
 
 // countTopics counts the topics named in toks, the tokens of one sentence.
 func (d *document) countTopics(toks []token) {
-	if d.topicHits == nil {
-		d.topicHits = make(map[string]*topicHit)
-	}
 	for i := 0; i < len(toks); i++ {
-		d.topicPos++
 		if toks[i].cls&clsTopic == 0 {
 			continue // no topic starts with this word
 		}
@@ -26,30 +25,36 @@ func (d *document) countTopics(toks []token) {
 		if n == 0 {
 			continue
 		}
-		h := d.topicHits[name]
-		if h == nil {
-			h = &topicHit{first: d.topicPos}
-			d.topicHits[name] = h
-			if d.topicOrder == nil {
-				d.topicOrder = make([]string, 0, topicRoom)
-			}
-			d.topicOrder = append(d.topicOrder, name)
-		}
-		h.count++
+		d.countTopic(name)
 		i += n - 1
 	}
+}
+
+// countTopic counts a mention of the topic name. The document lists the
+// topics in the order they are first named.
+func (d *document) countTopic(name string) {
+	for k := range d.topics {
+		if d.topics[k].name == name {
+			d.topics[k].count++
+			return
+		}
+	}
+	if d.topics == nil {
+		d.topics = d.topicBuf[:0]
+	}
+	d.topics = append(d.topics, topicCount{name, 1})
 }
 
 // finishTopics lists the topics counted, most often named first, and of
 // those equally often named, the first named first.
 func (d *document) finishTopics() {
-	order := d.topicOrder
-	slices.SortStableFunc(order, func(x, y string) int {
-		a, b := d.topicHits[x], d.topicHits[y]
-		if a.count != b.count {
-			return cmp.Compare(b.count, a.count)
-		}
-		return cmp.Compare(a.first, b.first)
-	})
-	d.m.Topics = append(d.m.Topics, order...)
+	if len(d.topics) == 0 {
+		return
+	}
+	// The sort is stable and the topics are in the order first named.
+	slices.SortStableFunc(d.topics, func(a, b topicCount) int { return cmp.Compare(b.count, a.count) })
+	d.m.Topics = slices.Grow(d.m.Topics, len(d.topics))
+	for _, t := range d.topics {
+		d.m.Topics = append(d.m.Topics, t.name)
+	}
 }

@@ -1,0 +1,66 @@
+package readout
+
+import (
+	"strings"
+	"testing"
+)
+
+// naiveMatch is phraseSet.match by its definition: the longest of the
+// phrases, the last value given for it, whose words are the tokens' lower
+// case from toks[i].
+func naiveMatch(phrases [][2]string, toks []token, i int) (int, string) {
+	n, value := 0, ""
+	for _, pv := range phrases {
+		words := strings.Fields(pv[0])
+		if len(words) < n || i+len(words) > len(toks) {
+			continue
+		}
+		ok := true
+		for k, w := range words {
+			ok = ok && toks[i+k].word && toks[i+k].low == w
+		}
+		if ok {
+			n, value = len(words), pv[1]
+		}
+	}
+	return n, value
+}
+
+func TestPhraseSet(t *testing.T) {
+	phrases := [][2]string{
+		{"the two leaders", "g1"}, {"the leaders", "g2"}, {"the two", "g3"},
+		{"two leaders", "g4"}, {"they", "g5"}, {"the two leaders", "g6"},
+		{"prime minister", "t1"}, {"minister", "t2"}, {"prime", "t3"},
+		{"the two heads of state", "g7"}, {"heads of state", "g8"},
+	}
+	// Enough first words that the table grows more than once.
+	for _, w := range strings.Fields(`alpha beta gamma delta epsilon zeta eta theta iota kappa
+		lambda mu nu xi omicron pi rho sigma tau upsilon phi chi psi omega`) {
+		phrases = append(phrases, [2]string{w + " " + w, w + "2"}, [2]string{w, w + "1"})
+	}
+	var ps phraseSet
+	for _, pv := range phrases {
+		ps.add(pv[0], pv[1])
+	}
+	for _, text := range []string{
+		"The two leaders met the Prime Minister, and they talked.",
+		"the two heads of state; the two heads of government; heads of state",
+		"Alpha alpha beta, gamma gamma gamma: omega omega psi. two",
+		"Minister prime minister prime",
+	} {
+		toks := tokenize(text, 0, len(text), nil)
+		for i := 0; i <= len(toks); i++ {
+			n, v := ps.match(toks, i)
+			if wn, wv := naiveMatch(phrases, toks, i); n != wn || v != wv {
+				t.Errorf("%q at %d: match = %d, %q; want %d, %q", text, i, n, v, wn, wv)
+			}
+		}
+	}
+	var firsts []string
+	for w := range ps.firstWords {
+		firsts = append(firsts, w)
+	}
+	if len(firsts) != 6+24 {
+		t.Errorf("firstWords gave %d words, want %d", len(firsts), 6+24)
+	}
+}
