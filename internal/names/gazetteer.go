@@ -223,8 +223,7 @@ type Gazetteer struct {
 	officeNorms map[string]string // office of a term → officeNorm of it
 
 	fuzzyOnce sync.Once
-	del       map[string][]string // deletion variants of name words → words
-	skel      map[string][]string // skeleton → name words
+	fz        *fuzzyIndex // of the words of words; see fuzzy
 }
 
 // Load reads a gazetteer in the format of gazetteer.tsv: UTF-8, tab-separated,

@@ -1,0 +1,98 @@
+package names
+
+import (
+	"math/rand"
+	"slices"
+	"testing"
+)
+
+func TestNameIndex(t *testing.T) {
+	idx, err := NameIndex([]byte(gazetteerTSV))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(idx) != gazetteerIndex {
+		t.Fatal("gazetteer_words.idx is not the index of gazetteer.tsv and the lexicon as they are: run go generate ./internal/names")
+	}
+	x, ok := readNameIndex(gazetteerIndex, gazetteerTSV)
+	if !ok {
+		t.Fatal("readNameIndex rejects gazetteer_words.idx")
+	}
+	if g := Default(); g.fuzzy().del != x.fuzzy.del || interned.names.Load().slots != x.interned.slots {
+		t.Error("Default does not use gazetteer_words.idx")
+	}
+	if _, ok := readNameIndex(gazetteerIndex, gazetteerTSV+"\n"); ok {
+		t.Error("readNameIndex takes an index of another gazetteer")
+	}
+}
+
+// refFuzzy is the reference for a fuzzyIndex: maps from each deletion
+// variant and each skeleton to the words, as the index was once built.
+type refFuzzy struct {
+	del, skel map[string][]string
+}
+
+func newRefFuzzy(g *Gazetteer) refFuzzy {
+	r := refFuzzy{del: map[string][]string{}, skel: map[string][]string{}}
+	add := func(m map[string][]string, k, w string) {
+		if !slices.Contains(m[k], w) {
+			m[k] = append(m[k], w)
+		}
+	}
+	for w := range g.words {
+		if !isASCII(w) {
+			continue
+		}
+		add(r.skel, skeleton(w), w)
+		if len(w) < 5 || len(w) > 30 {
+			continue
+		}
+		add(r.del, w, w)
+		for i := range len(w) {
+			add(r.del, w[:i]+w[i+1:], w)
+		}
+	}
+	return r
+}
+
+// TestFuzzyIndex holds the fuzzy index of the default gazetteer (as read
+// from gazetteer_words.idx and as built now) to refFuzzy, on every key of
+// the reference, on the name words with one or two letters deleted or
+// changed, and on their skeletons.
+func TestFuzzyIndex(t *testing.T) {
+	g := Default()
+	ref := newRefFuzzy(g)
+	var keys []string
+	for k := range ref.del {
+		keys = append(keys, k)
+	}
+	for k := range ref.skel {
+		keys = append(keys, k)
+	}
+	rng := rand.New(rand.NewSource(1))
+	for w := range g.words {
+		keys = append(keys, w, skeleton(w))
+		if len(w) > 2 {
+			i := rng.Intn(len(w) - 1)
+			keys = append(keys, w[:i]+w[i+2:], w[:i]+"q"+w[i+1:], w[:i]+"e"+w[i+1:], skeleton(w[:i]+w[i+1:]))
+		}
+	}
+	keys = append(keys, "", "a", "\n", "putin\n", "ab\ncd")
+	for _, x := range []*fuzzyIndex{g.fuzzy(), newNameIndex(g).fuzzy} {
+		for _, k := range keys {
+			for _, c := range []struct {
+				name      string
+				got, want []string
+			}{
+				{"delWords", x.delWords(nil, []byte(k)), ref.del[k]},
+				{"skelWords", x.skelWords(nil, []byte(k)), ref.skel[k]},
+			} {
+				slices.Sort(c.got)
+				want := slices.Sorted(slices.Values(c.want))
+				if !slices.Equal(c.got, want) {
+					t.Fatalf("%s(%q) = %q, want %q", c.name, k, c.got, want)
+				}
+			}
+		}
+	}
+}
