@@ -408,13 +408,34 @@ var familyFirst = map[string]int{
 	"VN": 2, "KH": 2, // first and last word
 }
 
-func addHit(m map[string][]hit, k string, h hit) {
-	for _, x := range m[k] {
+// A hitMap maps keys to the ways they reach people, each person once a
+// key. Most keys reach one person: their slices are cut from one array
+// (spare) rather than allocated one by one.
+type hitMap struct {
+	m     map[string][]hit
+	spare []hit
+}
+
+// newHitMap returns a hitMap with room for n keys.
+func newHitMap(n int) hitMap {
+	return hitMap{m: make(map[string][]hit, n), spare: make([]hit, n)}
+}
+
+// add adds h to the hits of k unless k reaches h.p already.
+func (hm *hitMap) add(k string, h hit) {
+	old := hm.m[k]
+	for _, x := range old {
 		if x.p == h.p {
 			return
 		}
 	}
-	m[k] = append(m[k], h)
+	if old == nil && len(hm.spare) > 0 {
+		s := hm.spare[:1:1]
+		s[0] = h
+		hm.m[k], hm.spare = s, hm.spare[1:]
+		return
+	}
+	hm.m[k] = append(old, h)
 }
 
 func isLatin(s string) bool {
@@ -468,10 +489,9 @@ func appendDisplayWord(ws []string, w string) []string {
 	return append(ws, strings.Trim(w, ".,;:()"))
 }
 
-// keyWords returns the words of key k, which Key separates with single
-// spaces.
-func keyWords(k string) []string {
-	ws := make([]string, 0, strings.Count(k, " ")+1)
+// appendKeyWords appends the words of key k, which Key separates with
+// single spaces, to ws.
+func appendKeyWords(ws []string, k string) []string {
 	for k != "" {
 		w, rest, _ := strings.Cut(k, " ")
 		ws = append(ws, w)
@@ -499,19 +519,35 @@ func wordSpan(k string, i, j int) string {
 	return k[start:]
 }
 
-func (g *Gazetteer) addWord(k, disp string, p *Person, lone bool) *wordInfo {
-	wi := g.words[k]
+// addWord records k as a word of a name of p, as written disp, which
+// designates p alone if lone is set, and returns its wordInfo.
+func (x *wordIndexer) addWord(k, disp string, p *Person, lone bool) *wordInfo {
+	wi := x.g.words[k]
 	if wi == nil {
-		wi = &wordInfo{display: disp}
-		g.words[k] = wi
+		if len(x.infos) == 0 {
+			x.infos = make([]wordInfo, 64)
+		}
+		wi, x.infos = &x.infos[0], x.infos[1:]
+		wi.display = disp
+		x.g.words[k] = wi
 	}
 	if !containsP(wi.persons, p) {
-		wi.persons = append(wi.persons, p)
+		wi.persons = x.appendPerson(wi.persons, p)
 	}
 	if lone && !containsP(wi.lone, p) {
-		wi.lone = append(wi.lone, p)
+		wi.lone = x.appendPerson(wi.lone, p)
 	}
 	return wi
+}
+
+// appendPerson appends p to ps, taking an empty ps's room from x.ones.
+func (x *wordIndexer) appendPerson(ps []*Person, p *Person) []*Person {
+	if ps != nil || len(x.ones) == 0 {
+		return append(ps, p)
+	}
+	ps, x.ones = x.ones[:1:1], x.ones[1:]
+	ps[0] = p
+	return ps
 }
 
 func containsP(ps []*Person, p *Person) bool {
@@ -569,10 +605,18 @@ func (g *Gazetteer) entries(aliases []aliasRec, keys map[string]string) []entry 
 		return Key(s)
 	}
 	keyNames := func(part, parts int) {
+		// The words of the keys, cut from one slice: three a name
+		// leave room for most.
+		ws := make([]string, 0, 3*(len(es)+len(ak))/parts)
+		words := func(k string) []string {
+			i := len(ws)
+			ws = appendKeyWords(ws, k)
+			return ws[i:len(ws):len(ws)]
+		}
 		for i := len(es) * part / parts; i < len(es)*(part+1)/parts; i++ {
 			p := g.people[i]
 			k := key(p.Name)
-			es[i] = entry{p: p, key: k, words: keyWords(k)}
+			es[i] = entry{p: p, key: k, words: words(k)}
 		}
 		for i := len(ak) * part / parts; i < len(ak)*(part+1)/parts; i++ {
 			a := &aliases[i]
@@ -580,10 +624,10 @@ func (g *Gazetteer) entries(aliases []aliasRec, keys map[string]string) []entry 
 			if x.key == "" {
 				continue
 			}
-			x.words = keyWords(x.key)
+			x.words = words(x.key)
 			x.latin = isLatin(a.alias)
 			if !x.latin && hasCyrillic(a.alias) {
-				x.translit = keyWords(Key(translit(x.key)))
+				x.translit = words(Key(translit(x.key)))
 			}
 			ak[i] = x
 		}
@@ -619,7 +663,7 @@ func (g *Gazetteer) indexKeys(es []entry) {
 	for _, e := range es {
 		n += len(e.aliases)
 	}
-	g.keys = make(map[string][]hit, n+n/8)
+	keys := newHitMap(n + n/8)
 	g.raw = make(map[string]hit, n)
 	var ambiguous []string // names as written of several people
 	addRaw := func(s string, h hit) {
@@ -633,15 +677,15 @@ func (g *Gazetteer) indexKeys(es []entry) {
 		p, ck, cw := e.p, e.key, e.words
 		canon := hit{p: p, rule: Exact, conf: Certain, disp: p.Name}
 		addRaw(p.Name, canon)
-		addHit(g.keys, ck, canon)
-		g.particleHits(p, ck, cw, true)
+		keys.add(ck, canon)
+		particleHits(&keys, p, ck, cw, true)
 		// Suffixes of long names: "Tayyip Erdogan", "Lopez Obrador".
 		_, cend, regnal := surnameIndex(cw, p.Country)
 		for i := 1; i+1 < cend && familyFirst[p.Country] == 0 && !regnal; i++ {
 			if particles[cw[i]] {
 				continue
 			}
-			addHit(g.keys, wordSpan(ck, i, len(cw)), hit{p: p, rule: Alias, conf: High})
+			keys.add(wordSpan(ck, i, len(cw)), hit{p: p, rule: Alias, conf: High})
 		}
 		for _, a := range e.aliases {
 			conf := High
@@ -650,12 +694,13 @@ func (g *Gazetteer) indexKeys(es []entry) {
 			}
 			h := hit{p: p, rule: Alias, conf: conf, disp: a.alias}
 			addRaw(a.alias, h)
-			addHit(g.keys, a.key, h)
+			keys.add(a.key, h)
 			if a.latin {
-				g.particleHits(p, a.key, a.words, loneAlias(a, cw))
+				particleHits(&keys, p, a.key, a.words, loneAlias(a, cw))
 			}
 		}
 	}
+	g.keys = keys.m
 	// Names as written are a fast path only for names that are not
 	// ambiguous, as written or by key.
 	for _, s := range ambiguous {
@@ -687,38 +732,38 @@ func (g *Gazetteer) indexVariants(es []entry) {
 			}
 		}
 	}
-	g.swapped = make(map[string][]hit, nsw)
-	g.squashed = make(map[string][]hit, nsq)
+	swapped, squashed := newHitMap(nsw), newHitMap(nsq)
 	for _, e := range es {
 		p, ck := e.p, e.key
 		if len(e.words) > 1 {
-			addHit(g.squashed, squash(ck), hit{p: p, rule: Spacing, conf: High, disp: p.Name})
+			squashed.add(squash(ck), hit{p: p, rule: Spacing, conf: High, disp: p.Name})
 			// Family name moved: "Kishida Fumio" for "Fumio Kishida".
 			last := strings.LastIndexByte(ck, ' ')
-			addHit(g.swapped, ck[last+1:]+" "+ck[:last], hit{p: p, rule: Case, conf: High, disp: p.Name})
+			swapped.add(ck[last+1:]+" "+ck[:last], hit{p: p, rule: Case, conf: High, disp: p.Name})
 			if len(e.words) > 2 {
 				first := strings.IndexByte(ck, ' ')
-				addHit(g.swapped, ck[first+1:]+" "+ck[:first], hit{p: p, rule: Case, conf: High, disp: p.Name})
+				swapped.add(ck[first+1:]+" "+ck[:first], hit{p: p, rule: Case, conf: High, disp: p.Name})
 			}
 		}
 		for _, a := range e.aliases {
 			if a.latin && len(a.words) > 1 {
-				addHit(g.squashed, squash(a.key), hit{p: p, rule: Spacing, conf: High, disp: a.alias})
+				squashed.add(squash(a.key), hit{p: p, rule: Spacing, conf: High, disp: a.alias})
 			}
 		}
 	}
+	g.swapped, g.squashed = swapped.m, squashed.m
 }
 
-// particleHits adds to g.keys the particle phrases of a name of p with key k
+// particleHits adds to keys the particle phrases of a name of p with key k
 // and words ws, when its surname stands alone (lone): "von der Leyen",
 // "bin Salman".
-func (g *Gazetteer) particleHits(p *Person, k string, ws []string, lone bool) {
+func particleHits(keys *hitMap, p *Person, k string, ws []string, lone bool) {
 	sur, _, weak := surnameIndex(ws, p.Country)
 	if !lone || sur <= 0 || familyFirst[p.Country] != 0 || weak {
 		return
 	}
 	for i := sur - 1; i > 0 && particles[ws[i]]; i-- {
-		addHit(g.keys, wordSpan(k, i, sur+1), hit{p: p, rule: Alias, conf: High})
+		keys.add(wordSpan(k, i, sur+1), hit{p: p, rule: Alias, conf: High})
 	}
 }
 
@@ -735,9 +780,11 @@ func (g *Gazetteer) indexNameWords(es []entry) {
 	for _, e := range es {
 		n += len(e.aliases)
 	}
-	g.words = make(map[string]*wordInfo, n)
+	g.words = make(map[string]*wordInfo, n+n/8)
 	g.forms = make(map[*Person][]form, len(es))
-	x := wordIndexer{g: g, lx: getLists()}
+	// Room for the words, about as many as the names, and for the first
+	// person of each and of its lone list.
+	x := wordIndexer{g: g, lx: getLists(), infos: make([]wordInfo, n+n/8), ones: make([]*Person, 2*n)}
 	for _, e := range es {
 		p, cw := e.p, e.words
 		fs := make([]form, 1, 1+len(e.aliases))
@@ -754,7 +801,7 @@ func (g *Gazetteer) indexNameWords(es []entry) {
 			case a.translit != nil:
 				fs = append(fs, newForm(a.translit, Transliteration, p.Country))
 				for _, w := range a.translit {
-					g.addWord(w, "", p, false)
+					x.addWord(w, "", p, false)
 				}
 			}
 		}
@@ -783,6 +830,8 @@ type wordIndexer struct {
 	lx    *shortLists
 	given []givenWord // the given names of each person
 	disp  []string    // scratch for displayWords
+	infos []wordInfo  // room for new words
+	ones  []*Person   // room for the first person of a list
 }
 
 // givenWord is a given name of a person.
@@ -814,7 +863,7 @@ func (x *wordIndexer) name(p *Person, name string, ws []string, lone bool, cw []
 		if alias && isLone && canonGiven(cw, p.Country, w) {
 			isLone = false // "Kishida Fumio": Fumio is still the given name
 		}
-		wi := x.g.addWord(w, d, p, isLone)
+		wi := x.addWord(w, d, p, isLone)
 		if isLone && weak {
 			wi.weak = true
 		}

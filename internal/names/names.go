@@ -221,22 +221,26 @@ func Default() *Gazetteer {
 }
 
 // loadDefault parses the embedded gazetteer while the lexicon loads, and
-// takes the index of its name words from gazetteerIndex: the fuzzy index
-// (g.fuzzy) and the interned name words, which Key returns from then on.
+// takes the index of its name words from gazetteerIndex: the interned name
+// words, which Key returns from then on (parse included), and the fuzzy
+// index (g.fuzzy).
 func loadDefault() *Gazetteer {
 	var lexDone sync.WaitGroup
 	lexDone.Go(func() { getLex() })
+	x, ok := readNameIndex(gazetteerIndex, gazetteerTSV)
+	if ok {
+		interned.names.Store(x.interned)
+	}
 	g, err := parse(gazetteerTSV, readKeys(gazetteerKeys))
 	if err != nil {
 		panic("names: embedded gazetteer: " + err.Error())
 	}
 	lexDone.Wait()
-	x, ok := readNameIndex(gazetteerIndex, gazetteerTSV)
 	if !ok {
 		x = newNameIndex(g) // go generate not run; a test reports it
+		interned.names.Store(x.interned)
 	}
 	g.fz = x.fuzzy
-	interned.names.Store(x.interned)
 	return g
 }
 
