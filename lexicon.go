@@ -5,6 +5,7 @@ import (
 
 	"bufio"
 	"embed"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -41,7 +42,7 @@ func (ps *phraseSet) add(p string, value string) {
 	}
 	list := ps.byFirst[words[0]]
 	for k, e := range list {
-		if strings.Join(e.words, " ") == strings.Join(words, " ") {
+		if slices.Equal(e.words, words) {
 			list[k].value = value // a later line wins, as in a map
 			return
 		}
@@ -207,7 +208,8 @@ func loadLexicon() *lexicon {
 		}
 	})
 	l.countryRuns = countryRuns()
-	vocab := make(map[string]wordClass)
+	vocab := make(map[string]wordClass, len(l.titles.byFirst)+len(l.cues.byFirst)+len(l.cities)+
+		len(months)+len(notNames)+len(nameParticles)+len(mentionStarts)+len(l.topics.byFirst)+len(l.venueAt.byFirst))
 	mark := func(c wordClass, words ...string) {
 		for _, w := range words {
 			vocab[w] |= c
@@ -250,7 +252,9 @@ func loadLexicon() *lexicon {
 // demonyms and country names names.Gazetteer.Demonym knows, each also with
 // "the" before it, as Demonym takes "the" before any name.
 func countryRuns() map[string]bool {
-	runs := map[string]bool{"": true, "the": true}
+	keys := names.DemonymKeys()
+	runs := make(map[string]bool, 4*len(keys))
+	runs[""], runs["the"] = true, true
 	add := func(k string) {
 		for i := 1; i <= len(k); i++ {
 			if i == len(k) || k[i] == ' ' {
@@ -259,7 +263,7 @@ func countryRuns() map[string]bool {
 			}
 		}
 	}
-	for _, k := range names.DemonymKeys() {
+	for _, k := range keys {
 		add(k)
 	}
 	return runs
