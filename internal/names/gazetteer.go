@@ -87,37 +87,44 @@ func lexLines(name string) []string {
 }
 
 func loadLists() *shortLists {
-	l := &shortLists{
-		block:   map[string]bool{},
-		glue:    map[string]bool{},
-		common:  map[string]bool{},
-		titles:  map[string]bool{},
-		given:   map[string]int{},
-		demonym: map[string]string{},
-		offices: map[string]string{},
+	block, glue, common := lexLines("blocklist.txt"), lexLines("glue_words.txt"), lexLines("common_surnames.txt")
+	titles, given, demonyms := lexLines("titles.txt"), lexLines("given_names.txt"), lexLines("demonyms.tsv")
+	offices := lexLines("offices.tsv")
+	nGiven := 0
+	for _, line := range given {
+		nGiven += strings.Count(line, " ") + 1
 	}
-	for _, w := range lexLines("blocklist.txt") {
+	l := &shortLists{
+		block:   make(map[string]bool, len(block)),
+		glue:    make(map[string]bool, len(glue)),
+		common:  make(map[string]bool, len(common)),
+		titles:  make(map[string]bool, len(titles)),
+		given:   make(map[string]int, nGiven),
+		demonym: make(map[string]string, len(demonyms)),
+		offices: make(map[string]string, len(offices)),
+	}
+	for _, w := range block {
 		l.block[Key(w)] = true
 	}
-	for _, w := range lexLines("glue_words.txt") {
+	for _, w := range glue {
 		l.glue[w] = true
 	}
-	for _, w := range lexLines("common_surnames.txt") {
+	for _, w := range common {
 		l.common[Key(w)] = true
 	}
-	for _, w := range lexLines("titles.txt") {
+	for _, w := range titles {
 		k := Key(w)
 		l.titles[k] = true
 		l.maxTitle = max(l.maxTitle, strings.Count(k, " ")+1)
 	}
-	for i, line := range lexLines("given_names.txt") {
+	for i, line := range given {
 		for _, w := range strings.Fields(line) {
 			if _, dup := l.given[w]; !dup {
 				l.given[w] = i + 1
 			}
 		}
 	}
-	for _, line := range lexLines("demonyms.tsv") {
+	for _, line := range demonyms {
 		f := strings.Split(line, "\t")
 		if len(f) != 2 {
 			continue
@@ -128,7 +135,7 @@ func loadLists() *shortLists {
 		}
 		l.maxDem = max(l.maxDem, strings.Count(k, " ")+1)
 	}
-	for _, line := range lexLines("offices.tsv") {
+	for _, line := range offices {
 		f := strings.Split(line, "\t")
 		if len(f) == 2 {
 			l.offices[Key(f[0])] = f[1]
