@@ -3,7 +3,6 @@ package readout
 import (
 	"github.com/readout-go/readout/internal/names"
 
-	"bufio"
 	"embed"
 	"slices"
 	"strconv"
@@ -140,9 +139,16 @@ func theLexicon() *lexicon {
 }
 
 func loadLexicon() *lexicon {
-	l := &lexicon{cities: make(map[string]city)}
-	l.speech = make(map[string]bool)
-	eachLine("data/cues.txt", func(f []string) {
+	cues, titles, groups := records("data/cues.txt"), records("data/titles.txt"), records("data/groups.txt")
+	passives, cities, venues := records("data/passives.txt"), records("data/cities.tsv"), records("data/venues.tsv")
+	houses, topics := records("data/houses.tsv"), records("data/topics.tsv")
+	// The maps sized for the lines: they hold a few entries a line.
+	l := &lexicon{cities: make(map[string]city, 2*len(cities)), speech: make(map[string]bool, len(cues))}
+	l.cues.byFirst = make(map[string][]phraseEntry, 2*len(cues))
+	l.titles.byFirst = make(map[string][]phraseEntry, len(titles))
+	l.venueAt.byFirst = make(map[string][]phraseEntry, 2*len(venues))
+	l.topics.byFirst = make(map[string][]phraseEntry, 2*len(topics))
+	for _, f := range cues {
 		line, speech := strings.CutPrefix(f[0], "+")
 		forms := strings.Split(line, "|")
 		if speech {
@@ -151,25 +157,27 @@ func loadLexicon() *lexicon {
 		for _, form := range forms {
 			l.cues.add(strings.ToLower(form), forms[0])
 		}
-	})
-	eachLine("data/titles.txt", func(f []string) {
+	}
+	for _, f := range titles {
 		name, as, _ := strings.Cut(f[0], "=")
 		if as == "" {
 			as = name
 		}
 		l.titles.add(strings.ToLower(name), as)
-	})
-	eachLine("data/groups.txt", func(f []string) {
+	}
+	for _, f := range groups {
 		l.groups.add(f[0], f[0])
 		// "Two Presidents also exchanged views": the article may be missing.
 		if rest, ok := strings.CutPrefix(f[0], "the "); ok {
 			l.groups.add(rest, f[0])
 		}
-	})
-	eachLine("data/passives.txt", func(f []string) { l.passives.add(f[0], f[0]) })
-	eachLine("data/cities.tsv", func(f []string) {
+	}
+	for _, f := range passives {
+		l.passives.add(f[0], f[0])
+	}
+	for _, f := range cities {
 		if len(f) < 2 {
-			return
+			continue
 		}
 		c := city{name: f[0], country: f[1]}
 		l.cities[strings.ToLower(f[0])] = c
@@ -180,10 +188,11 @@ func loadLexicon() *lexicon {
 				}
 			}
 		}
-	})
-	eachLine("data/venues.tsv", func(f []string) {
+	}
+	l.venues = make([]venue, 0, len(venues))
+	for _, f := range venues {
 		if len(f) < 3 {
-			return
+			continue
 		}
 		l.venues = append(l.venues, venue{name: f[0], city: f[1], country: f[2]})
 		idx := strconv.Itoa(len(l.venues) - 1)
@@ -193,20 +202,20 @@ func loadLexicon() *lexicon {
 				l.venueAt.add(phraseWords(a), idx)
 			}
 		}
-	})
-	eachLine("data/houses.tsv", func(f []string) {
+	}
+	for _, f := range houses {
 		if len(f) >= 3 {
 			l.houses = append(l.houses, house{strings.ToLower(f[0]), f[1], f[2], len(f) > 3 && f[3] == "fallback"})
 		}
-	})
-	eachLine("data/topics.tsv", func(f []string) {
+	}
+	for _, f := range topics {
 		l.topics.add(phraseWords(f[0]), f[0])
 		if len(f) > 1 {
 			for _, v := range strings.Split(f[1], ",") {
 				l.topics.add(phraseWords(v), f[0])
 			}
 		}
-	})
+	}
 	l.countryRuns = countryRuns()
 	vocab := make(map[string]wordClass, len(l.titles.byFirst)+len(l.cues.byFirst)+len(l.cities)+
 		len(months)+len(notNames)+len(nameParticles)+len(mentionStarts)+len(l.topics.byFirst)+len(l.venueAt.byFirst))
@@ -280,16 +289,20 @@ func phraseWords(p string) string {
 	return strings.Join(words, " ")
 }
 
-// eachLine calls fn with the tab-separated fields of every line of an
-// embedded data file that is neither blank nor a comment.
-func eachLine(name string, fn func(fields []string)) {
+// records returns the tab-separated fields, trimmed of white space, of
+// every line of an embedded data file that is neither blank nor a comment;
+// none for an optional file that is absent.
+func records(name string) [][]string {
 	b, err := dataFS.ReadFile(name)
 	if err != nil {
-		return // an optional file that is absent
+		return nil
 	}
-	sc := bufio.NewScanner(strings.NewReader(string(b)))
-	for sc.Scan() {
-		line := strings.TrimRight(sc.Text(), "\r")
+	data := string(b)
+	recs := make([][]string, 0, strings.Count(data, "\n")+1)
+	for data != "" {
+		var line string
+		line, data, _ = strings.Cut(data, "\n")
+		line = strings.TrimRight(line, "\r")
 		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
@@ -297,6 +310,7 @@ func eachLine(name string, fn func(fields []string)) {
 		for i := range f {
 			f[i] = strings.TrimSpace(f[i])
 		}
-		fn(f)
+		recs = append(recs, f)
 	}
+	return recs
 }
