@@ -49,8 +49,10 @@ func newFuzzyIndex(words string) *fuzzyIndex {
 			nDel += len(w) + 1
 		}
 	})
-	del := make([]uint32, tableSize(nDel))
-	skel := make([]uint64, tableSize(nSkel))
+	// Most look-ups are of variants that are in neither table: tables
+	// about a quarter full end them at the first or second slot.
+	del := make([]uint32, tableSize(2*nDel))
+	skel := make([]uint64, tableSize(2*nSkel))
 	delMask, skelMask := uint64(len(del)-1), uint64(len(skel)-1)
 	var buf [maxDelWord]byte
 	var skb [64]byte
