@@ -951,14 +951,17 @@ func (g *Gazetteer) indexTerms() {
 	g.terms = map[string][]termRef{}
 	g.offices = map[string]string{}
 	g.officeNorms = map[string]string{}
+	keys := map[string]string{} // the key of each office as written: a few dozen
 	for _, p := range g.people {
 		for i := range p.Terms {
 			t := &p.Terms[i]
-			ok := Key(t.Office)
-			g.offices[ok] = t.Office
-			if _, done := g.officeNorms[t.Office]; !done {
+			ok, done := keys[t.Office]
+			if !done {
+				ok = Key(t.Office)
+				keys[t.Office] = ok
 				g.officeNorms[t.Office] = officeNorm(t.Office)
 			}
+			g.offices[ok] = t.Office
 			tk := ok + "\x00" + t.Country
 			g.terms[tk] = append(g.terms[tk], termRef{p: p, t: t})
 		}
