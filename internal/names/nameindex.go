@@ -20,8 +20,8 @@ type fuzzyIndex struct {
 	// filed under itself and each of its deletion variants, each once.
 	del string
 	// skel holds the skeleton table as little-endian uint64s: 0 for an
-	// empty slot, else the upper half of the WordHash of the skeleton,
-	// <<32, | offset+1 of the word. Every ASCII word is filed under its
+	// empty slot, else (the upper 32 bits of the skeleton's WordHash)<<32
+	// | (offset+1) of the word. Every ASCII word is filed under its
 	// skeleton.
 	skel string
 }
