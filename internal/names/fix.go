@@ -20,7 +20,11 @@ var cyrLatin = map[rune]string{
 func translit(k string) string {
 	var b strings.Builder
 	for _, r := range k {
-		if l, ok := cyrLatin[unicode.ToLower(r)]; ok {
+		l, ok := cyrLatin[r] // a key's letters are lower case already
+		if !ok {
+			l, ok = cyrLatin[unicode.ToLower(r)]
+		}
+		if ok {
 			b.WriteString(l)
 		} else {
 			b.WriteRune(r)

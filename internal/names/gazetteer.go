@@ -269,10 +269,10 @@ func parse(data string, keys map[string]string) (*Gazetteer, error) {
 		line int
 	}
 	// Room for the records, counted roughly.
-	nP := strings.Count(data, "\nP\t") + 1
+	nP, nT, nA := recordCounts(data)
 	g := &Gazetteer{people: make([]*Person, 0, nP), byName: make(map[string]*Person, nP)}
-	terms := make([]termRec, 0, strings.Count(data, "\nT\t")+1)
-	aliases := make([]aliasRec, 0, strings.Count(data, "\nA\t")+1)
+	terms := make([]termRec, 0, nT)
+	aliases := make([]aliasRec, 0, nA)
 	line := 0
 	for rest := data; rest != ""; {
 		var l string
@@ -366,17 +366,49 @@ func readKeys(data string) map[string]string {
 	return keys
 }
 
+// recordCounts returns one more than the number of lines of data that
+// start "P\t", "T\t" and "A\t" after the first line, in one pass.
+func recordCounts(data string) (nP, nT, nA int) {
+	nP, nT, nA = 1, 1, 1
+	for i := 0; ; {
+		j := strings.IndexByte(data[i:], '\n')
+		if j < 0 {
+			return nP, nT, nA
+		}
+		i += j + 1
+		if i+1 < len(data) && data[i+1] == '\t' {
+			switch data[i] {
+			case 'P':
+				nP++
+			case 'T':
+				nT++
+			case 'A':
+				nA++
+			}
+		}
+	}
+}
+
 // splitFields appends to f the tab-separated fields of record l, trimmed of
 // white space.
 func splitFields(f []string, l string) []string {
 	for {
-		v, rest, ok := strings.Cut(l, "\t")
-		f = append(f, strings.TrimSpace(v))
-		if !ok {
-			return f
+		i := strings.IndexByte(l, '\t')
+		if i < 0 {
+			return append(f, trimSpace(l))
 		}
-		l = rest
+		f = append(f, trimSpace(l[:i]))
+		l = l[i+1:]
 	}
+}
+
+// trimSpace is strings.TrimSpace, with a fast return for a field that
+// starts and ends with a printable ASCII character, as most do.
+func trimSpace(s string) string {
+	if s != "" && s[0] > ' ' && s[0] < utf8.RuneSelf && s[len(s)-1] > ' ' && s[len(s)-1] < utf8.RuneSelf {
+		return s
+	}
+	return strings.TrimSpace(s)
 }
 
 func validDate(s string) bool {
@@ -493,7 +525,21 @@ func appendDisplayWord(ws []string, w string) []string {
 	if strings.IndexFunc(w, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) < 0 {
 		return ws
 	}
-	return append(ws, strings.Trim(w, ".,;:()"))
+	return append(ws, trimDisplay(w))
+}
+
+// trimDisplay returns w without its leading and trailing full stops,
+// commas, semicolons, colons and parentheses: strings.Trim(w, ".,;:()"),
+// byte by byte as the set is ASCII.
+func trimDisplay(w string) string {
+	const cut = ".,;:()"
+	for w != "" && strings.IndexByte(cut, w[0]) >= 0 {
+		w = w[1:]
+	}
+	for w != "" && strings.IndexByte(cut, w[len(w)-1]) >= 0 {
+		w = w[:len(w)-1]
+	}
+	return w
 }
 
 // appendKeyWords appends the words of key k, which Key separates with

@@ -3,7 +3,9 @@ package names
 import (
 	"math/rand"
 	"slices"
+	"strings"
 	"testing"
+	"unicode"
 )
 
 func TestNameIndex(t *testing.T) {
@@ -93,6 +95,32 @@ func TestFuzzyIndex(t *testing.T) {
 					t.Fatalf("%s(%q) = %q, want %q", c.name, k, c.got, want)
 				}
 			}
+		}
+	}
+}
+
+// TestParseHelpers holds the fast paths of parse to the functions of
+// package strings they stand for.
+func TestParseHelpers(t *testing.T) {
+	fields := []string{"", " ", "a", " a", "a ", "\ta\t", "Putin", "Путин", "Путин\u00a0", "\u00a0x", "x\u2003",
+		"(Vladimir)", "..,", "Jr.", "a.b", "\x01a\x7f", "é", ".é.", "(", "()", "a;:"}
+	for _, s := range fields {
+		if got, want := trimSpace(s), strings.TrimSpace(s); got != want {
+			t.Errorf("trimSpace(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := trimDisplay(s), strings.Trim(s, ".,;:()"); got != want {
+			t.Errorf("trimDisplay(%q) = %q, want %q", s, got, want)
+		}
+	}
+	for _, data := range []string{gazetteerTSV, "", "P\tx", "\nP\t", "\nP", "\nT\t\nA\t\nA\tx\n", "x\nP\tP\t\nQ\t"} {
+		nP, nT, nA := recordCounts(data)
+		if nP != strings.Count(data, "\nP\t")+1 || nT != strings.Count(data, "\nT\t")+1 || nA != strings.Count(data, "\nA\t")+1 {
+			t.Errorf("recordCounts(%.20q) = %d, %d, %d", data, nP, nT, nA)
+		}
+	}
+	for k := range cyrLatin {
+		if unicode.ToLower(k) != k {
+			t.Errorf("cyrLatin key %q is not lower case, which translit takes it to be", k)
 		}
 	}
 }
