@@ -188,7 +188,7 @@ type form struct {
 func newForm(ws []string, r Rule, country string) form {
 	sur, end, _ := surnameIndex(ws, country)
 	alt := -1
-	if familyFirst[country] == 2 {
+	if familyFirstOf(country) == 2 {
 		alt = end - 1
 	}
 	return form{words: ws, rule: r, sur: sur, alt: alt}
@@ -431,20 +431,31 @@ func validDate(s string) bool {
 	return true
 }
 
-// particles are lower-case name words that do not stand alone.
-var particles = map[string]bool{
-	"von": true, "van": true, "der": true, "den": true, "de": true, "da": true, "do": true,
-	"dos": true, "das": true, "di": true, "del": true, "della": true, "la": true, "le": true,
-	"bin": true, "ibn": true, "bint": true, "al": true, "el": true, "ben": true, "abu": true,
-	"ould": true, "y": true, "e": true, "zu": true, "af": true, "ter": true, "ten": true,
-	"jr": true, "sr": true, "ii": true, "iii": true, "of": true,
+// isParticle reports whether key word w is a lower-case name word that does
+// not stand alone ("von", "bin", "jr").
+func isParticle(w string) bool {
+	switch w {
+	case "von", "van", "der", "den", "de", "da", "do",
+		"dos", "das", "di", "del", "della", "la", "le",
+		"bin", "ibn", "bint", "al", "el", "ben", "abu",
+		"ould", "y", "e", "zu", "af", "ter", "ten",
+		"jr", "sr", "ii", "iii", "of":
+		return true
+	}
+	return false
 }
 
-// familyFirst lists countries whose names are usually written family name
-// first; both ends then designate the person (Hun Sen is "Sen" too).
-var familyFirst = map[string]int{
-	"CN": 1, "TW": 1, "HK": 1, "MO": 1, "KP": 1, "KR": 1, "SG": 1, // first word
-	"VN": 2, "KH": 2, // first and last word
+// familyFirstOf tells whether the names of country are usually written
+// family name first: 1 when the first word designates the person, 2 when
+// both ends do (Hun Sen is "Sen" too), else 0.
+func familyFirstOf(country string) int {
+	switch country {
+	case "CN", "TW", "HK", "MO", "KP", "KR", "SG":
+		return 1
+	case "VN", "KH":
+		return 2
+	}
+	return 0
 }
 
 // A hitMap maps keys to the ways they reach people, each person once a
@@ -734,8 +745,8 @@ func (g *Gazetteer) indexKeys(es []entry) {
 		particleHits(&keys, p, ck, cw, true)
 		// Suffixes of long names: "Tayyip Erdogan", "Lopez Obrador".
 		_, cend, regnal := surnameIndex(cw, p.Country)
-		for i := 1; i+1 < cend && familyFirst[p.Country] == 0 && !regnal; i++ {
-			if particles[cw[i]] {
+		for i := 1; i+1 < cend && familyFirstOf(p.Country) == 0 && !regnal; i++ {
+			if isParticle(cw[i]) {
 				continue
 			}
 			keys.add(wordSpan(ck, i, len(cw)), hit{p: p, rule: Alias, conf: High})
@@ -812,10 +823,10 @@ func (g *Gazetteer) indexVariants(es []entry) {
 // "bin Salman".
 func particleHits(keys *hitMap, p *Person, k string, ws []string, lone bool) {
 	sur, _, weak := surnameIndex(ws, p.Country)
-	if !lone || sur <= 0 || familyFirst[p.Country] != 0 || weak {
+	if !lone || sur <= 0 || familyFirstOf(p.Country) != 0 || weak {
 		return
 	}
-	for i := sur - 1; i > 0 && particles[ws[i]]; i-- {
+	for i := sur - 1; i > 0 && isParticle(ws[i]); i-- {
 		keys.add(wordSpan(k, i, sur+1), hit{p: p, rule: Alias, conf: High})
 	}
 }
@@ -902,13 +913,13 @@ func (x *wordIndexer) name(p *Person, name string, ws []string, lone bool, cw []
 	x.disp = displayWords(x.disp, name, len(ws))
 	disp := x.disp
 	sur, end, weak := surnameIndex(ws, p.Country)
-	ff := familyFirst[p.Country]
+	ff := familyFirstOf(p.Country)
 	for i, w := range ws {
 		d := ""
 		if disp != nil {
 			d = disp[i]
 		}
-		isLone := lone && i < end && !particles[w] && len(w) > 1 &&
+		isLone := lone && i < end && !isParticle(w) && len(w) > 1 &&
 			(i == sur || (ff == 2 && i == end-1 && end > 1))
 		if _, dem := x.lx.demonym[w]; dem {
 			isLone = false
@@ -920,7 +931,7 @@ func (x *wordIndexer) name(p *Person, name string, ws []string, lone bool, cw []
 		if isLone && weak {
 			wi.weak = true
 		}
-		if !isLone && i < end && !particles[w] && !isRoman(w) && end > 1 && !(alias && containsP(wi.lone, p)) {
+		if !isLone && i < end && !isParticle(w) && !isRoman(w) && end > 1 && !(alias && containsP(wi.lone, p)) {
 			x.given = append(x.given, givenWord{wi, p})
 		}
 	}
@@ -979,10 +990,10 @@ func (g *Gazetteer) alignWords(p *Person, cw, cd, aw []string, kind string) {
 	case len(aw) == 1 && kind != "acronym" && kind != "nickname" && kind != "initials":
 		// A one-word alias stands for the surname.
 		last := len(cw) - 1
-		for last > 0 && particles[cw[last]] {
+		for last > 0 && isParticle(cw[last]) {
 			last--
 		}
-		if familyFirst[p.Country] == 1 {
+		if familyFirstOf(p.Country) == 1 {
 			last = 0
 		}
 		set(aw[0], cd[last])
@@ -1043,7 +1054,7 @@ func surnameIndex(ws []string, country string) (sur, end int, weak bool) {
 		}
 	}
 	last := end - 1
-	for last > 0 && (particles[ws[last]] || isRoman(ws[last])) {
+	for last > 0 && (isParticle(ws[last]) || isRoman(ws[last])) {
 		last--
 	}
 	if last < end-1 && isRoman(ws[end-1]) {
@@ -1053,7 +1064,7 @@ func surnameIndex(ws []string, country string) (sur, end int, weak bool) {
 	if end < 2 {
 		return -1, end, false
 	}
-	switch ff := familyFirst[country]; {
+	switch ff := familyFirstOf(country); {
 	case ff == 1 && !(country == "SG" && end < 3):
 		return 0, end, false
 	}
