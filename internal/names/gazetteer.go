@@ -511,13 +511,16 @@ func hasCyrillic(s string) bool {
 func displayWords(dst []string, name string, n int) []string {
 	out := dst[:0]
 	start := -1 // start of the current word, -1 between words
-	for i, r := range name {
-		if unicode.IsSpace(r) || r == '-' || r == '‐' || r == '–' || r == '·' || r == ',' {
-			if start >= 0 {
-				out = appendDisplayWord(out, name[start:i])
-				start = -1
-			}
-		} else if start < 0 {
+	for i, n := 0, 0; i < len(name); i += n {
+		sep := asciiNameSep(name[i])
+		if n = 1; name[i] >= utf8.RuneSelf {
+			sep, n = nameSep(name[i:])
+		}
+		switch {
+		case sep && start >= 0:
+			out = appendDisplayWord(out, name[start:i])
+			start = -1
+		case !sep && start < 0:
 			start = i
 		}
 	}
@@ -528,6 +531,22 @@ func displayWords(dst []string, name string, n int) []string {
 		return nil
 	}
 	return out
+}
+
+// nameSep reports whether the first rune of s, of n bytes, parts the words
+// of a name as written: white space, a hyphen or dash, a middle dot or a
+// comma. ASCII takes no decoding.
+func nameSep(s string) (sep bool, n int) {
+	if c := s[0]; c < utf8.RuneSelf {
+		return asciiNameSep(c), 1
+	}
+	r, n := utf8.DecodeRuneInString(s)
+	return unicode.IsSpace(r) || r == '‐' || r == '–' || r == '·', n
+}
+
+// asciiNameSep is nameSep for an ASCII byte c, and false for any other.
+func asciiNameSep(c byte) bool {
+	return c == ' ' || c == '-' || c == ',' || '\t' <= c && c <= '\r'
 }
 
 // appendDisplayWord appends w, trimmed of punctuation, to ws unless it has
@@ -543,14 +562,22 @@ func appendDisplayWord(ws []string, w string) []string {
 // commas, semicolons, colons and parentheses: strings.Trim(w, ".,;:()"),
 // byte by byte as the set is ASCII.
 func trimDisplay(w string) string {
-	const cut = ".,;:()"
-	for w != "" && strings.IndexByte(cut, w[0]) >= 0 {
+	for w != "" && isDisplayTrim(w[0]) {
 		w = w[1:]
 	}
-	for w != "" && strings.IndexByte(cut, w[len(w)-1]) >= 0 {
+	for w != "" && isDisplayTrim(w[len(w)-1]) {
 		w = w[:len(w)-1]
 	}
 	return w
+}
+
+// isDisplayTrim reports whether c is one of the bytes trimDisplay trims.
+func isDisplayTrim(c byte) bool {
+	switch c {
+	case '.', ',', ';', ':', '(', ')':
+		return true
+	}
+	return false
 }
 
 // appendKeyWords appends the words of key k, which Key separates with

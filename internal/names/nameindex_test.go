@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 )
 
 func TestNameIndex(t *testing.T) {
@@ -121,6 +122,34 @@ func TestParseHelpers(t *testing.T) {
 	for k := range cyrLatin {
 		if unicode.ToLower(k) != k {
 			t.Errorf("cyrLatin key %q is not lower case, which translit takes it to be", k)
+		}
+	}
+}
+
+// TestNameSep holds nameSep to the rune test displayWords made before it:
+// on every rune of the names and aliases of the gazetteer, and on odd
+// bytes.
+func TestNameSep(t *testing.T) {
+	ref := func(r rune) bool {
+		return unicode.IsSpace(r) || r == '-' || r == '‐' || r == '–' || r == '·' || r == ','
+	}
+	var texts []string
+	for _, p := range Default().People() {
+		texts = append(texts, p.Name)
+		texts = append(texts, p.Aliases...)
+	}
+	var all []byte
+	for r := rune(0); r < 0x3100; r++ {
+		all = utf8.AppendRune(all, r)
+	}
+	texts = append(texts, string(all), "\xff\xfe a\xc2", "\u0085\u00a0\u2028\u3000")
+	for _, s := range texts {
+		for i, r := range s {
+			sep, n := nameSep(s[i:])
+			_, want := utf8.DecodeRuneInString(s[i:])
+			if sep != ref(r) || n != want {
+				t.Fatalf("nameSep(%q) = %v, %d; want %v, %d", s[i:], sep, n, ref(r), want)
+			}
 		}
 	}
 }
