@@ -153,3 +153,16 @@ func TestNameSep(t *testing.T) {
 		}
 	}
 }
+
+// TestSplitFields holds splitFields to strings.Split and strings.TrimSpace.
+func TestSplitFields(t *testing.T) {
+	for _, l := range []string{"", "\t", "a", "a\t", "\tb", "P\tVladimir Putin\tRU\tQ7747", " a \t b\t\t c ", "x\u00a0\t\u00a0y"} {
+		want := strings.Split(l, "\t")
+		for i := range want {
+			want[i] = strings.TrimSpace(want[i])
+		}
+		if got := splitFields(nil, l); !slices.Equal(got, want) {
+			t.Errorf("splitFields(%q) = %q, want %q", l, got, want)
+		}
+	}
+}
