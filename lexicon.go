@@ -190,16 +190,17 @@ func loadLexicon() *lexicon {
 		}
 	}
 	l.venues = make([]venue, 0, len(venues))
+	var toks []token // scratch for phraseWords
 	for _, f := range venues {
 		if len(f) < 3 {
 			continue
 		}
 		l.venues = append(l.venues, venue{name: f[0], city: f[1], country: f[2]})
 		idx := strconv.Itoa(len(l.venues) - 1)
-		l.venueAt.add(phraseWords(f[0]), idx)
+		l.venueAt.add(phraseWords(f[0], &toks), idx)
 		if len(f) > 3 {
 			for _, a := range strings.Split(f[3], ",") {
-				l.venueAt.add(phraseWords(a), idx)
+				l.venueAt.add(phraseWords(a, &toks), idx)
 			}
 		}
 	}
@@ -209,10 +210,10 @@ func loadLexicon() *lexicon {
 		}
 	}
 	for _, f := range topics {
-		l.topics.add(phraseWords(f[0]), f[0])
+		l.topics.add(phraseWords(f[0], &toks), f[0])
 		if len(f) > 1 {
 			for _, v := range strings.Split(f[1], ",") {
-				l.topics.add(phraseWords(v), f[0])
+				l.topics.add(phraseWords(v, &toks), f[0])
 			}
 		}
 	}
@@ -279,14 +280,24 @@ func countryRuns() map[string]bool {
 }
 
 // phraseWords returns p as the parser tokenizes it, lower case and
-// separated by spaces: "Washington D.C." -> "washington d.c.".
-func phraseWords(p string) string {
-	toks := tokenizeWith(p, 0, len(p), nil, nil, nil)
-	words := make([]string, len(toks))
-	for i, t := range toks {
-		words[i] = t.low
+// separated by spaces: "Washington D.C." -> "washington d.c.". It
+// tokenizes into *scratch, which it keeps for the next call.
+func phraseWords(p string, scratch *[]token) string {
+	toks := tokenizeWith(p, 0, len(p), (*scratch)[:0], nil, nil)
+	*scratch = toks
+	n := len(toks)
+	for _, t := range toks {
+		n += len(t.low)
 	}
-	return strings.Join(words, " ")
+	var b strings.Builder
+	b.Grow(n)
+	for i, t := range toks {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.low)
+	}
+	return b.String()
 }
 
 // records returns the tab-separated fields, trimmed of white space, of
