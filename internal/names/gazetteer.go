@@ -269,9 +269,9 @@ func parse(data string, keys map[string]string) (*Gazetteer, error) {
 		line int
 	}
 	// Room for the records, counted roughly.
-	nP, nT, nA := recordCounts(data)
+	nP, _, nA := recordCounts(data)
 	g := &Gazetteer{people: make([]*Person, 0, nP), byName: make(map[string]*Person, nP)}
-	terms := make([]termRec, 0, nT)
+	var late []termRec // terms met before the P record of their person
 	aliases := make([]aliasRec, 0, nA)
 	line := 0
 	for rest := data; rest != ""; {
@@ -312,7 +312,11 @@ func parse(data string, keys map[string]string) (*Gazetteer, error) {
 			if !validDate(t.Start) || !validDate(t.End) {
 				return nil, fmt.Errorf("names: line %d: bad date", line)
 			}
-			terms = append(terms, termRec{f[1], t, line})
+			if p := g.byName[f[1]]; p != nil {
+				p.Terms = append(p.Terms, t)
+			} else {
+				late = append(late, termRec{f[1], t, line})
+			}
 		case "A":
 			if len(f) < 3 || f[2] == "" {
 				return nil, fmt.Errorf("names: line %d: A record needs name and alias", line)
@@ -329,12 +333,15 @@ func parse(data string, keys map[string]string) (*Gazetteer, error) {
 			return nil, fmt.Errorf("names: line %d: unknown record type %q", line, f[0])
 		}
 	}
-	for _, tr := range terms {
-		p := g.byName[tr.name]
-		if p == nil {
+	for _, tr := range late {
+		if g.byName[tr.name] == nil {
 			return nil, fmt.Errorf("names: line %d: term of unknown person %q", tr.line, tr.name)
 		}
-		p.Terms = append(p.Terms, tr.t)
+	}
+	// A person's terms in file order: those met before the person first.
+	for i := len(late) - 1; i >= 0; i-- {
+		p := g.byName[late[i].name]
+		p.Terms = slices.Insert(p.Terms, 0, late[i].t)
 	}
 	for _, a := range aliases {
 		p := g.byName[a.name]

@@ -166,3 +166,27 @@ func TestSplitFields(t *testing.T) {
 		}
 	}
 }
+
+// TestLateTerms checks that a term met before its person's P record keeps
+// its place in file order, and that a term of nobody is reported by line.
+func TestLateTerms(t *testing.T) {
+	g, err := Load(strings.NewReader("T\tA B\tPresident\tUS\t2000\t\n" +
+		"P\tA B\tUS\t\n" +
+		"T\tA B\tVice President\tUS\t2000\t\n" +
+		"T\tA B\tSenator\tUS\t1990\t2000\n" +
+		"T\tA B\tGovernor\tUS\t2000\t\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, tm := range g.Person("A B").Terms {
+		got = append(got, tm.Office)
+	}
+	if want := []string{"Senator", "President", "Vice President", "Governor"}; !slices.Equal(got, want) {
+		t.Errorf("terms %q, want %q", got, want)
+	}
+	_, err = Load(strings.NewReader("P\tA B\tUS\t\nT\tC D\tPresident\tUS\t2000\t\nT\tE F\tPresident\tUS\t2000\t\n"))
+	if err == nil || !strings.Contains(err.Error(), "line 2") {
+		t.Errorf("Load error %v, want one for line 2", err)
+	}
+}
