@@ -3,7 +3,6 @@ package readout
 import (
 	"github.com/readout-go/readout/internal/names"
 
-	"bufio"
 	"embed"
 	"slices"
 	"strconv"
@@ -192,9 +191,12 @@ func theLexicon() *lexicon {
 }
 
 func loadLexicon() *lexicon {
-	l := &lexicon{cities: make(map[string]city)}
-	l.speech = make(map[string]bool)
-	eachLine("data/cues.txt", func(f []string) {
+	cues, titles, groups := records("data/cues.txt"), records("data/titles.txt"), records("data/groups.txt")
+	passives, cities, venues := records("data/passives.txt"), records("data/cities.tsv"), records("data/venues.tsv")
+	houses, topics := records("data/houses.tsv"), records("data/topics.tsv")
+	// The maps sized for the lines: they hold a few entries a line.
+	l := &lexicon{cities: make(map[string]city, 2*len(cities)), speech: make(map[string]bool, len(cues))}
+	for _, f := range cues {
 		line, speech := strings.CutPrefix(f[0], "+")
 		forms := strings.Split(line, "|")
 		if speech {
@@ -203,25 +205,27 @@ func loadLexicon() *lexicon {
 		for _, form := range forms {
 			l.cues.add(strings.ToLower(form), forms[0])
 		}
-	})
-	eachLine("data/titles.txt", func(f []string) {
+	}
+	for _, f := range titles {
 		name, as, _ := strings.Cut(f[0], "=")
 		if as == "" {
 			as = name
 		}
 		l.titles.add(strings.ToLower(name), as)
-	})
-	eachLine("data/groups.txt", func(f []string) {
+	}
+	for _, f := range groups {
 		l.groups.add(f[0], f[0])
 		// "Two Presidents also exchanged views": the article may be missing.
 		if rest, ok := strings.CutPrefix(f[0], "the "); ok {
 			l.groups.add(rest, f[0])
 		}
-	})
-	eachLine("data/passives.txt", func(f []string) { l.passives.add(f[0], f[0]) })
-	eachLine("data/cities.tsv", func(f []string) {
+	}
+	for _, f := range passives {
+		l.passives.add(f[0], f[0])
+	}
+	for _, f := range cities {
 		if len(f) < 2 {
-			return
+			continue
 		}
 		c := city{name: f[0], country: f[1]}
 		l.cities[strings.ToLower(f[0])] = c
@@ -232,33 +236,35 @@ func loadLexicon() *lexicon {
 				}
 			}
 		}
-	})
-	eachLine("data/venues.tsv", func(f []string) {
+	}
+	l.venues = make([]venue, 0, len(venues))
+	var toks []token // scratch for phraseWords
+	for _, f := range venues {
 		if len(f) < 3 {
-			return
+			continue
 		}
 		l.venues = append(l.venues, venue{name: f[0], city: f[1], country: f[2]})
 		idx := strconv.Itoa(len(l.venues) - 1)
-		l.venueAt.add(phraseWords(f[0]), idx)
+		l.venueAt.add(phraseWords(f[0], &toks), idx)
 		if len(f) > 3 {
 			for _, a := range strings.Split(f[3], ",") {
-				l.venueAt.add(phraseWords(a), idx)
+				l.venueAt.add(phraseWords(a, &toks), idx)
 			}
 		}
-	})
-	eachLine("data/houses.tsv", func(f []string) {
+	}
+	for _, f := range houses {
 		if len(f) >= 3 {
 			l.houses = append(l.houses, house{strings.ToLower(f[0]), f[1], f[2], len(f) > 3 && f[3] == "fallback"})
 		}
-	})
-	eachLine("data/topics.tsv", func(f []string) {
-		l.topics.add(phraseWords(f[0]), f[0])
+	}
+	for _, f := range topics {
+		l.topics.add(phraseWords(f[0], &toks), f[0])
 		if len(f) > 1 {
 			for _, v := range strings.Split(f[1], ",") {
-				l.topics.add(phraseWords(v), f[0])
+				l.topics.add(phraseWords(v, &toks), f[0])
 			}
 		}
-	})
+	}
 	l.offices = make(map[string]string)
 	for _, slot := range l.titles.slots {
 		for _, e := range slot.entries {
@@ -266,7 +272,8 @@ func loadLexicon() *lexicon {
 		}
 	}
 	l.countryRuns = countryRuns()
-	vocab := make(map[string]wordClass)
+	vocab := make(map[string]wordClass, l.titles.used+l.cues.used+len(l.cities)+
+		len(months)+len(notNames)+len(nameParticles)+len(mentionStarts)+l.topics.used+l.venueAt.used)
 	mark := func(c wordClass, words ...string) {
 		for _, w := range words {
 			vocab[w] |= c
@@ -315,7 +322,9 @@ func loadLexicon() *lexicon {
 // demonyms and country names names.Gazetteer.Demonym knows, each also with
 // "the" before it, as Demonym takes "the" before any name.
 func countryRuns() map[string]bool {
-	runs := map[string]bool{"": true, "the": true}
+	keys := names.DemonymKeys()
+	runs := make(map[string]bool, 4*len(keys))
+	runs[""], runs["the"] = true, true
 	add := func(k string) {
 		for i := 1; i <= len(k); i++ {
 			if i == len(k) || k[i] == ' ' {
@@ -324,33 +333,47 @@ func countryRuns() map[string]bool {
 			}
 		}
 	}
-	for _, k := range names.DemonymKeys() {
+	for _, k := range keys {
 		add(k)
 	}
 	return runs
 }
 
 // phraseWords returns p as the parser tokenizes it, lower case and
-// separated by spaces: "Washington D.C." -> "washington d.c.".
-func phraseWords(p string) string {
-	toks := tokenizeWith(p, 0, len(p), nil, nil, nil)
-	words := make([]string, len(toks))
-	for i, t := range toks {
-		words[i] = t.low
+// separated by spaces: "Washington D.C." -> "washington d.c.". It
+// tokenizes into *scratch, which it keeps for the next call.
+func phraseWords(p string, scratch *[]token) string {
+	toks := tokenizeWith(p, 0, len(p), (*scratch)[:0], nil, nil)
+	*scratch = toks
+	n := len(toks)
+	for _, t := range toks {
+		n += len(t.low)
 	}
-	return strings.Join(words, " ")
+	var b strings.Builder
+	b.Grow(n)
+	for i, t := range toks {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.low)
+	}
+	return b.String()
 }
 
-// eachLine calls fn with the tab-separated fields of every line of an
-// embedded data file that is neither blank nor a comment.
-func eachLine(name string, fn func(fields []string)) {
+// records returns the tab-separated fields, trimmed of white space, of
+// every line of an embedded data file that is neither blank nor a comment;
+// none for an optional file that is absent.
+func records(name string) [][]string {
 	b, err := dataFS.ReadFile(name)
 	if err != nil {
-		return // an optional file that is absent
+		return nil
 	}
-	sc := bufio.NewScanner(strings.NewReader(string(b)))
-	for sc.Scan() {
-		line := strings.TrimRight(sc.Text(), "\r")
+	data := string(b)
+	recs := make([][]string, 0, strings.Count(data, "\n")+1)
+	for data != "" {
+		var line string
+		line, data, _ = strings.Cut(data, "\n")
+		line = strings.TrimRight(line, "\r")
 		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
@@ -358,6 +381,7 @@ func eachLine(name string, fn func(fields []string)) {
 		for i := range f {
 			f[i] = strings.TrimSpace(f[i])
 		}
-		fn(f)
+		recs = append(recs, f)
 	}
+	return recs
 }

@@ -29,7 +29,7 @@ func newVocabulary(classes map[string]wordClass) *vocabulary {
 	for size < 2*len(classes) {
 		size <<= 1
 	}
-	v := &vocabulary{slots: make([]uint32, size), mask: uint64(size - 1)}
+	v := &vocabulary{words: make([]vocabWord, 0, len(classes)), slots: make([]uint32, size), mask: uint64(size - 1)}
 	for w, c := range classes {
 		settled := isKeyWord(w) && names.Settled(w)
 		v.words = append(v.words, vocabWord{w, wordEntry{low: w, cls: c, settled: settled}})

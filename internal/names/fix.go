@@ -20,7 +20,11 @@ var cyrLatin = map[rune]string{
 func translit(k string) string {
 	var b strings.Builder
 	for _, r := range k {
-		if l, ok := cyrLatin[unicode.ToLower(r)]; ok {
+		l, ok := cyrLatin[r] // a key's letters are lower case already
+		if !ok {
+			l, ok = cyrLatin[unicode.ToLower(r)]
+		}
+		if ok {
 			b.WriteString(l)
 		} else {
 			b.WriteRune(r)
@@ -396,64 +400,15 @@ func editLimit(a, b int) int {
 	return 2
 }
 
-// fuzzy builds the deletion and skeleton indexes on first use.
-func (g *Gazetteer) fuzzy() {
+// fuzzy returns the fuzzy index of g's name words, built on first use
+// unless Default read it from gazetteer_words.idx.
+func (g *Gazetteer) fuzzy() *fuzzyIndex {
 	g.fuzzyOnce.Do(func() {
-		// The words to index, and the size of their deletion variants,
-		// which are written one after another into one string.
-		var ws []string
-		nDel, size := 0, 0
-		for w := range g.words {
-			if !isASCII(w) {
-				continue
-			}
-			ws = append(ws, w)
-			if len(w) >= 5 && len(w) <= 30 {
-				nDel += len(w) + 1
-				size += len(w) * (len(w) - 1)
-			}
-		}
-		var b strings.Builder
-		b.Grow(size)
-		for _, w := range ws {
-			if len(w) >= 5 && len(w) <= 30 {
-				for i := 0; i < len(w); i++ {
-					b.WriteString(w[:i])
-					b.WriteString(w[i+1:])
-				}
-			}
-		}
-		variants := b.String()
-		g.del = make(map[string][]string, nDel)
-		g.skel = make(map[string][]string, len(ws))
-		// Most keys have one word: their slices are cut from one array.
-		ones := make([]string, len(ws)+nDel)
-		add := func(m map[string][]string, k, w string) {
-			old := m[k]
-			for _, x := range old {
-				if x == w {
-					return
-				}
-			}
-			if old == nil {
-				ones[0] = w
-				m[k], ones = ones[:1:1], ones[1:]
-				return
-			}
-			m[k] = append(old, w)
-		}
-		for _, w := range ws {
-			add(g.skel, skeleton(w), w)
-			if len(w) < 5 || len(w) > 30 {
-				continue
-			}
-			add(g.del, w, w)
-			for i := 0; i < len(w); i++ {
-				add(g.del, variants[:len(w)-1], w)
-				variants = variants[len(w)-1:]
-			}
+		if g.fz == nil {
+			g.fz = newNameIndex(g).fuzzy
 		}
 	})
+	return g.fz
 }
 
 // editCandidates calls fn for every name word within the edit limit of the
@@ -462,10 +417,11 @@ func (g *Gazetteer) editCandidates(w string, fn func(nw string, d int)) {
 	if len(w) < 5 || !isASCII(w) || len(w) > 30 {
 		return
 	}
-	g.fuzzy()
+	fz := g.fuzzy()
 	var seen []string
+	var buf [8]string
 	try := func(k []byte) {
-		for _, nw := range g.del[string(k)] {
+		for _, nw := range fz.delWords(buf[:0], k) {
 			if containsS(seen, nw) {
 				continue
 			}
@@ -802,11 +758,11 @@ func (g *Gazetteer) fixCore2(w, k string, loc map[string]string, glue bool) (Fix
 	if len(lhit) == 1 && !mild(lhit[0], k) {
 		return Fix{To: loc[lhit[0]], Rule: Transliteration, Confidence: High}, true
 	}
-	g.fuzzy()
 	if len(k) >= 5 {
 		// Skeleton matches, through foreign spellings to canonical words.
 		target := ""
-		for _, nw := range g.skel[sk] {
+		var buf [8]string
+		for _, nw := range g.fuzzy().skelWords(buf[:0], []byte(sk)) {
 			d := ""
 			if wi := g.words[nw]; wi != nil && wi.canon {
 				d = g.nameDisplay(nw, loc)

@@ -87,37 +87,44 @@ func lexLines(name string) []string {
 }
 
 func loadLists() *shortLists {
-	l := &shortLists{
-		block:   map[string]bool{},
-		glue:    map[string]bool{},
-		common:  map[string]bool{},
-		titles:  map[string]bool{},
-		given:   map[string]int{},
-		demonym: map[string]string{},
-		offices: map[string]string{},
+	block, glue, common := lexLines("blocklist.txt"), lexLines("glue_words.txt"), lexLines("common_surnames.txt")
+	titles, given, demonyms := lexLines("titles.txt"), lexLines("given_names.txt"), lexLines("demonyms.tsv")
+	offices := lexLines("offices.tsv")
+	nGiven := 0
+	for _, line := range given {
+		nGiven += strings.Count(line, " ") + 1
 	}
-	for _, w := range lexLines("blocklist.txt") {
+	l := &shortLists{
+		block:   make(map[string]bool, len(block)),
+		glue:    make(map[string]bool, len(glue)),
+		common:  make(map[string]bool, len(common)),
+		titles:  make(map[string]bool, len(titles)),
+		given:   make(map[string]int, nGiven),
+		demonym: make(map[string]string, len(demonyms)),
+		offices: make(map[string]string, len(offices)),
+	}
+	for _, w := range block {
 		l.block[Key(w)] = true
 	}
-	for _, w := range lexLines("glue_words.txt") {
+	for _, w := range glue {
 		l.glue[w] = true
 	}
-	for _, w := range lexLines("common_surnames.txt") {
+	for _, w := range common {
 		l.common[Key(w)] = true
 	}
-	for _, w := range lexLines("titles.txt") {
+	for _, w := range titles {
 		k := Key(w)
 		l.titles[k] = true
 		l.maxTitle = max(l.maxTitle, strings.Count(k, " ")+1)
 	}
-	for i, line := range lexLines("given_names.txt") {
+	for i, line := range given {
 		for _, w := range strings.Fields(line) {
 			if _, dup := l.given[w]; !dup {
 				l.given[w] = i + 1
 			}
 		}
 	}
-	for _, line := range lexLines("demonyms.tsv") {
+	for _, line := range demonyms {
 		f := strings.Split(line, "\t")
 		if len(f) != 2 {
 			continue
@@ -128,7 +135,7 @@ func loadLists() *shortLists {
 		}
 		l.maxDem = max(l.maxDem, strings.Count(k, " ")+1)
 	}
-	for _, line := range lexLines("offices.tsv") {
+	for _, line := range offices {
 		f := strings.Split(line, "\t")
 		if len(f) == 2 {
 			l.offices[Key(f[0])] = f[1]
@@ -181,7 +188,7 @@ type form struct {
 func newForm(ws []string, r Rule, country string) form {
 	sur, end, _ := surnameIndex(ws, country)
 	alt := -1
-	if familyFirst[country] == 2 {
+	if familyFirstOf(country) == 2 {
 		alt = end - 1
 	}
 	return form{words: ws, rule: r, sur: sur, alt: alt}
@@ -223,8 +230,7 @@ type Gazetteer struct {
 	officeNorms map[string]string // office of a term → officeNorm of it
 
 	fuzzyOnce sync.Once
-	del       map[string][]string // deletion variants of name words → words
-	skel      map[string][]string // skeleton → name words
+	fz        *fuzzyIndex // of the words of words; see fuzzy
 }
 
 // Load reads a gazetteer in the format of gazetteer.tsv: UTF-8, tab-separated,
@@ -263,10 +269,10 @@ func parse(data string, keys map[string]string) (*Gazetteer, error) {
 		line int
 	}
 	// Room for the records, counted roughly.
-	nP := strings.Count(data, "\nP\t") + 1
+	nP, _, nA := recordCounts(data)
 	g := &Gazetteer{people: make([]*Person, 0, nP), byName: make(map[string]*Person, nP)}
-	terms := make([]termRec, 0, strings.Count(data, "\nT\t")+1)
-	aliases := make([]aliasRec, 0, strings.Count(data, "\nA\t")+1)
+	var late []termRec // terms met before the P record of their person
+	aliases := make([]aliasRec, 0, nA)
 	line := 0
 	for rest := data; rest != ""; {
 		var l string
@@ -306,7 +312,11 @@ func parse(data string, keys map[string]string) (*Gazetteer, error) {
 			if !validDate(t.Start) || !validDate(t.End) {
 				return nil, fmt.Errorf("names: line %d: bad date", line)
 			}
-			terms = append(terms, termRec{f[1], t, line})
+			if p := g.byName[f[1]]; p != nil {
+				p.Terms = append(p.Terms, t)
+			} else {
+				late = append(late, termRec{f[1], t, line})
+			}
 		case "A":
 			if len(f) < 3 || f[2] == "" {
 				return nil, fmt.Errorf("names: line %d: A record needs name and alias", line)
@@ -323,12 +333,15 @@ func parse(data string, keys map[string]string) (*Gazetteer, error) {
 			return nil, fmt.Errorf("names: line %d: unknown record type %q", line, f[0])
 		}
 	}
-	for _, tr := range terms {
-		p := g.byName[tr.name]
-		if p == nil {
+	for _, tr := range late {
+		if g.byName[tr.name] == nil {
 			return nil, fmt.Errorf("names: line %d: term of unknown person %q", tr.line, tr.name)
 		}
-		p.Terms = append(p.Terms, tr.t)
+	}
+	// A person's terms in file order: those met before the person first.
+	for i := len(late) - 1; i >= 0; i-- {
+		p := g.byName[late[i].name]
+		p.Terms = slices.Insert(p.Terms, 0, late[i].t)
 	}
 	for _, a := range aliases {
 		p := g.byName[a.name]
@@ -360,17 +373,49 @@ func readKeys(data string) map[string]string {
 	return keys
 }
 
+// recordCounts returns one more than the number of lines of data that
+// start "P\t", "T\t" and "A\t" after the first line, in one pass.
+func recordCounts(data string) (nP, nT, nA int) {
+	nP, nT, nA = 1, 1, 1
+	for i := 0; ; {
+		j := strings.IndexByte(data[i:], '\n')
+		if j < 0 {
+			return nP, nT, nA
+		}
+		i += j + 1
+		if i+1 < len(data) && data[i+1] == '\t' {
+			switch data[i] {
+			case 'P':
+				nP++
+			case 'T':
+				nT++
+			case 'A':
+				nA++
+			}
+		}
+	}
+}
+
 // splitFields appends to f the tab-separated fields of record l, trimmed of
 // white space.
 func splitFields(f []string, l string) []string {
 	for {
-		v, rest, ok := strings.Cut(l, "\t")
-		f = append(f, strings.TrimSpace(v))
-		if !ok {
-			return f
+		i := strings.IndexByte(l, '\t')
+		if i < 0 {
+			return append(f, trimSpace(l))
 		}
-		l = rest
+		f = append(f, trimSpace(l[:i]))
+		l = l[i+1:]
 	}
+}
+
+// trimSpace is strings.TrimSpace, with a fast return for a field that
+// starts and ends with a printable ASCII character, as most do.
+func trimSpace(s string) string {
+	if s != "" && s[0] > ' ' && s[0] < utf8.RuneSelf && s[len(s)-1] > ' ' && s[len(s)-1] < utf8.RuneSelf {
+		return s
+	}
+	return strings.TrimSpace(s)
 }
 
 func validDate(s string) bool {
@@ -393,29 +438,61 @@ func validDate(s string) bool {
 	return true
 }
 
-// particles are lower-case name words that do not stand alone.
-var particles = map[string]bool{
-	"von": true, "van": true, "der": true, "den": true, "de": true, "da": true, "do": true,
-	"dos": true, "das": true, "di": true, "del": true, "della": true, "la": true, "le": true,
-	"bin": true, "ibn": true, "bint": true, "al": true, "el": true, "ben": true, "abu": true,
-	"ould": true, "y": true, "e": true, "zu": true, "af": true, "ter": true, "ten": true,
-	"jr": true, "sr": true, "ii": true, "iii": true, "of": true,
+// isParticle reports whether key word w is a lower-case name word that does
+// not stand alone ("von", "bin", "jr").
+func isParticle(w string) bool {
+	switch w {
+	case "von", "van", "der", "den", "de", "da", "do",
+		"dos", "das", "di", "del", "della", "la", "le",
+		"bin", "ibn", "bint", "al", "el", "ben", "abu",
+		"ould", "y", "e", "zu", "af", "ter", "ten",
+		"jr", "sr", "ii", "iii", "of":
+		return true
+	}
+	return false
 }
 
-// familyFirst lists countries whose names are usually written family name
-// first; both ends then designate the person (Hun Sen is "Sen" too).
-var familyFirst = map[string]int{
-	"CN": 1, "TW": 1, "HK": 1, "MO": 1, "KP": 1, "KR": 1, "SG": 1, // first word
-	"VN": 2, "KH": 2, // first and last word
+// familyFirstOf tells whether the names of country are usually written
+// family name first: 1 when the first word designates the person, 2 when
+// both ends do (Hun Sen is "Sen" too), else 0.
+func familyFirstOf(country string) int {
+	switch country {
+	case "CN", "TW", "HK", "MO", "KP", "KR", "SG":
+		return 1
+	case "VN", "KH":
+		return 2
+	}
+	return 0
 }
 
-func addHit(m map[string][]hit, k string, h hit) {
-	for _, x := range m[k] {
+// A hitMap maps keys to the ways they reach people, each person once a
+// key. Most keys reach one person: their slices are cut from one array
+// (spare) rather than allocated one by one.
+type hitMap struct {
+	m     map[string][]hit
+	spare []hit
+}
+
+// newHitMap returns a hitMap with room for n keys.
+func newHitMap(n int) hitMap {
+	return hitMap{m: make(map[string][]hit, n), spare: make([]hit, n)}
+}
+
+// add adds h to the hits of k unless k reaches h.p already.
+func (hm *hitMap) add(k string, h hit) {
+	old := hm.m[k]
+	for _, x := range old {
 		if x.p == h.p {
 			return
 		}
 	}
-	m[k] = append(m[k], h)
+	if old == nil && len(hm.spare) > 0 {
+		s := hm.spare[:1:1]
+		s[0] = h
+		hm.m[k], hm.spare = s, hm.spare[1:]
+		return
+	}
+	hm.m[k] = append(old, h)
 }
 
 func isLatin(s string) bool {
@@ -441,13 +518,16 @@ func hasCyrillic(s string) bool {
 func displayWords(dst []string, name string, n int) []string {
 	out := dst[:0]
 	start := -1 // start of the current word, -1 between words
-	for i, r := range name {
-		if unicode.IsSpace(r) || r == '-' || r == '‐' || r == '–' || r == '·' || r == ',' {
-			if start >= 0 {
-				out = appendDisplayWord(out, name[start:i])
-				start = -1
-			}
-		} else if start < 0 {
+	for i, n := 0, 0; i < len(name); i += n {
+		sep := asciiNameSep(name[i])
+		if n = 1; name[i] >= utf8.RuneSelf {
+			sep, n = nameSep(name[i:])
+		}
+		switch {
+		case sep && start >= 0:
+			out = appendDisplayWord(out, name[start:i])
+			start = -1
+		case !sep && start < 0:
 			start = i
 		}
 	}
@@ -460,19 +540,56 @@ func displayWords(dst []string, name string, n int) []string {
 	return out
 }
 
+// nameSep reports whether the first rune of s, of n bytes, parts the words
+// of a name as written: white space, a hyphen or dash, a middle dot or a
+// comma. ASCII takes no decoding.
+func nameSep(s string) (sep bool, n int) {
+	if c := s[0]; c < utf8.RuneSelf {
+		return asciiNameSep(c), 1
+	}
+	r, n := utf8.DecodeRuneInString(s)
+	return unicode.IsSpace(r) || r == '‐' || r == '–' || r == '·', n
+}
+
+// asciiNameSep is nameSep for an ASCII byte c, and false for any other.
+func asciiNameSep(c byte) bool {
+	return c == ' ' || c == '-' || c == ',' || '\t' <= c && c <= '\r'
+}
+
 // appendDisplayWord appends w, trimmed of punctuation, to ws unless it has
 // no letter or digit.
 func appendDisplayWord(ws []string, w string) []string {
 	if strings.IndexFunc(w, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) < 0 {
 		return ws
 	}
-	return append(ws, strings.Trim(w, ".,;:()"))
+	return append(ws, trimDisplay(w))
 }
 
-// keyWords returns the words of key k, which Key separates with single
-// spaces.
-func keyWords(k string) []string {
-	ws := make([]string, 0, strings.Count(k, " ")+1)
+// trimDisplay returns w without its leading and trailing full stops,
+// commas, semicolons, colons and parentheses: strings.Trim(w, ".,;:()"),
+// byte by byte as the set is ASCII.
+func trimDisplay(w string) string {
+	for w != "" && isDisplayTrim(w[0]) {
+		w = w[1:]
+	}
+	for w != "" && isDisplayTrim(w[len(w)-1]) {
+		w = w[:len(w)-1]
+	}
+	return w
+}
+
+// isDisplayTrim reports whether c is one of the bytes trimDisplay trims.
+func isDisplayTrim(c byte) bool {
+	switch c {
+	case '.', ',', ';', ':', '(', ')':
+		return true
+	}
+	return false
+}
+
+// appendKeyWords appends the words of key k, which Key separates with
+// single spaces, to ws.
+func appendKeyWords(ws []string, k string) []string {
 	for k != "" {
 		w, rest, _ := strings.Cut(k, " ")
 		ws = append(ws, w)
@@ -500,19 +617,35 @@ func wordSpan(k string, i, j int) string {
 	return k[start:]
 }
 
-func (g *Gazetteer) addWord(k, disp string, p *Person, lone bool) *wordInfo {
-	wi := g.words[k]
+// addWord records k as a word of a name of p, as written disp, which
+// designates p alone if lone is set, and returns its wordInfo.
+func (x *wordIndexer) addWord(k, disp string, p *Person, lone bool) *wordInfo {
+	wi := x.g.words[k]
 	if wi == nil {
-		wi = &wordInfo{display: disp}
-		g.words[k] = wi
+		if len(x.infos) == 0 {
+			x.infos = make([]wordInfo, 64)
+		}
+		wi, x.infos = &x.infos[0], x.infos[1:]
+		wi.display = disp
+		x.g.words[k] = wi
 	}
 	if !containsP(wi.persons, p) {
-		wi.persons = append(wi.persons, p)
+		wi.persons = x.appendPerson(wi.persons, p)
 	}
 	if lone && !containsP(wi.lone, p) {
-		wi.lone = append(wi.lone, p)
+		wi.lone = x.appendPerson(wi.lone, p)
 	}
 	return wi
+}
+
+// appendPerson appends p to ps, taking an empty ps's room from x.ones.
+func (x *wordIndexer) appendPerson(ps []*Person, p *Person) []*Person {
+	if ps != nil || len(x.ones) == 0 {
+		return append(ps, p)
+	}
+	ps, x.ones = x.ones[:1:1], x.ones[1:]
+	ps[0] = p
+	return ps
 }
 
 func containsP(ps []*Person, p *Person) bool {
@@ -570,10 +703,18 @@ func (g *Gazetteer) entries(aliases []aliasRec, keys map[string]string) []entry 
 		return Key(s)
 	}
 	keyNames := func(part, parts int) {
+		// The words of the keys, cut from one slice: three a name
+		// leave room for most.
+		ws := make([]string, 0, 3*(len(es)+len(ak))/parts)
+		words := func(k string) []string {
+			i := len(ws)
+			ws = appendKeyWords(ws, k)
+			return ws[i:len(ws):len(ws)]
+		}
 		for i := len(es) * part / parts; i < len(es)*(part+1)/parts; i++ {
 			p := g.people[i]
 			k := key(p.Name)
-			es[i] = entry{p: p, key: k, words: keyWords(k)}
+			es[i] = entry{p: p, key: k, words: words(k)}
 		}
 		for i := len(ak) * part / parts; i < len(ak)*(part+1)/parts; i++ {
 			a := &aliases[i]
@@ -581,10 +722,10 @@ func (g *Gazetteer) entries(aliases []aliasRec, keys map[string]string) []entry 
 			if x.key == "" {
 				continue
 			}
-			x.words = keyWords(x.key)
+			x.words = words(x.key)
 			x.latin = isLatin(a.alias)
 			if !x.latin && hasCyrillic(a.alias) {
-				x.translit = keyWords(Key(translit(x.key)))
+				x.translit = words(Key(translit(x.key)))
 			}
 			ak[i] = x
 		}
@@ -620,7 +761,7 @@ func (g *Gazetteer) indexKeys(es []entry) {
 	for _, e := range es {
 		n += len(e.aliases)
 	}
-	g.keys = make(map[string][]hit, n+n/8)
+	keys := newHitMap(n + n/8)
 	g.raw = make(map[string]hit, n)
 	var ambiguous []string // names as written of several people
 	addRaw := func(s string, h hit) {
@@ -634,15 +775,15 @@ func (g *Gazetteer) indexKeys(es []entry) {
 		p, ck, cw := e.p, e.key, e.words
 		canon := hit{p: p, rule: Exact, conf: Certain, disp: p.Name}
 		addRaw(p.Name, canon)
-		addHit(g.keys, ck, canon)
-		g.particleHits(p, ck, cw, true)
+		keys.add(ck, canon)
+		particleHits(&keys, p, ck, cw, true)
 		// Suffixes of long names: "Tayyip Erdogan", "Lopez Obrador".
 		_, cend, regnal := surnameIndex(cw, p.Country)
-		for i := 1; i+1 < cend && familyFirst[p.Country] == 0 && !regnal; i++ {
-			if particles[cw[i]] {
+		for i := 1; i+1 < cend && familyFirstOf(p.Country) == 0 && !regnal; i++ {
+			if isParticle(cw[i]) {
 				continue
 			}
-			addHit(g.keys, wordSpan(ck, i, len(cw)), hit{p: p, rule: Alias, conf: High})
+			keys.add(wordSpan(ck, i, len(cw)), hit{p: p, rule: Alias, conf: High})
 		}
 		for _, a := range e.aliases {
 			conf := High
@@ -651,12 +792,13 @@ func (g *Gazetteer) indexKeys(es []entry) {
 			}
 			h := hit{p: p, rule: Alias, conf: conf, disp: a.alias}
 			addRaw(a.alias, h)
-			addHit(g.keys, a.key, h)
+			keys.add(a.key, h)
 			if a.latin {
-				g.particleHits(p, a.key, a.words, loneAlias(a, cw))
+				particleHits(&keys, p, a.key, a.words, loneAlias(a, cw))
 			}
 		}
 	}
+	g.keys = keys.m
 	// Names as written are a fast path only for names that are not
 	// ambiguous, as written or by key.
 	for _, s := range ambiguous {
@@ -688,38 +830,38 @@ func (g *Gazetteer) indexVariants(es []entry) {
 			}
 		}
 	}
-	g.swapped = make(map[string][]hit, nsw)
-	g.squashed = make(map[string][]hit, nsq)
+	swapped, squashed := newHitMap(nsw), newHitMap(nsq)
 	for _, e := range es {
 		p, ck := e.p, e.key
 		if len(e.words) > 1 {
-			addHit(g.squashed, squash(ck), hit{p: p, rule: Spacing, conf: High, disp: p.Name})
+			squashed.add(squash(ck), hit{p: p, rule: Spacing, conf: High, disp: p.Name})
 			// Family name moved: "Kishida Fumio" for "Fumio Kishida".
 			last := strings.LastIndexByte(ck, ' ')
-			addHit(g.swapped, ck[last+1:]+" "+ck[:last], hit{p: p, rule: Case, conf: High, disp: p.Name})
+			swapped.add(ck[last+1:]+" "+ck[:last], hit{p: p, rule: Case, conf: High, disp: p.Name})
 			if len(e.words) > 2 {
 				first := strings.IndexByte(ck, ' ')
-				addHit(g.swapped, ck[first+1:]+" "+ck[:first], hit{p: p, rule: Case, conf: High, disp: p.Name})
+				swapped.add(ck[first+1:]+" "+ck[:first], hit{p: p, rule: Case, conf: High, disp: p.Name})
 			}
 		}
 		for _, a := range e.aliases {
 			if a.latin && len(a.words) > 1 {
-				addHit(g.squashed, squash(a.key), hit{p: p, rule: Spacing, conf: High, disp: a.alias})
+				squashed.add(squash(a.key), hit{p: p, rule: Spacing, conf: High, disp: a.alias})
 			}
 		}
 	}
+	g.swapped, g.squashed = swapped.m, squashed.m
 }
 
-// particleHits adds to g.keys the particle phrases of a name of p with key k
+// particleHits adds to keys the particle phrases of a name of p with key k
 // and words ws, when its surname stands alone (lone): "von der Leyen",
 // "bin Salman".
-func (g *Gazetteer) particleHits(p *Person, k string, ws []string, lone bool) {
+func particleHits(keys *hitMap, p *Person, k string, ws []string, lone bool) {
 	sur, _, weak := surnameIndex(ws, p.Country)
-	if !lone || sur <= 0 || familyFirst[p.Country] != 0 || weak {
+	if !lone || sur <= 0 || familyFirstOf(p.Country) != 0 || weak {
 		return
 	}
-	for i := sur - 1; i > 0 && particles[ws[i]]; i-- {
-		addHit(g.keys, wordSpan(k, i, sur+1), hit{p: p, rule: Alias, conf: High})
+	for i := sur - 1; i > 0 && isParticle(ws[i]); i-- {
+		keys.add(wordSpan(k, i, sur+1), hit{p: p, rule: Alias, conf: High})
 	}
 }
 
@@ -736,9 +878,11 @@ func (g *Gazetteer) indexNameWords(es []entry) {
 	for _, e := range es {
 		n += len(e.aliases)
 	}
-	g.words = make(map[string]*wordInfo, n)
+	g.words = make(map[string]*wordInfo, n+n/8)
 	g.forms = make(map[*Person][]form, len(es))
-	x := wordIndexer{g: g, lx: getLists()}
+	// Room for the words, about as many as the names, and for the first
+	// person of each and of its lone list.
+	x := wordIndexer{g: g, lx: getLists(), infos: make([]wordInfo, n+n/8), ones: make([]*Person, 2*n)}
 	for _, e := range es {
 		p, cw := e.p, e.words
 		fs := make([]form, 1, 1+len(e.aliases))
@@ -755,7 +899,7 @@ func (g *Gazetteer) indexNameWords(es []entry) {
 			case a.translit != nil:
 				fs = append(fs, newForm(a.translit, Transliteration, p.Country))
 				for _, w := range a.translit {
-					g.addWord(w, "", p, false)
+					x.addWord(w, "", p, false)
 				}
 			}
 		}
@@ -784,6 +928,8 @@ type wordIndexer struct {
 	lx    *shortLists
 	given []givenWord // the given names of each person
 	disp  []string    // scratch for displayWords
+	infos []wordInfo  // room for new words
+	ones  []*Person   // room for the first person of a list
 }
 
 // givenWord is a given name of a person.
@@ -801,13 +947,13 @@ func (x *wordIndexer) name(p *Person, name string, ws []string, lone bool, cw []
 	x.disp = displayWords(x.disp, name, len(ws))
 	disp := x.disp
 	sur, end, weak := surnameIndex(ws, p.Country)
-	ff := familyFirst[p.Country]
+	ff := familyFirstOf(p.Country)
 	for i, w := range ws {
 		d := ""
 		if disp != nil {
 			d = disp[i]
 		}
-		isLone := lone && i < end && !particles[w] && len(w) > 1 &&
+		isLone := lone && i < end && !isParticle(w) && len(w) > 1 &&
 			(i == sur || (ff == 2 && i == end-1 && end > 1))
 		if _, dem := x.lx.demonym[w]; dem {
 			isLone = false
@@ -815,11 +961,11 @@ func (x *wordIndexer) name(p *Person, name string, ws []string, lone bool, cw []
 		if alias && isLone && canonGiven(cw, p.Country, w) {
 			isLone = false // "Kishida Fumio": Fumio is still the given name
 		}
-		wi := x.g.addWord(w, d, p, isLone)
+		wi := x.addWord(w, d, p, isLone)
 		if isLone && weak {
 			wi.weak = true
 		}
-		if !isLone && i < end && !particles[w] && !isRoman(w) && end > 1 && !(alias && containsP(wi.lone, p)) {
+		if !isLone && i < end && !isParticle(w) && !isRoman(w) && end > 1 && !(alias && containsP(wi.lone, p)) {
 			x.given = append(x.given, givenWord{wi, p})
 		}
 	}
@@ -878,10 +1024,10 @@ func (g *Gazetteer) alignWords(p *Person, cw, cd, aw []string, kind string) {
 	case len(aw) == 1 && kind != "acronym" && kind != "nickname" && kind != "initials":
 		// A one-word alias stands for the surname.
 		last := len(cw) - 1
-		for last > 0 && particles[cw[last]] {
+		for last > 0 && isParticle(cw[last]) {
 			last--
 		}
-		if familyFirst[p.Country] == 1 {
+		if familyFirstOf(p.Country) == 1 {
 			last = 0
 		}
 		set(aw[0], cd[last])
@@ -896,14 +1042,17 @@ func (g *Gazetteer) indexTerms() {
 	g.terms = map[string][]termRef{}
 	g.offices = map[string]string{}
 	g.officeNorms = map[string]string{}
+	keys := map[string]string{} // the key of each office as written: a few dozen
 	for _, p := range g.people {
 		for i := range p.Terms {
 			t := &p.Terms[i]
-			ok := Key(t.Office)
-			g.offices[ok] = t.Office
-			if _, done := g.officeNorms[t.Office]; !done {
+			ok, done := keys[t.Office]
+			if !done {
+				ok = Key(t.Office)
+				keys[t.Office] = ok
 				g.officeNorms[t.Office] = officeNorm(t.Office)
 			}
+			g.offices[ok] = t.Office
 			tk := ok + "\x00" + t.Country
 			g.terms[tk] = append(g.terms[tk], termRef{p: p, t: t})
 		}
@@ -939,7 +1088,7 @@ func surnameIndex(ws []string, country string) (sur, end int, weak bool) {
 		}
 	}
 	last := end - 1
-	for last > 0 && (particles[ws[last]] || isRoman(ws[last])) {
+	for last > 0 && (isParticle(ws[last]) || isRoman(ws[last])) {
 		last--
 	}
 	if last < end-1 && isRoman(ws[end-1]) {
@@ -949,7 +1098,7 @@ func surnameIndex(ws []string, country string) (sur, end int, weak bool) {
 	if end < 2 {
 		return -1, end, false
 	}
-	switch ff := familyFirst[country]; {
+	switch ff := familyFirstOf(country); {
 	case ff == 1 && !(country == "SG" && end < 3):
 		return 0, end, false
 	}

@@ -1,8 +1,9 @@
 //go:build ignore
 
 // Gen builds gazetteer.tsv from the files in source/, gazetteer_keys.tsv
-// (the keys of its names that are not ASCII), and lexicon/words.idx, the
-// table of the big word lists of lexicon/ (see names.WordIndex).
+// (the keys of its names that are not ASCII), gazetteer_words.idx (the
+// tables of its name words, see names.NameIndex), and lexicon/words.idx,
+// the table of the big word lists of lexicon/ (see names.WordIndex).
 //
 // Run it from internal/names with "go run gen.go" (or "go generate ./..."
 // from the repository root). See source/README.md for the input files and
@@ -27,10 +28,11 @@ import (
 )
 
 const (
-	srcDir    = "source"
-	outFile   = "gazetteer.tsv"
-	keysFile  = "gazetteer_keys.tsv"
-	indexFile = "lexicon/words.idx"
+	srcDir        = "source"
+	outFile       = "gazetteer.tsv"
+	keysFile      = "gazetteer_keys.tsv"
+	nameIndexFile = "gazetteer_words.idx"
+	indexFile     = "lexicon/words.idx"
 )
 
 // Terms from the Wikidata export that start in or after this year are
@@ -324,6 +326,14 @@ func main() {
 		os.Exit(1)
 	}
 	if err := os.WriteFile(keysFile, writeKeys(out), 0o644); err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	idx, err := names.NameIndex(out)
+	if err == nil {
+		err = os.WriteFile(nameIndexFile, idx, 0o644)
+	}
+	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
 	}

@@ -135,7 +135,6 @@ func refKeyWord(b []byte) (key string, settled bool) {
 // blocked word, and odd strings; it checks Settled too.
 func TestKeyWord(t *testing.T) {
 	g := Default()
-	background.Wait()
 	lx := getLex()
 	var ws []string
 	for _, w := range letterWords(t, g) {

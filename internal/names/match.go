@@ -550,9 +550,9 @@ func (g *Gazetteer) matchLone(w string, q Query, upper, fuzzy bool) Match {
 		}
 	}
 	if len(cs) == 0 {
-		g.fuzzy()
 		var skb [64]byte
-		for _, nw := range g.skel[string(appendSkeleton(skb[:0], w))] {
+		var buf [8]string
+		for _, nw := range g.fuzzy().skelWords(buf[:0], appendSkeleton(skb[:0], w)) {
 			add(nw, Transliteration)
 		}
 	}
@@ -648,9 +648,9 @@ func (g *Gazetteer) wordCands(qw string) wordCands {
 		}
 		return c
 	}
-	g.fuzzy()
 	var skb [64]byte
-	for _, nw := range g.skel[string(appendSkeleton(skb[:0], qw))] {
+	var buf [8]string
+	for _, nw := range g.fuzzy().skelWords(buf[:0], appendSkeleton(skb[:0], qw)) {
 		put(nw, Transliteration)
 	}
 	if g.words[qw] != nil {

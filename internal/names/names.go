@@ -20,7 +20,6 @@ package names
 
 import (
 	_ "embed"
-	"strings"
 	"sync"
 )
 
@@ -204,11 +203,13 @@ type Fix struct {
 var (
 	defaultOnce sync.Once
 	defaultG    *Gazetteer
-
-	// background tracks the work Default leaves running when it returns
-	// (see loadDefault); tests wait for it.
-	background sync.WaitGroup
 )
+
+// gazetteerIndex holds the name index of gazetteer.tsv (see NameIndex),
+// written by gen.go: building it took half of Default's start-up.
+//
+//go:embed gazetteer_words.idx
+var gazetteerIndex string
 
 // Default returns the gazetteer embedded in the package, parsed on first use
 // (in a few milliseconds) and shared afterwards. It panics if the embedded data is
@@ -220,37 +221,26 @@ func Default() *Gazetteer {
 }
 
 // loadDefault parses the embedded gazetteer while the lexicon loads, and
-// returns once both are ready. Two tables that only save work later are
-// left building in the background: the index of garbled spellings (g.fuzzy,
-// ready when the first garbled name comes) and the interned name words
-// (until they are in, Key returns new strings for them). The table of the
-// name words holds the demonyms and blocked words of the lexicon too, so
-// that KeyWord answers a word off the big lists with one more probe.
+// takes the index of its name words from gazetteerIndex: the interned name
+// words, which Key returns from then on (parse included), and the fuzzy
+// index (g.fuzzy).
 func loadDefault() *Gazetteer {
 	var lexDone sync.WaitGroup
 	lexDone.Go(func() { getLex() })
+	x, ok := readNameIndex(gazetteerIndex, gazetteerTSV)
+	if ok {
+		interned.names.Store(x.interned)
+	}
 	g, err := parse(gazetteerTSV, readKeys(gazetteerKeys))
 	if err != nil {
 		panic("names: embedded gazetteer: " + err.Error())
 	}
 	lexDone.Wait()
-	background.Go(g.fuzzy)
-	background.Go(func() {
-		ws := make([]string, 0, len(g.words))
-		for w := range g.words {
-			ws = append(ws, w)
-		}
-		lx := getLex()
-		settled := make([]string, 0, len(lx.demonym)+len(lx.block))
-		for k := range lx.demonym {
-			settled = append(settled, k)
-		}
-		for k := range lx.block {
-			settled = append(settled, k)
-		}
-		lists := []string{strings.Join(ws, "\n"), strings.Join(settled, "\n")}
-		interned.names.Store(newWordTable(lists, []wordKind{nameWord, settledWord}))
-	})
+	if !ok {
+		x = newNameIndex(g) // go generate not run; a test reports it
+		interned.names.Store(x.interned)
+	}
+	g.fz = x.fuzzy
 	return g
 }
 
