@@ -233,7 +233,9 @@ type wordEntry struct {
 // a map that remembers, across a document, the words classifyWord cannot
 // settle without allocating; either may be nil.
 func tokenizeWith(text string, s, e int, toks []token, words map[string]wordEntry, vocab *vocabulary) []token {
-	for i := s; i < e; {
+	// Cut at e, so that i and j below are checked against len(text) once.
+	text = text[:e]
+	for i := s; i < len(text); {
 		n := 1
 		switch byteClass[text[i]] {
 		case classSpace:
@@ -245,7 +247,7 @@ func tokenizeWith(text string, s, e int, toks []token, words map[string]wordEntr
 			continue
 		case classRune:
 			var r rune
-			r, n = utf8.DecodeRuneInString(text[i:e])
+			r, n = utf8.DecodeRuneInString(text[i:])
 			if isSpace(r) {
 				i += n
 				continue
@@ -259,7 +261,7 @@ func tokenizeWith(text string, s, e int, toks []token, words map[string]wordEntr
 		// lower: the word has only lower-case ASCII letters and digits.
 		lower := byteClass[text[i]] == classWord
 		j := i + n
-		for j < e {
+		for j < len(text) {
 			cls := byteClass[text[j]]
 			if cls == classWord {
 				j++
@@ -275,7 +277,7 @@ func tokenizeWith(text string, s, e int, toks []token, words map[string]wordEntr
 			}
 			r2, n2 := rune(text[j]), 1
 			if cls == classRune {
-				if r2, n2 = utf8.DecodeRuneInString(text[j:e]); isWordRune(r2) {
+				if r2, n2 = utf8.DecodeRuneInString(text[j:]); isWordRune(r2) {
 					lower = false
 					j += n2
 					continue
@@ -283,8 +285,8 @@ func tokenizeWith(text string, s, e int, toks []token, words map[string]wordEntr
 			}
 			// Joiners inside a word: Putin's, al-Maliki, U.S., Jae-in.
 			if r2 == '\'' || r2 == '’' || r2 == '-' || r2 == '.' || r2 == '‑' {
-				r3, _ := utf8.DecodeRuneInString(text[j+n2 : e])
-				if j+n2 < e && isWordRune(r3) {
+				r3, _ := utf8.DecodeRuneInString(text[j+n2:])
+				if j+n2 < len(text) && isWordRune(r3) {
 					lower = false
 					j += n2
 					continue
