@@ -46,7 +46,7 @@ type document struct {
 	local      *names.Local // the participants' name words
 	fixes      map[string]fixResult
 	fixesLocal *names.Local
-	spanWords  keySig         // of the keys of participants' name words, for mentions
+	spanWords  *keySig        // of the keys of participants' name words, for mentions; in the scratch
 	spanNames  map[string]int // the participant each name mentions, -1 for none (see spanParticipant)
 
 	// The mentions of the title and lead found while the participants
@@ -93,7 +93,7 @@ func newDocument(text string) *document {
 	d := &document{text: text, lex: theLexicon(), gaz: names.Default(), sc: sc,
 		toks: sc.toks, early: sc.early, words: sc.words, fixes: sc.fixes,
 		lookups: sc.lookups, known: sc.known, offices: sc.offices, spanNames: sc.spanNames, bodyBuf: sc.body[:0],
-		mentions: sc.mentions[:0], heads: sc.heads[:0], unknown: sc.unknown[:0]}
+		mentions: sc.mentions[:0], heads: sc.heads[:0], unknown: sc.unknown[:0], spanWords: &sc.spanWords}
 	d.dateline, d.bodyFrom = header(text)
 	return d
 }
@@ -114,6 +114,7 @@ type scratch struct {
 	mentions    []mention
 	heads       []headSentence
 	unknown     []string
+	spanWords   keySig
 	sents       []sentence
 	kinds       []lineKind
 	segments    []Segment

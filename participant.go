@@ -406,7 +406,7 @@ func (d *document) startMentionSpans() {
 	for i := range d.m.Participants {
 		d.m.Participants[i].Mentions = slab[i*mentionRoom : i*mentionRoom : (i+1)*mentionRoom]
 	}
-	d.spanWords = keySig{}
+	*d.spanWords = keySig{}
 	for _, p := range d.parts {
 		for _, w := range p.words {
 			d.spanWords.add(w)
