@@ -279,9 +279,20 @@ func (d *document) findDate() {
 
 // dateIn returns the event date a lead sentence gives, or "".
 func (d *document) dateIn(toks []token) string {
+	// A written date has a number, a day or a year: without one, only the
+	// words of relative days are read.
+	numbered := false
+	for i := range toks {
+		if isDigit(toks[i].text[0]) {
+			numbered = true
+			break
+		}
+	}
 	for i := 0; i < len(toks); i++ {
-		if date, _ := dateAt(toks, i, d.dateline); date != "" {
-			return date
+		if numbered {
+			if date, _ := dateAt(toks, i, d.dateline); date != "" {
+				return date
+			}
 		}
 		w := toks[i].low
 		switch w {

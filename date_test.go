@@ -103,3 +103,24 @@ func FuzzSaysToday(f *testing.F) {
 		}
 	})
 }
+
+// FuzzDateNeedsNumber holds the test that spares dateIn reading dates in
+// a sentence without a number: dateAt finds none there.
+func FuzzDateNeedsNumber(f *testing.F) {
+	for _, s := range []string{"On June 11, 2010, they met", "in May", "11 June", "June eleventh", "Sept. of this year", "May 2025"} {
+		f.Add(s, "2024-05-17")
+	}
+	f.Fuzz(func(t *testing.T, s, ref string) {
+		toks := tokenize(s, 0, len(s), nil)
+		for _, tok := range toks {
+			if isDigit(tok.text[0]) {
+				return
+			}
+		}
+		for i := range toks {
+			if date, _ := dateAt(toks, i, ref); date != "" {
+				t.Errorf("dateAt(%q, %d) = %q without a number", s, i, date)
+			}
+		}
+	})
+}

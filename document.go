@@ -2,6 +2,7 @@ package readout
 
 import (
 	"encoding/binary"
+	"math/bits"
 	"slices"
 	"sort"
 	"strings"
@@ -769,12 +770,23 @@ func cleanSpace(s string) (clean, valid bool) {
 	for i := 0; i < len(s); {
 		for ; i+8 <= len(s); i += 8 {
 			x := binary.LittleEndian.Uint64([]byte(s[i : i+8]))
-			if !printableASCII8(x) {
+			sp := spaces8(x)
+			if bad := notPrintable8(x); bad != 0 {
+				// The bytes before the first that is not printable
+				// ASCII are: read them here, that one below.
+				n := bits.TrailingZeros64(bad) / 8
+				if n > 0 {
+					sp &= 1<<(8*n) - 1
+					if sp&(sp<<8|space) != 0 {
+						return false, false
+					}
+					space = sp >> (8*n - 8)
+					i += n
+				}
 				break
 			}
 			// A space after a space, within the eight bytes or across
 			// their start.
-			sp := spaces8(x)
 			if sp&(sp<<8|space) != 0 {
 				return false, false
 			}
@@ -810,17 +822,21 @@ func cleanSpace(s string) (clean, valid bool) {
 	return true, valid
 }
 
-// printableASCII8 reports whether the eight bytes of x are all in
-// [0x20, 0x7f]: none has its high bit set or is below 0x20.
-func printableASCII8(x uint64) bool {
+// notPrintable8 returns, in the high bit of each byte, where the eight
+// bytes of x are not in [0x20, 0x7f]: where one has its high bit set or
+// is below 0x20. It is exact up to the first such byte (the subtraction
+// borrows from the bytes above it), which is all its zero or its lowest
+// bit tell.
+func notPrintable8(x uint64) uint64 {
 	const low, high = 0x2020202020202020, 0x8080808080808080
-	return ((x-low)&^x|x)&high == 0
+	return ((x-low)&^x | x) & high
 }
 
-// spaces8 returns the spaces among the eight bytes of x, which must be
-// printable ASCII: the high bit of each byte of the result is set where x
-// has a space. Adding 0x5f to a byte in [0x20, 0x7f] carries into its
-// high bit unless the byte is 0x20, and never into the next byte.
+// spaces8 returns the spaces among the eight bytes of x: the high bit of
+// each byte of the result is set where x has a space. It is exact up to
+// the first byte that is not printable ASCII: adding 0x5f to a byte in
+// [0x20, 0x7f] carries into its high bit unless the byte is 0x20, and
+// never into the next byte.
 func spaces8(x uint64) uint64 {
 	const high = 0x8080808080808080
 	return ^(x + 0x5f5f5f5f5f5f5f5f) & high

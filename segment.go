@@ -189,6 +189,7 @@ func splitLine(text string, s, e, line, para int, ends *terminators, out []sente
 type terminators struct {
 	text  string
 	next  [4]int // the next index of each of terminatorBytes; -1 before the first search
+	rare  int    // the least of next[1:], the terminators other than '.'
 	first int    // the least of next, as last found
 }
 
@@ -196,7 +197,7 @@ var terminatorBytes = [4]byte{'.', '!', '?', "…"[0]}
 
 // newTerminators returns the search of text for terminators.
 func newTerminators(text string) terminators {
-	return terminators{text: text, next: [4]int{-1, -1, -1, -1}, first: -1}
+	return terminators{text: text, next: [4]int{-1, -1, -1, -1}, rare: -1, first: -1}
 }
 
 // from returns the index of the first terminator byte at or after i, or
@@ -207,18 +208,31 @@ func (f *terminators) from(i int) int {
 		// first found from it: a line start or a line with none.
 		return f.first
 	}
-	first := len(f.text)
-	for k, c := range terminatorBytes {
-		if f.next[k] < i {
-			f.next[k] = len(f.text)
-			if j := strings.IndexByte(f.text[i:], c); j >= 0 {
-				f.next[k] = i + j
-			}
-		}
-		first = min(first, f.next[k])
+	if f.next[0] < i {
+		f.next[0] = f.search(i, 0)
 	}
-	f.first = first
-	return first
+	if f.rare < i {
+		// Past a '!', '?' or '…', or at the start: the rare ones are
+		// searched again.
+		f.rare = len(f.text)
+		for k := 1; k < len(f.next); k++ {
+			if f.next[k] < i {
+				f.next[k] = f.search(i, k)
+			}
+			f.rare = min(f.rare, f.next[k])
+		}
+	}
+	f.first = min(f.next[0], f.rare)
+	return f.first
+}
+
+// search returns the index of the first terminatorBytes[k] at or after
+// i, or len(f.text).
+func (f *terminators) search(i, k int) int {
+	if j := strings.IndexByte(f.text[i:], terminatorBytes[k]); j >= 0 {
+		return i + j
+	}
+	return len(f.text)
 }
 
 // maxSentence bounds a sentence's length in bytes. Real sentences of

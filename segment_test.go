@@ -160,7 +160,8 @@ func TestCollapseSpace(t *testing.T) {
 // between white space, joined by single spaces.
 func FuzzCollapseSpace(f *testing.F) {
 	for _, s := range []string{"Putin  said.", " a", "a ", "a\u00a0b", "\xff x", "a\x01 b",
-		"eight by tes  then", "12345678 abcdefg", "1234567  abcdefgh", "a\xffbcdefg hijklmnop", "abcdefgh\tij"} {
+		"eight by tes  then", "12345678 abcdefg", "1234567  abcdefgh", "a\xffbcdefg hijklmnop", "abcdefgh\tij",
+		"ab  c’defgh", "abcdef ’ h  ij", "abcdefg ’klmnop", "a b\u00a0c d e f g"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
