@@ -8,7 +8,7 @@ import (
 )
 
 // corpusTexts returns every readout of the shared dev and unlabeled corpus.
-func corpusTexts(b *testing.B) ([]string, int64) {
+func corpusTexts(b testing.TB) ([]string, int64) {
 	b.Helper()
 	dir := sharedDir(b)
 	var texts []string

@@ -1,8 +1,6 @@
 package readout
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -76,16 +74,8 @@ func TestAttribution(t *testing.T) {
 // sentence without a colon byte has no colon token, repaired or not.
 func TestLabelColon(t *testing.T) {
 	texts := []string{"Vladimir Pu tin: Thank you. Xi Jinpimg said: yes.\n\nQ Mr. Bidcn, Poutinsaid: no"}
-	for _, sub := range []string{"dev", "unlabeled"} {
-		files, _ := filepath.Glob(filepath.Join(sharedDir(t), "corpus", sub, "*.txt"))
-		for _, f := range files {
-			b, err := os.ReadFile(f)
-			if err != nil {
-				t.Fatal(err)
-			}
-			texts = append(texts, string(b))
-		}
-	}
+	corpus, _ := corpusTexts(t)
+	texts = append(texts, corpus...)
 	for _, text := range texts {
 		d := newDocument(text)
 		d.parse()
@@ -113,16 +103,8 @@ func TestStatementClasses(t *testing.T) {
 			texts = append(texts, w+" "+strings.ToUpper(w[:1])+w[1:]+" "+strings.ToUpper(w))
 		}
 	}
-	for _, sub := range []string{"dev", "unlabeled"} {
-		files, _ := filepath.Glob(filepath.Join(sharedDir(t), "corpus", sub, "*.txt"))
-		for _, f := range files {
-			b, err := os.ReadFile(f)
-			if err != nil {
-				t.Fatal(err)
-			}
-			texts = append(texts, string(b))
-		}
-	}
+	corpus, _ := corpusTexts(t)
+	texts = append(texts, corpus...)
 	for _, text := range texts {
 		d := newDocument(text)
 		d.parse()
