@@ -272,11 +272,13 @@ func loadLexicon() *lexicon {
 		}
 	}
 	l.countryRuns = countryRuns()
-	vocab := make(map[string]wordClass, l.titles.used+l.cues.used+len(l.cities)+
-		len(months)+len(notNames)+len(nameParticles)+len(mentionStarts)+l.topics.used+l.venueAt.used)
+	demonyms := names.DemonymWords()
+	vocab := newVocabulary(l.titles.used + l.cues.used + len(l.cities) + len(months) + len(notNames) +
+		len(nameParticles) + len(mentionStarts) + len(demonyms) + len(verbLead) + len(meetingVerbs) +
+		l.topics.used + l.venueAt.used)
 	mark := func(c wordClass, words ...string) {
 		for _, w := range words {
-			vocab[w] |= c
+			vocab.add(w, c)
 		}
 	}
 	for w := range l.titles.firstWords {
@@ -300,7 +302,7 @@ func loadLexicon() *lexicon {
 	for w := range mentionStarts {
 		mark(clsMentionStart, w)
 	}
-	mark(clsDemonym, names.DemonymWords()...)
+	mark(clsDemonym, demonyms...)
 	for w := range verbLead {
 		mark(clsVerbLead, w)
 	}
@@ -314,7 +316,7 @@ func loadLexicon() *lexicon {
 		mark(clsVenue, w)
 	}
 	l.titles.first, l.cues.first, l.topics.first, l.venueAt.first = clsTitle, clsCue, clsTopic, clsVenue
-	l.vocab = newVocabulary(vocab)
+	l.vocab = vocab
 	return l
 }
 

@@ -19,28 +19,56 @@ type vocabWord struct {
 	entry wordEntry
 }
 
-// newVocabulary returns the vocabulary of the words of classes, each word
-// with its lower case (itself), classes, and whether it is settled.
-func newVocabulary(classes map[string]wordClass) *vocabulary {
-	if len(classes) >= 1<<16-1 {
-		panic("readout: vocabulary over 65,534 words")
-	}
+// newVocabulary returns an empty vocabulary with room for n words, at most
+// (a word may be on several lists): its table starts with room for half as
+// many, and add doubles it as it fills.
+func newVocabulary(n int) *vocabulary {
 	size := 2
-	for size < 2*len(classes) {
+	for size < n {
 		size <<= 1
 	}
-	v := &vocabulary{words: make([]vocabWord, 0, len(classes)), slots: make([]uint32, size), mask: uint64(size - 1)}
-	for w, c := range classes {
-		settled := isKeyWord(w) && names.Settled(w)
-		v.words = append(v.words, vocabWord{w, wordEntry{low: w, cls: c, settled: settled}})
-		h := names.WordHash(w)
+	return &vocabulary{words: make([]vocabWord, 0, n), slots: make([]uint32, size), mask: uint64(size - 1)}
+}
+
+// add gives word w, lower case, the classes c besides those it has,
+// adding w with its lower case (itself) and whether it is settled if the
+// vocabulary lacks it. The table stays at most half full: it doubles as
+// it fills, so that it ends the size a table made for its words is.
+func (v *vocabulary) add(w string, c wordClass) {
+	h := names.WordHash(w)
+	tag := uint32(h>>48) << 16
+	i := h & v.mask
+	for ; v.slots[i] != 0; i = (i + 1) & v.mask {
+		if s := v.slots[i]; s&0xffff0000 == tag {
+			if e := &v.words[s&0xffff-1]; e.word == w {
+				e.entry.cls |= c
+				return
+			}
+		}
+	}
+	if len(v.words) >= 1<<16-2 {
+		panic("readout: vocabulary over 65,534 words")
+	}
+	settled := isKeyWord(w) && names.Settled(w)
+	v.words = append(v.words, vocabWord{w, wordEntry{low: w, cls: c, settled: settled}})
+	v.slots[i] = tag | uint32(len(v.words))
+	if 2*len(v.words) > len(v.slots) {
+		v.grow()
+	}
+}
+
+// grow doubles the table of v and files its words anew.
+func (v *vocabulary) grow() {
+	v.slots = make([]uint32, 2*len(v.slots))
+	v.mask = uint64(len(v.slots) - 1)
+	for k := range v.words {
+		h := names.WordHash(v.words[k].word)
 		i := h & v.mask
 		for v.slots[i] != 0 {
 			i = (i + 1) & v.mask
 		}
-		v.slots[i] = uint32(h>>48)<<16 | uint32(len(v.words))
+		v.slots[i] = uint32(h>>48)<<16 | uint32(k+1)
 	}
-	return v
 }
 
 // vocabEntry returns the entry of the lower-case word w, the zero entry when the

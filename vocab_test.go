@@ -6,14 +6,24 @@ import (
 )
 
 // TestVocabulary holds the table to the map it is built from: every word
-// found with its classes, by string and by bytes, and no other.
+// found with its classes, by string and by bytes, and no other, the table
+// at most half full.
 func TestVocabulary(t *testing.T) {
 	classes := map[string]wordClass{}
 	for i := range 3000 {
 		classes[fmt.Sprintf("w%d", i*7)] = wordClass(i%7 + 1)
 	}
 	classes["a"], classes["president"], classes["the"] = clsMentionStart, clsTitle, clsMentionStart
-	v := newVocabulary(classes)
+	v := newVocabulary(100) // grows
+	for w, c := range classes {
+		// Each word's classes given one at a time, then all again.
+		for b := wordClass(1); b != 0 && b <= c; b <<= 1 {
+			if c&b != 0 {
+				v.add(w, b)
+			}
+		}
+		v.add(w, c)
+	}
 	for w, c := range classes {
 		if e := vocabEntry(v, w); e.low != w || e.cls != c {
 			t.Errorf("vocabEntry(%q) = %q, %#x; want %q, %#x", w, e.low, e.cls, w, c)
@@ -32,6 +42,9 @@ func TestVocabulary(t *testing.T) {
 		if e := vocabEntry(v, w); e != (wordEntry{}) {
 			t.Errorf("vocabEntry(%q) = %+v, want none", w, e)
 		}
+	}
+	if len(v.words) != len(classes) || 2*len(v.words) > len(v.slots) {
+		t.Errorf("%d words in %d slots, want %d words at most half full", len(v.words), len(v.slots), len(classes))
 	}
 	if e := vocabEntry((*vocabulary)(nil), "the"); e != (wordEntry{}) {
 		t.Errorf("nil vocabulary has %+v", e)
