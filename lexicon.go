@@ -62,20 +62,31 @@ func (ps *phraseSet) firstWords(yield func(string) bool) {
 	}
 }
 
+// reserve makes room in ps for n more first words, doubling its table as
+// often as needed at once rather than as the words come.
+func (ps *phraseSet) reserve(n int) {
+	size := len(ps.slots)
+	for 4*(ps.used+n) > size {
+		size = max(16, 2*size)
+	}
+	if size == len(ps.slots) {
+		return
+	}
+	old := ps.slots
+	ps.slots = make([]phraseSlot, size)
+	for _, s := range old {
+		if s.entries != nil {
+			*ps.slot(s.word) = s
+		}
+	}
+}
+
 func (ps *phraseSet) add(p string, value string) {
 	words := strings.Fields(p)
 	if len(words) == 0 {
 		return
 	}
-	if 4*(ps.used+1) > len(ps.slots) {
-		old := ps.slots
-		ps.slots = make([]phraseSlot, max(16, 2*len(old)))
-		for _, s := range old {
-			if s.entries != nil {
-				*ps.slot(s.word) = s
-			}
-		}
-	}
+	ps.reserve(1)
 	slot := ps.slot(words[0])
 	if slot.entries == nil {
 		ps.used++
@@ -196,6 +207,20 @@ func loadLexicon() *lexicon {
 	houses, topics := records("data/houses.tsv"), records("data/topics.tsv")
 	// The maps sized for the lines: they hold a few entries a line.
 	l := &lexicon{cities: make(map[string]city, 2*len(cities)), speech: make(map[string]bool, len(cues))}
+	// Room for the first words of the big sets: one a phrase at most.
+	nCues, nVenues := 0, 0
+	for _, f := range cues {
+		nCues += strings.Count(f[0], "|") + 1
+	}
+	for _, f := range venues {
+		if len(f) > 3 && f[3] != "" {
+			nVenues += strings.Count(f[3], ",") + 1
+		}
+		nVenues++
+	}
+	l.cues.reserve(nCues)
+	l.titles.reserve(len(titles))
+	l.venueAt.reserve(nVenues)
 	for _, f := range cues {
 		line, speech := strings.CutPrefix(f[0], "+")
 		forms := strings.Split(line, "|")
