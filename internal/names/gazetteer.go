@@ -269,8 +269,10 @@ func parse(data string, keys map[string]string) (*Gazetteer, error) {
 		line int
 	}
 	// Room for the records, counted roughly.
-	nP, _, nA := recordCounts(data)
+	nP, nT, nA := recordCounts(data)
 	g := &Gazetteer{people: make([]*Person, 0, nP), byName: make(map[string]*Person, nP)}
+	people := make([]Person, 0, nP)
+	terms := slab[Term]{buf: make([]Term, 0, nT)}
 	var late []termRec // terms met before the P record of their person
 	aliases := make([]aliasRec, 0, nA)
 	line := 0
@@ -295,7 +297,8 @@ func parse(data string, keys map[string]string) (*Gazetteer, error) {
 			if _, dup := g.byName[f[1]]; dup {
 				return nil, fmt.Errorf("names: line %d: duplicate person %q", line, f[1])
 			}
-			p := &Person{Name: f[1], Country: f[2]}
+			people = append(people, Person{Name: f[1], Country: f[2]})
+			p := &people[len(people)-1]
 			if len(f) > 3 {
 				p.QID = f[3]
 			}
@@ -313,7 +316,7 @@ func parse(data string, keys map[string]string) (*Gazetteer, error) {
 				return nil, fmt.Errorf("names: line %d: bad date", line)
 			}
 			if p := g.byName[f[1]]; p != nil {
-				p.Terms = append(p.Terms, t)
+				p.Terms = terms.append(p.Terms, p, t)
 			} else {
 				late = append(late, termRec{f[1], t, line})
 			}
@@ -343,18 +346,38 @@ func parse(data string, keys map[string]string) (*Gazetteer, error) {
 		p := g.byName[late[i].name]
 		p.Terms = slices.Insert(p.Terms, 0, late[i].t)
 	}
+	as := slab[string]{buf: make([]string, 0, len(aliases))}
 	for _, a := range aliases {
 		p := g.byName[a.name]
 		if p == nil {
 			return nil, errors.New("names: alias of unknown person " + a.name)
 		}
-		p.Aliases = append(p.Aliases, a.alias)
+		p.Aliases = as.append(p.Aliases, p, a.alias)
 	}
 	for _, p := range g.people {
 		slices.SortStableFunc(p.Terms, func(a, b Term) int { return strings.Compare(a.Start, b.Start) })
 	}
 	g.index(aliases, keys)
 	return g, nil
+}
+
+// A slab cuts the terms or aliases of the people of a gazetteer from one
+// array, as long as the records of each person come together (as in
+// gazetteer.tsv); it appends those of a person met again later as append
+// does.
+type slab[T any] struct {
+	buf   []T     // the records so far, of room enough for all
+	owner *Person // the person whose records end buf
+}
+
+// append returns ts, the records of p so far, with t appended: cut from
+// s.buf if there is room and ts is empty or ends it.
+func (s *slab[T]) append(ts []T, p *Person, t T) []T {
+	if len(s.buf) == cap(s.buf) || len(ts) > 0 && s.owner != p {
+		return append(ts, t)
+	}
+	s.buf, s.owner = append(s.buf, t), p
+	return s.buf[len(s.buf)-len(ts)-1 : len(s.buf) : len(s.buf)]
 }
 
 // readKeys returns the names and keys of data, in the format of
@@ -874,19 +897,26 @@ func loneAlias(a *aliasKey, cw []string) bool {
 
 // indexNameWords builds g.words and g.forms.
 func (g *Gazetteer) indexNameWords(es []entry) {
-	n := len(es)
+	n, nw := len(es), 0
 	for _, e := range es {
 		n += len(e.aliases)
+		nw += len(e.words)
+		for _, a := range e.aliases {
+			nw += len(a.words)
+		}
 	}
 	g.words = make(map[string]*wordInfo, n+n/8)
 	g.forms = make(map[*Person][]form, len(es))
-	// Room for the words, about as many as the names, and for the first
-	// person of each and of its lone list.
-	x := wordIndexer{g: g, lx: getLists(), infos: make([]wordInfo, n+n/8), ones: make([]*Person, 2*n)}
+	// Room for the words, about as many as the names, for the first
+	// person of each and of its lone list, and for the given names, fewer
+	// than the words of the names (nw).
+	x := wordIndexer{g: g, lx: getLists(), infos: make([]wordInfo, n+n/8), ones: make([]*Person, 2*n),
+		given: make([]givenWord, 0, nw)}
+	// The forms of each person, cut from one array.
+	forms := make([]form, 0, n)
 	for _, e := range es {
 		p, cw := e.p, e.words
-		fs := make([]form, 1, 1+len(e.aliases))
-		fs[0] = newForm(cw, Exact, p.Country)
+		fs := append(forms[len(forms):len(forms):len(forms)+1+len(e.aliases)], newForm(cw, Exact, p.Country))
 		x.name(p, p.Name, cw, true, nil)
 		for _, w := range cw {
 			g.words[w].canon = true
@@ -903,7 +933,8 @@ func (g *Gazetteer) indexNameWords(es []entry) {
 				}
 			}
 		}
-		g.forms[p] = fs
+		g.forms[p] = fs[:len(fs):len(fs)]
+		forms = forms[:len(forms)+len(fs)]
 	}
 	n = 0
 	for w := range g.words {

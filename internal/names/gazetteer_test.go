@@ -1,6 +1,7 @@
 package names
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -203,6 +204,27 @@ func TestWordLists(t *testing.T) {
 	for _, w := range []string{"", "a", "zzzzzz", "aaaaa", "putin", "xiamen"} {
 		if lx.isEnglish(w) {
 			t.Errorf("isEnglish(%q) = true", w)
+		}
+	}
+}
+
+// TestSlab holds slab.append to append: records of three people, together
+// and interleaved, past the slab's room.
+func TestSlab(t *testing.T) {
+	ps := []*Person{{Name: "a"}, {Name: "b"}, {Name: "c"}}
+	order := []int{0, 0, 1, 1, 1, 2, 0, 2, 2, 1, 0, 0}
+	for room := range len(order) + 1 {
+		s := slab[int]{buf: make([]int, 0, room)}
+		got := make([][]int, len(ps))
+		want := make([][]int, len(ps))
+		for i, k := range order {
+			got[k] = s.append(got[k], ps[k], i)
+			want[k] = append(want[k], i)
+		}
+		for k := range ps {
+			if !slices.Equal(got[k], want[k]) {
+				t.Errorf("room %d: person %d has %v, want %v", room, k, got[k], want[k])
+			}
 		}
 	}
 }
