@@ -3,7 +3,7 @@ package names
 import (
 	"bufio"
 	"bytes"
-	"embed"
+	_ "embed"
 	"errors"
 	"fmt"
 	"io"
@@ -14,15 +14,33 @@ import (
 	"unicode/utf8"
 )
 
-//go:embed lexicon/*.txt lexicon/*.tsv
-var lexiconFS embed.FS
-
 // The two big word lists, one key a line.
 var (
 	//go:embed lexicon/english_words.txt
 	englishTxt string
 	//go:embed lexicon/proper_nouns.txt
 	properTxt string
+)
+
+// The short lists, one entry a line (see lexLines), as strings so that
+// reading them copies nothing. The demonyms and the blocklist are also
+// the sources of the settled words of the default gazetteer's name index
+// (see nameIndexHeader).
+var (
+	//go:embed lexicon/blocklist.txt
+	blocklistTxt string
+	//go:embed lexicon/glue_words.txt
+	glueTxt string
+	//go:embed lexicon/common_surnames.txt
+	commonTxt string
+	//go:embed lexicon/titles.txt
+	titlesTxt string
+	//go:embed lexicon/given_names.txt
+	givenTxt string
+	//go:embed lexicon/demonyms.tsv
+	demonymsTSV string
+	//go:embed lexicon/offices.tsv
+	officesTSV string
 )
 
 // lexicon holds the package's embedded word lists, shared by all
@@ -70,13 +88,13 @@ func getLex() *lexicon {
 	return lex
 }
 
-func lexLines(name string) []string {
-	b, err := lexiconFS.ReadFile("lexicon/" + name)
-	if err != nil {
-		panic("names: " + err.Error())
-	}
-	var out []string
-	for _, l := range strings.Split(string(b), "\n") {
+// lexLines returns the lines of a list of the lexicon that are neither
+// blank nor a comment ("#"), without their line ends.
+func lexLines(data string) []string {
+	out := make([]string, 0, strings.Count(data, "\n")+1)
+	for data != "" {
+		var l string
+		l, data, _ = strings.Cut(data, "\n")
 		l = strings.TrimRight(l, "\r")
 		if l == "" || strings.HasPrefix(l, "#") {
 			continue
@@ -87,9 +105,9 @@ func lexLines(name string) []string {
 }
 
 func loadLists() *shortLists {
-	block, glue, common := lexLines("blocklist.txt"), lexLines("glue_words.txt"), lexLines("common_surnames.txt")
-	titles, given, demonyms := lexLines("titles.txt"), lexLines("given_names.txt"), lexLines("demonyms.tsv")
-	offices := lexLines("offices.tsv")
+	block, glue, common := lexLines(blocklistTxt), lexLines(glueTxt), lexLines(commonTxt)
+	titles, given, demonyms := lexLines(titlesTxt), lexLines(givenTxt), lexLines(demonymsTSV)
+	offices := lexLines(officesTSV)
 	nGiven := 0
 	for _, line := range given {
 		nGiven += strings.Count(line, " ") + 1

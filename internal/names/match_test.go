@@ -410,7 +410,7 @@ func TestLookupLetterWord(t *testing.T) {
 // lexicon/demonyms.tsv, each once, and nothing else.
 func TestDemonymKeys(t *testing.T) {
 	want := map[string]bool{}
-	for _, line := range lexLines("demonyms.tsv") {
+	for _, line := range lexLines(demonymsTSV) {
 		form, _, ok := strings.Cut(line, "\t")
 		if !ok {
 			t.Fatalf("demonyms.tsv: line %q has no tab", line)

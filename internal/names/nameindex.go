@@ -226,15 +226,6 @@ func newNameIndex(g *Gazetteer) *nameIndex {
 	}
 }
 
-// The sources of the default gazetteer's name index besides gazetteer.tsv:
-// the lists of the settled words.
-var (
-	//go:embed lexicon/demonyms.tsv
-	demonymsTSV string
-	//go:embed lexicon/blocklist.txt
-	blocklistTxt string
-)
-
 // nameIndexHeader returns the head of gazetteer_words.idx for the
 // gazetteer gz: the WordHash of gz and of the lexicon files the settled
 // words come from, as little-endian uint64s.
