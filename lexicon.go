@@ -3,18 +3,34 @@ package readout
 import (
 	"github.com/readout-go/readout/internal/names"
 
-	"embed"
+	_ "embed"
 	"slices"
 	"strconv"
 	"strings"
 	"sync"
 )
 
-// The word lists of readouts live in data/ as text files, embedded here and
-// read once. Each file states its source and licence.
-//
-//go:embed data/*.txt data/*.tsv
-var dataFS embed.FS
+// The word lists of readouts live in data/ as text files, embedded here
+// as strings (which reading copies nothing of) and read once. Each file
+// states its source and licence.
+var (
+	//go:embed data/cues.txt
+	cuesTxt string
+	//go:embed data/titles.txt
+	titlesTxt string
+	//go:embed data/groups.txt
+	groupsTxt string
+	//go:embed data/passives.txt
+	passivesTxt string
+	//go:embed data/cities.tsv
+	citiesTSV string
+	//go:embed data/venues.tsv
+	venuesTSV string
+	//go:embed data/houses.tsv
+	housesTSV string
+	//go:embed data/topics.tsv
+	topicsTSV string
+)
 
 // A phrase is a sequence of lower-case words matched token by token.
 type phrase []string
@@ -202,9 +218,9 @@ func theLexicon() *lexicon {
 }
 
 func loadLexicon() *lexicon {
-	cues, titles, groups := records("data/cues.txt"), records("data/titles.txt"), records("data/groups.txt")
-	passives, cities, venues := records("data/passives.txt"), records("data/cities.tsv"), records("data/venues.tsv")
-	houses, topics := records("data/houses.tsv"), records("data/topics.tsv")
+	cues, titles, groups := records(cuesTxt), records(titlesTxt), records(groupsTxt)
+	passives, cities, venues := records(passivesTxt), records(citiesTSV), records(venuesTSV)
+	houses, topics := records(housesTSV), records(topicsTSV)
 	// The maps sized for the lines: they hold a few entries a line.
 	l := &lexicon{cities: make(map[string]city, 2*len(cities)), speech: make(map[string]bool, len(cues))}
 	// Room for the first words of the big sets: one a phrase at most.
@@ -391,14 +407,8 @@ func phraseWords(p string, scratch *[]token) string {
 }
 
 // records returns the tab-separated fields, trimmed of white space, of
-// every line of an embedded data file that is neither blank nor a comment;
-// none for an optional file that is absent.
-func records(name string) [][]string {
-	b, err := dataFS.ReadFile(name)
-	if err != nil {
-		return nil
-	}
-	data := string(b)
+// every line of an embedded data file that is neither blank nor a comment.
+func records(data string) [][]string {
 	recs := make([][]string, 0, strings.Count(data, "\n")+1)
 	for data != "" {
 		var line string
