@@ -669,6 +669,7 @@ func (x *wordIndexer) addWord(k, disp string, p *Person, lone bool) *wordInfo {
 		wi, x.infos = &x.infos[0], x.infos[1:]
 		wi.display = disp
 		x.g.words[k] = wi
+		x.size += len(k) + 1
 	}
 	if !containsP(wi.persons, p) {
 		wi.persons = x.appendPerson(wi.persons, p)
@@ -954,11 +955,7 @@ func (g *Gazetteer) indexNameWords(es []entry) {
 		g.forms[p] = fs[:len(fs):len(fs)]
 		forms = forms[:len(forms)+len(fs)]
 	}
-	n = 0
-	for w := range g.words {
-		n += len(w) + 1
-	}
-	g.prefixes = newPrefixSet(n)
+	g.prefixes = newPrefixSet(x.size)
 	for w := range g.words {
 		g.prefixes.add(w)
 	}
@@ -979,6 +976,7 @@ type wordIndexer struct {
 	disp  []string    // scratch for displayWords
 	infos []wordInfo  // room for new words
 	ones  []*Person   // room for the first person of a list
+	size  int         // the bytes of the words, with one more a word
 }
 
 // givenWord is a given name of a person.
