@@ -937,9 +937,6 @@ func (g *Gazetteer) indexNameWords(es []entry) {
 		p, cw := e.p, e.words
 		fs := append(forms[len(forms):len(forms):len(forms)+1+len(e.aliases)], newForm(cw, Exact, p.Country))
 		x.name(p, p.Name, cw, true, nil)
-		for _, w := range cw {
-			g.words[w].canon = true
-		}
 		for _, a := range e.aliases {
 			switch {
 			case a.latin:
@@ -988,7 +985,8 @@ type givenWord struct {
 // name records the key words ws of one name of p: all words as name words,
 // the surname (see surnameIndex) as designating p alone when lone is set,
 // and the other words as p's given names. For an alias, cw holds the words
-// of p's canonical name; it is nil for the canonical name itself.
+// of p's canonical name; it is nil for the canonical name itself, whose
+// words it marks canon.
 func (x *wordIndexer) name(p *Person, name string, ws []string, lone bool, cw []string) {
 	alias := cw != nil
 	x.disp = displayWords(x.disp, name, len(ws))
@@ -1009,6 +1007,9 @@ func (x *wordIndexer) name(p *Person, name string, ws []string, lone bool, cw []
 			isLone = false // "Kishida Fumio": Fumio is still the given name
 		}
 		wi := x.addWord(w, d, p, isLone)
+		if !alias {
+			wi.canon = true
+		}
 		if isLone && weak {
 			wi.weak = true
 		}
