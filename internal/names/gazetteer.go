@@ -292,6 +292,7 @@ func parse(data string, keys map[string]string) (*Gazetteer, error) {
 	people := make([]Person, 0, nP)
 	terms := slab[Term]{buf: make([]Term, 0, nT)}
 	var late []termRec // terms met before the P record of their person
+	var last *Person   // the person of the last P record
 	aliases := make([]aliasRec, 0, nA)
 	line := 0
 	for rest := data; rest != ""; {
@@ -322,6 +323,7 @@ func parse(data string, keys map[string]string) (*Gazetteer, error) {
 			}
 			g.people = append(g.people, p)
 			g.byName[p.Name] = p
+			last = p
 		case "T":
 			if len(f) < 6 {
 				return nil, fmt.Errorf("names: line %d: T record needs name, office, country, start, end", line)
@@ -333,7 +335,7 @@ func parse(data string, keys map[string]string) (*Gazetteer, error) {
 			if !validDate(t.Start) || !validDate(t.End) {
 				return nil, fmt.Errorf("names: line %d: bad date", line)
 			}
-			if p := g.byName[f[1]]; p != nil {
+			if p := g.person(f[1], last); p != nil {
 				p.Terms = terms.append(p.Terms, p, t)
 			} else {
 				late = append(late, termRec{f[1], t, line})
@@ -365,8 +367,9 @@ func parse(data string, keys map[string]string) (*Gazetteer, error) {
 		p.Terms = slices.Insert(p.Terms, 0, late[i].t)
 	}
 	as := slab[string]{buf: make([]string, 0, len(aliases))}
+	var p *Person // the person of the alias before
 	for _, a := range aliases {
-		p := g.byName[a.name]
+		p = g.person(a.name, p)
 		if p == nil {
 			return nil, errors.New("names: alias of unknown person " + a.name)
 		}
@@ -377,6 +380,16 @@ func parse(data string, keys map[string]string) (*Gazetteer, error) {
 	}
 	g.index(aliases, keys)
 	return g, nil
+}
+
+// person returns the person named name: last, the person of a record
+// before, when it is (the records of a person mostly come together), else
+// the one of g.byName, or nil.
+func (g *Gazetteer) person(name string, last *Person) *Person {
+	if last != nil && last.Name == name {
+		return last
+	}
+	return g.byName[name]
 }
 
 // A slab cuts the terms or aliases of the people of a gazetteer from one
@@ -778,23 +791,49 @@ func (g *Gazetteer) entries(aliases []aliasRec, keys map[string]string) []entry 
 	wg.Wait()
 	// Each person's aliases, in file order, in a slice of its own of one
 	// array.
-	byName := make(map[string]*entry, len(es))
 	all := make([]*aliasKey, len(ak))
 	off := 0
 	for i := range es {
 		e := &es[i]
-		byName[e.p.Name] = e
 		n := len(e.p.Aliases)
 		e.aliases = all[off : off : off+n]
 		off += n
 	}
+	var x entryFinder
 	for i := range ak {
 		if ak[i].key != "" {
-			e := byName[ak[i].name]
+			e := x.find(es, ak[i].name)
 			e.aliases = append(e.aliases, &ak[i])
 		}
 	}
 	return es
+}
+
+// An entryFinder finds the entries of the A records of a gazetteer in
+// file order. The A records of each person mostly come together, the
+// people in the order of their P records (as in gazetteer.tsv): it looks
+// for each from the entry of the one before on, and by name in a map
+// once that fails.
+type entryFinder struct {
+	next   int // the entry to look from
+	byName map[string]*entry
+}
+
+// find returns the entry of es of the person named name, which is there.
+func (x *entryFinder) find(es []entry, name string) *entry {
+	if x.byName == nil {
+		for i := x.next; i < len(es); i++ {
+			if es[i].p.Name == name {
+				x.next = i
+				return &es[i]
+			}
+		}
+		x.byName = make(map[string]*entry, len(es))
+		for i := range es {
+			x.byName[es[i].p.Name] = &es[i]
+		}
+	}
+	return x.byName[name]
 }
 
 // indexKeys builds g.keys and g.raw.

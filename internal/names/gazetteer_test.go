@@ -228,3 +228,63 @@ func TestSlab(t *testing.T) {
 		}
 	}
 }
+
+// TestEntries holds the aliases entries gives each person (which
+// entryFinder finds) to the person's aliases in file order, for the
+// default gazetteer and for records in no order, and parse's people of
+// the records to their names.
+func TestEntries(t *testing.T) {
+	shuffled := "A\tC D\tDee\tvariant\ten\n" +
+		"P\tA B\tUS\t\n" +
+		"A\tA B\tAy Bee\tvariant\ten\n" +
+		"P\tC D\tFR\t\n" +
+		"A\tA B\tBee\tvariant\ten\n" +
+		"T\tA B\tPresident\tUS\t2000\t\n" +
+		"A\tC D\tSee Dee\tvariant\ten\n" +
+		"P\tE F\tDE\t\n" +
+		"A\tA B\tAyb\tvariant\ten\n" +
+		"T\tC D\tPresident\tFR\t2000\t\n"
+	for _, data := range []string{gazetteerTSV, shuffled} {
+		g := &Gazetteer{byName: map[string]*Person{}}
+		var aliases []aliasRec
+		for l := range strings.Lines(data) {
+			f := strings.Split(strings.TrimRight(l, "\n"), "\t")
+			switch f[0] {
+			case "P":
+				p := &Person{Name: f[1], Country: f[2]}
+				g.people = append(g.people, p)
+				g.byName[p.Name] = p
+			case "A":
+				aliases = append(aliases, aliasRec{name: f[1], alias: f[2], kind: f[3], lang: f[4]})
+			}
+		}
+		for _, a := range aliases {
+			p := g.byName[a.name]
+			p.Aliases = append(p.Aliases, a.alias)
+		}
+		for _, e := range g.entries(aliases, nil) {
+			var got, want []string
+			for _, a := range e.aliases {
+				got = append(got, a.alias)
+			}
+			for _, a := range e.p.Aliases {
+				if Key(a) != "" {
+					want = append(want, a)
+				}
+			}
+			if !slices.Equal(got, want) {
+				t.Errorf("%s: aliases %q, want %q", e.p.Name, got, want)
+			}
+		}
+		pg, err := parse(data, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, p := range pg.people {
+			want := g.byName[p.Name]
+			if !slices.Equal(p.Aliases, want.Aliases) {
+				t.Errorf("parse: %s has aliases %q, want %q", p.Name, p.Aliases, want.Aliases)
+			}
+		}
+	}
+}
