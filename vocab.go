@@ -9,14 +9,9 @@ import "github.com/readout-go/readout/internal/names"
 // which are not in it, are ruled out by the first slot. A nil *vocabulary
 // holds no words.
 type vocabulary struct {
-	words []vocabWord
-	slots []uint32 // 0 for an empty slot, else the hash's top bits<<16 | index+1
+	words []wordEntry // each with its word as its lower case
+	slots []uint32    // 0 for an empty slot, else the hash's top bits<<16 | index+1
 	mask  uint64
-}
-
-type vocabWord struct {
-	word  string
-	entry wordEntry
 }
 
 // newVocabulary returns an empty vocabulary with room for n words, at most
@@ -27,7 +22,7 @@ func newVocabulary(n int) *vocabulary {
 	for size < n {
 		size <<= 1
 	}
-	return &vocabulary{words: make([]vocabWord, 0, n), slots: make([]uint32, size), mask: uint64(size - 1)}
+	return &vocabulary{words: make([]wordEntry, 0, n), slots: make([]uint32, size), mask: uint64(size - 1)}
 }
 
 // add gives word w, lower case, the classes c besides those it has,
@@ -40,8 +35,8 @@ func (v *vocabulary) add(w string, c wordClass) {
 	i := h & v.mask
 	for ; v.slots[i] != 0; i = (i + 1) & v.mask {
 		if s := v.slots[i]; s&0xffff0000 == tag {
-			if e := &v.words[s&0xffff-1]; e.word == w {
-				e.entry.cls |= c
+			if e := &v.words[s&0xffff-1]; e.low == w {
+				e.cls |= c
 				return
 			}
 		}
@@ -50,7 +45,7 @@ func (v *vocabulary) add(w string, c wordClass) {
 		panic("readout: vocabulary over 65,534 words")
 	}
 	settled := isKeyWord(w) && names.Settled(w)
-	v.words = append(v.words, vocabWord{w, wordEntry{low: w, cls: c, settled: settled}})
+	v.words = append(v.words, wordEntry{low: w, cls: c, settled: settled})
 	v.slots[i] = tag | uint32(len(v.words))
 	if 2*len(v.words) > len(v.slots) {
 		v.grow()
@@ -62,7 +57,7 @@ func (v *vocabulary) grow() {
 	v.slots = make([]uint32, 2*len(v.slots))
 	v.mask = uint64(len(v.slots) - 1)
 	for k := range v.words {
-		h := names.WordHash(v.words[k].word)
+		h := names.WordHash(v.words[k].low)
 		i := h & v.mask
 		for v.slots[i] != 0 {
 			i = (i + 1) & v.mask
@@ -85,8 +80,8 @@ func vocabEntry[W string | []byte](v *vocabulary, w W) wordEntry {
 			return wordEntry{}
 		}
 		if s&0xffff0000 == tag {
-			if e := &v.words[s&0xffff-1]; e.word == string(w) {
-				return e.entry
+			if e := &v.words[s&0xffff-1]; e.low == string(w) {
+				return *e
 			}
 		}
 	}
