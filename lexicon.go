@@ -97,8 +97,14 @@ func (ps *phraseSet) reserve(n int) {
 	}
 }
 
+// add adds phrase p, words separated by white space, for value.
 func (ps *phraseSet) add(p string, value string) {
-	words := strings.Fields(p)
+	ps.addWords(strings.Fields(p), value)
+}
+
+// addWords adds the phrase of words for value; a later phrase of the
+// same words replaces the value.
+func (ps *phraseSet) addWords(words phrase, value string) {
 	if len(words) == 0 {
 		return
 	}
@@ -286,10 +292,10 @@ func loadLexicon() *lexicon {
 		}
 		l.venues = append(l.venues, venue{name: f[0], city: f[1], country: f[2]})
 		idx := strconv.Itoa(len(l.venues) - 1)
-		l.venueAt.add(phraseWords(f[0], &toks), idx)
+		l.venueAt.addWords(phraseWords(f[0], &toks), idx)
 		if len(f) > 3 {
 			for _, a := range strings.Split(f[3], ",") {
-				l.venueAt.add(phraseWords(a, &toks), idx)
+				l.venueAt.addWords(phraseWords(a, &toks), idx)
 			}
 		}
 	}
@@ -299,10 +305,10 @@ func loadLexicon() *lexicon {
 		}
 	}
 	for _, f := range topics {
-		l.topics.add(phraseWords(f[0], &toks), f[0])
+		l.topics.addWords(phraseWords(f[0], &toks), f[0])
 		if len(f) > 1 {
 			for _, v := range strings.Split(f[1], ",") {
-				l.topics.add(phraseWords(v, &toks), f[0])
+				l.topics.addWords(phraseWords(v, &toks), f[0])
 			}
 		}
 	}
@@ -385,25 +391,17 @@ func countryRuns() map[string]bool {
 	return runs
 }
 
-// phraseWords returns p as the parser tokenizes it, lower case and
-// separated by spaces: "Washington D.C." -> "washington d.c.". It
-// tokenizes into *scratch, which it keeps for the next call.
-func phraseWords(p string, scratch *[]token) string {
+// phraseWords returns the words of p as the parser tokenizes it, lower
+// case: "Washington D.C." -> "washington", "d.c.". It tokenizes into
+// *scratch, which it keeps for the next call.
+func phraseWords(p string, scratch *[]token) phrase {
 	toks := tokenizeWith(p, 0, len(p), (*scratch)[:0], nil, nil)
 	*scratch = toks
-	n := len(toks)
-	for _, t := range toks {
-		n += len(t.low)
-	}
-	var b strings.Builder
-	b.Grow(n)
+	words := make(phrase, len(toks))
 	for i, t := range toks {
-		if i > 0 {
-			b.WriteByte(' ')
-		}
-		b.WriteString(t.low)
+		words[i] = t.low
 	}
-	return b.String()
+	return words
 }
 
 // records returns the tab-separated fields, trimmed of white space, of

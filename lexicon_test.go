@@ -1,6 +1,7 @@
 package readout
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -62,5 +63,22 @@ func TestPhraseSet(t *testing.T) {
 	}
 	if len(firsts) != 6+24 {
 		t.Errorf("firstWords gave %d words, want %d", len(firsts), 6+24)
+	}
+}
+
+// TestPhraseWords holds the words phraseWords gives the venues and topics
+// of the lexicon to the white-space separated words of their join, as
+// phraseSet.add would split them.
+func TestPhraseWords(t *testing.T) {
+	var toks []token
+	for _, data := range []string{venuesTSV, topicsTSV} {
+		for _, f := range records(data) {
+			for _, p := range append([]string{f[0]}, strings.Split(f[len(f)-1], ",")...) {
+				ws := phraseWords(p, &toks)
+				if want := strings.Fields(strings.Join(ws, " ")); !slices.Equal(ws, want) {
+					t.Errorf("phraseWords(%q) = %q, want %q", p, ws, want)
+				}
+			}
+		}
 	}
 }
