@@ -955,21 +955,17 @@ func loneAlias(a *aliasKey, cw []string) bool {
 
 // indexNameWords builds g.words and g.forms.
 func (g *Gazetteer) indexNameWords(es []entry) {
-	n, nw := len(es), 0
+	n := len(es)
 	for _, e := range es {
 		n += len(e.aliases)
-		nw += len(e.words)
-		for _, a := range e.aliases {
-			nw += len(a.words)
-		}
 	}
 	g.words = make(map[string]*wordInfo, n+n/8)
 	g.forms = make(map[*Person][]form, len(es))
 	// Room for the words, about as many as the names, for the first
-	// person of each and of its lone list, and for the given names, fewer
-	// than the words of the names (nw).
+	// person of each and of its lone list, and for the given names, about
+	// one a name (1,764 for 2,152 names in gazetteer.tsv).
 	x := wordIndexer{g: g, lx: getLists(), infos: make([]wordInfo, n+n/8), ones: make([]*Person, 2*n),
-		given: make([]givenWord, 0, nw)}
+		given: make([]givenWord, 0, n)}
 	// The forms of each person, cut from one array.
 	forms := make([]form, 0, n)
 	for _, e := range es {
