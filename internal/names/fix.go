@@ -626,21 +626,33 @@ func localWords(local []string) map[string]string {
 	lx := getLex()
 	m := map[string]string{}
 	for _, s := range local {
+		if isLetterWord(s) {
+			// The common case, a word of ASCII letters: its one field,
+			// with nothing to trim.
+			addLocalWord(m, lx, s)
+			continue
+		}
 		for w := range strings.FieldsFuncSeq(s, func(r rune) bool {
 			return unicode.IsSpace(r) || r == '-' || r == '‐' || r == ','
 		}) {
-			w = strings.Trim(w, ".,;:()[]\"'’")
-			k := Key(w)
-			_, dem := lx.demonym[k]
-			if k == "" || strings.Contains(k, " ") || lx.isEnglish(k) || dem || lx.titles[k] {
-				continue
-			}
-			if _, ok := m[k]; !ok {
-				m[k] = w
-			}
+			addLocalWord(m, lx, strings.Trim(w, ".,;:()[]\"'’"))
 		}
 	}
 	return m
+}
+
+// addLocalWord adds the word w of a local name to m, the map localWords
+// makes, unless it is an English word, a demonym or a title, or an earlier
+// word has its key.
+func addLocalWord(m map[string]string, lx *lexicon, w string) {
+	k := Key(w)
+	_, dem := lx.demonym[k]
+	if k == "" || strings.Contains(k, " ") || lx.isEnglish(k) || dem || lx.titles[k] {
+		return
+	}
+	if _, ok := m[k]; !ok {
+		m[k] = w
+	}
 }
 
 // isName reports whether key word k is a correctly spelled name word: one

@@ -2,6 +2,7 @@ package names
 
 import (
 	"bytes"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -523,4 +524,57 @@ func TestFixOCR(t *testing.T) {
 		}
 		t.Logf("%d repairs", fixed)
 	}
+}
+
+// refLocalWords is the reference for localWords: localWords without its
+// short way for a word of letters.
+func refLocalWords(local []string) map[string]string {
+	if len(local) == 0 {
+		return nil
+	}
+	lx := getLex()
+	m := map[string]string{}
+	for _, s := range local {
+		for w := range strings.FieldsFuncSeq(s, func(r rune) bool {
+			return unicode.IsSpace(r) || r == '-' || r == '‐' || r == ','
+		}) {
+			addLocalWord(m, lx, strings.Trim(w, ".,;:()[]\"'’"))
+		}
+	}
+	return m
+}
+
+// checkLocalWords holds localWords to refLocalWords on local.
+func checkLocalWords(t *testing.T, local []string) {
+	t.Helper()
+	if got, want := localWords(local), refLocalWords(local); !maps.Equal(got, want) {
+		t.Fatalf("localWords(%q) = %v, refLocalWords gives %v", local, got, want)
+	}
+}
+
+// TestLocalWords holds localWords to refLocalWords on fixLocals and on the
+// words of letterWords, alone, together and with fixLocals.
+func TestLocalWords(t *testing.T) {
+	for _, local := range fixLocals {
+		checkLocalWords(t, local)
+	}
+	ws := letterWords(t, Default())
+	checkLocalWords(t, ws)
+	for _, w := range ws {
+		checkLocalWords(t, []string{w})
+		for _, local := range fixLocals {
+			checkLocalWords(t, append([]string{w}, local...))
+		}
+	}
+}
+
+func FuzzLocalWords(f *testing.F) {
+	for _, s := range []string{"Putin", "Putin,", "Kassym-Jomart", "(Lavrov)", "Erdoğan", "President", "Russian", "the", "O'Brien", "Xi Jinping"} {
+		f.Add(s, "Heydar Aliyev")
+	}
+	f.Fuzz(func(t *testing.T, a, b string) {
+		checkLocalWords(t, []string{a})
+		checkLocalWords(t, []string{a, b})
+		checkLocalWords(t, []string{b, a, a})
+	})
 }
