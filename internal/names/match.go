@@ -538,16 +538,12 @@ func (g *Gazetteer) matchLone(w string, q Query, upper, fuzzy bool) Match {
 	}
 	var buf [(maxOCRBudget + 1) * maxFuzzyWord]byte
 	for budget := 1; budget <= 2 && len(cs) == 0; budget++ {
-		walk := newOCRWalk(w, budget, buf[:])
-		for len(cs) < 8 {
-			v, _, ok := walk.next()
-			if !ok {
-				break
-			}
-			if len(v) >= 4 && g.words[string(v)] != nil {
+		g.nameVariants(w, budget, -1, buf[:], func(v []byte) bool {
+			if len(v) >= 4 {
 				add(string(v), OCR)
 			}
-		}
+			return len(cs) < 8
+		})
 	}
 	if len(cs) == 0 {
 		var skb [64]byte
@@ -665,16 +661,10 @@ func (g *Gazetteer) wordCands(qw string) wordCands {
 	if len(qw) >= 3 {
 		var buf [(maxOCRBudget + 1) * maxFuzzyWord]byte
 		for budget := 1; budget <= 2 && len(c) == 0; budget++ {
-			walk := newOCRWalk(qw, budget, buf[:])
-			for n := 0; n < 400; n++ { // at most 400 variants
-				v, _, ok := walk.next()
-				if !ok {
-					break
-				}
-				if g.words[string(v)] != nil {
-					put(string(v), OCR)
-				}
-			}
+			g.nameVariants(qw, budget, 400, buf[:], func(v []byte) bool { // at most 400 variants
+				put(string(v), OCR)
+				return true
+			})
 		}
 	}
 	if len(c) == 0 {
@@ -1013,4 +1003,47 @@ func stripBrackets(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// nameVariants calls yield, until it returns false, with each variant of w
+// within budget OCR confusions that is a name word (a key of g.words), in
+// the order of newOCRWalk's walk, among the first limit variants of that
+// walk (all of them when limit is negative). The walk uses buf as
+// newOCRWalk does.
+//
+// When the walk cannot reach limit it skips, as newPrunedOCRWalk does, the
+// variants that begin as no name word does: a word that shows c
+// confusions has c variants within one, and at most c+c² within two, as
+// each variant takes further confusions only after the one it undid.
+// TestNameVariants holds it to the whole walk.
+func (g *Gazetteer) nameVariants(w string, budget, limit int, buf []byte, yield func(v []byte) bool) {
+	var walk ocrWalk
+	if c := ocrConfusions(w); limit < 0 || c+c*c <= limit {
+		walk, limit = newPrunedOCRWalk(w, budget, buf, g.prefixes, nil), -1
+	} else {
+		walk = newOCRWalk(w, budget, buf)
+	}
+	for n := 0; limit < 0 || n < limit; n++ {
+		v, _, ok := walk.next()
+		if !ok {
+			return
+		}
+		if g.words[string(v)] != nil && !yield(v) {
+			return
+		}
+	}
+}
+
+// ocrConfusions returns the number of OCR confusions w shows: the
+// variants an ocrWalk of budget one yields.
+func ocrConfusions(w string) int {
+	n := 0
+	for i := 0; i < len(w); i++ {
+		for _, p := range ocrByFirst[w[i]] {
+			if len(p[0]) == 1 || i+1 < len(w) && w[i+1] == p[0][1] {
+				n++
+			}
+		}
+	}
+	return n
 }
