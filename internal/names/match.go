@@ -536,11 +536,10 @@ func (g *Gazetteer) matchLone(w string, q Query, upper, fuzzy bool) Match {
 			cs = append(cs, cand{p, r})
 		}
 	}
-	var buf [(maxOCRBudget + 1) * maxFuzzyWord]byte
 	for budget := 1; budget <= 2 && len(cs) == 0; budget++ {
-		g.nameVariants(w, budget, -1, buf[:], func(v []byte) bool {
+		g.nameVariants(w, budget, -1, func(v string) bool {
 			if len(v) >= 4 {
-				add(string(v), OCR)
+				add(v, OCR)
 			}
 			return len(cs) < 8
 		})
@@ -659,10 +658,9 @@ func (g *Gazetteer) wordCands(qw string) wordCands {
 		return c
 	}
 	if len(qw) >= 3 {
-		var buf [(maxOCRBudget + 1) * maxFuzzyWord]byte
 		for budget := 1; budget <= 2 && len(c) == 0; budget++ {
-			g.nameVariants(qw, budget, 400, buf[:], func(v []byte) bool { // at most 400 variants
-				put(string(v), OCR)
+			g.nameVariants(qw, budget, 400, func(v string) bool { // at most 400 variants
+				put(v, OCR)
 				return true
 			})
 		}
@@ -1008,27 +1006,27 @@ func stripBrackets(s string) string {
 // nameVariants calls yield, until it returns false, with each variant of w
 // within budget OCR confusions that is a name word (a key of g.words), in
 // the order of newOCRWalk's walk, among the first limit variants of that
-// walk (all of them when limit is negative). The walk uses buf as
-// newOCRWalk does.
+// walk (all of them when limit is negative).
 //
 // When the walk cannot reach limit it skips, as newPrunedOCRWalk does, the
 // variants that begin as no name word does: a word that shows c
 // confusions has c variants within one, and at most c+c² within two, as
 // each variant takes further confusions only after the one it undid.
 // TestNameVariants holds it to the whole walk.
-func (g *Gazetteer) nameVariants(w string, budget, limit int, buf []byte, yield func(v []byte) bool) {
+func (g *Gazetteer) nameVariants(w string, budget, limit int, yield func(v string) bool) {
+	var buf [(maxOCRBudget + 1) * maxFuzzyWord]byte
 	var walk ocrWalk
 	if c := ocrConfusions(w); limit < 0 || c+c*c <= limit {
-		walk, limit = newPrunedOCRWalk(w, budget, buf, g.prefixes, nil), -1
+		walk, limit = newPrunedOCRWalk(w, budget, buf[:], g.prefixes, nil), -1
 	} else {
-		walk = newOCRWalk(w, budget, buf)
+		walk = newOCRWalk(w, budget, buf[:])
 	}
 	for n := 0; limit < 0 || n < limit; n++ {
 		v, _, ok := walk.next()
 		if !ok {
 			return
 		}
-		if g.words[string(v)] != nil && !yield(v) {
+		if g.words[string(v)] != nil && !yield(string(v)) {
 			return
 		}
 	}

@@ -471,8 +471,8 @@ func checkNameVariants(t *testing.T, g *Gazetteer, w string) {
 					}
 				}
 				var got []string
-				g.nameVariants(w, budget, limit, nil, func(v []byte) bool {
-					got = append(got, string(v))
+				g.nameVariants(w, budget, limit, func(v string) bool {
+					got = append(got, v)
 					return len(got) < stop
 				})
 				if !slices.Equal(got, want) {
