@@ -669,30 +669,26 @@ func (g *Gazetteer) isName(k string, loc map[string]string) bool {
 // mild reports whether key words a and b differ only in ways English
 // texts accept for one name (y for i, doubled letters: "Heidar"/"Heydar",
 // "Kocharian"/"Kocharyan", "Borissov"/"Borisov"), so neither is a garble.
+//
+// It compares a and b with their doubled letters collapsed ("Borissov" is
+// "Borisov": both are correct) as it reads them, without making them.
 func mild(a, b string) bool {
-	a, b = collapse(a), collapse(b)
-	if len(a) != len(b) {
-		return false
-	}
-	for i := 0; i < len(a); i++ {
-		if a[i] != b[i] && !(a[i] == 'i' && b[i] == 'y' || a[i] == 'y' && b[i] == 'i') {
+	i, j := 0, 0
+	for {
+		for i > 0 && i < len(a) && a[i] == a[i-1] {
+			i++
+		}
+		for j > 0 && j < len(b) && b[j] == b[j-1] {
+			j++
+		}
+		if i == len(a) || j == len(b) {
+			return i == len(a) && j == len(b)
+		}
+		if a[i] != b[j] && !(a[i] == 'i' && b[j] == 'y' || a[i] == 'y' && b[j] == 'i') {
 			return false
 		}
+		i, j = i+1, j+1
 	}
-	return true
-}
-
-// collapse removes doubled letters: spellings that differ only in doubling
-// ("Borissov", "Borisov") are both correct.
-func collapse(k string) string {
-	b := make([]byte, 0, len(k))
-	for i := 0; i < len(k); i++ {
-		if i > 0 && k[i] == k[i-1] {
-			continue
-		}
-		b = append(b, k[i])
-	}
-	return string(b)
 }
 
 // nameDisplay is the spelling of name word k: local's, else the gazetteer's.
@@ -801,10 +797,8 @@ func (g *Gazetteer) fixCore2(w, k string, loc map[string]string, glue bool) (Fix
 			if len(lk) < 5 {
 				continue
 			}
-			if mild(k, lk) {
-				continue
-			}
-			if damerau(k, lk, 1) == 1 || (len(k) >= 8 && damerau(sk, string(appendSkeleton(skb[:0], lk)), 1) <= 1) {
+			near := damerau(k, lk, 1) == 1 || (len(k) >= 8 && damerau(sk, string(appendSkeleton(skb[:0], lk)), 1) <= 1)
+			if near && !mild(k, lk) {
 				best = append(best, lk)
 			}
 		}

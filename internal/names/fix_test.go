@@ -578,3 +578,39 @@ func FuzzLocalWords(f *testing.F) {
 		checkLocalWords(t, []string{b, a, a})
 	})
 }
+
+// refMild is the reference for mild: the words with their doubled letters
+// removed, compared byte by byte.
+func refMild(a, b string) bool {
+	collapse := func(k string) string {
+		var out []byte
+		for i := 0; i < len(k); i++ {
+			if i > 0 && k[i] == k[i-1] {
+				continue
+			}
+			out = append(out, k[i])
+		}
+		return string(out)
+	}
+	a, b = collapse(a), collapse(b)
+	if len(a) != len(b) {
+		return false
+	}
+	for i := 0; i < len(a); i++ {
+		if a[i] != b[i] && !(a[i] == 'i' && b[i] == 'y' || a[i] == 'y' && b[i] == 'i') {
+			return false
+		}
+	}
+	return true
+}
+
+func FuzzMild(f *testing.F) {
+	for _, p := range [][2]string{{"heidar", "heydar"}, {"borissov", "borisov"}, {"kocharian", "kocharyan"}, {"putin", "putn"}, {"", "a"}, {"aa", "a"}, {"iy", "yi"}, {"yyi", "iy"}} {
+		f.Add(p[0], p[1])
+	}
+	f.Fuzz(func(t *testing.T, a, b string) {
+		if got, want := mild(a, b), refMild(a, b); got != want {
+			t.Errorf("mild(%q, %q) = %v, refMild gives %v", a, b, got, want)
+		}
+	})
+}
