@@ -832,39 +832,50 @@ func (g *Gazetteer) localFormWord(w string, loc map[string]string) string {
 
 func (g *Gazetteer) fixGlued(w string, loc map[string]string) (Fix, bool) {
 	lx := getLex()
-	// The tail must be a lower-case glue word; the head a name (word):
-	// first a correctly spelled head at any split, then a garbled one.
-	for pass := 0; pass < 2; pass++ {
-		for i := len(w) - 2; i >= 2; i-- {
-			tail := w[i:]
-			if !lx.glue[tail] {
-				continue
+	// The head must start with a capital: with w's first letter, or with
+	// a part of it, which is no letter.
+	if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+		return Fix{}, false
+	}
+	// The splits where the tail is a lower-case glue word and the head a
+	// word starting with a capital, longest head first, found once for
+	// both passes below.
+	type split struct {
+		i  int    // where the tail starts
+		hk string // the key of the head
+	}
+	var buf [8]split
+	splits := buf[:0]
+	for i := len(w) - 2; i >= 2; i-- {
+		if !lx.glue[w[i:]] {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w[:i])
+		if !unicode.IsUpper(r) {
+			continue
+		}
+		hk := Key(w[:i])
+		if hk == "" || strings.Contains(hk, " ") {
+			continue
+		}
+		splits = append(splits, split{i, hk})
+	}
+	// First a correctly spelled head at any split, then a garbled one.
+	for _, s := range splits {
+		if g.isName(s.hk, loc) {
+			d := w[:s.i] // keep the text's own spelling of a correct name
+			if ld, ok := loc[s.hk]; ok {
+				d = ld
 			}
-			head := w[:i]
-			r, _ := utf8.DecodeRuneInString(head)
-			if !unicode.IsUpper(r) {
-				continue
-			}
-			hk := Key(head)
-			if hk == "" || strings.Contains(hk, " ") {
-				continue
-			}
-			if pass == 0 {
-				if g.isName(hk, loc) {
-					d := head // keep the text's own spelling of a correct name
-					if ld, ok := loc[hk]; ok {
-						d = ld
-					}
-					return Fix{To: d + " " + tail, Rule: Glued, Confidence: High}, true
-				}
-				continue
-			}
-			if lx.isBlocked(hk) {
-				continue
-			}
-			if f, ok := g.fixCore(head, loc, false); ok && f.Confidence >= Medium {
-				return Fix{To: f.To + " " + tail, Rule: Glued, Confidence: f.Confidence}, true
-			}
+			return Fix{To: d + " " + w[s.i:], Rule: Glued, Confidence: High}, true
+		}
+	}
+	for _, s := range splits {
+		if lx.isBlocked(s.hk) {
+			continue
+		}
+		if f, ok := g.fixCore(w[:s.i], loc, false); ok && f.Confidence >= Medium {
+			return Fix{To: f.To + " " + w[s.i:], Rule: Glued, Confidence: f.Confidence}, true
 		}
 	}
 	return Fix{}, false

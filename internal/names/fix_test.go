@@ -614,3 +614,87 @@ func FuzzMild(f *testing.F) {
 		}
 	})
 }
+
+// refFixGlued is the reference for fixGlued: both passes over every split.
+func (g *Gazetteer) refFixGlued(w string, loc map[string]string) (Fix, bool) {
+	lx := getLex()
+	for pass := 0; pass < 2; pass++ {
+		for i := len(w) - 2; i >= 2; i-- {
+			tail := w[i:]
+			if !lx.glue[tail] {
+				continue
+			}
+			head := w[:i]
+			r, _ := utf8.DecodeRuneInString(head)
+			if !unicode.IsUpper(r) {
+				continue
+			}
+			hk := Key(head)
+			if hk == "" || strings.Contains(hk, " ") {
+				continue
+			}
+			if pass == 0 {
+				if g.isName(hk, loc) {
+					d := head
+					if ld, ok := loc[hk]; ok {
+						d = ld
+					}
+					return Fix{To: d + " " + tail, Rule: Glued, Confidence: High}, true
+				}
+				continue
+			}
+			if lx.isBlocked(hk) {
+				continue
+			}
+			if f, ok := g.fixCore(head, loc, false); ok && f.Confidence >= Medium {
+				return Fix{To: f.To + " " + tail, Rule: Glued, Confidence: f.Confidence}, true
+			}
+		}
+	}
+	return Fix{}, false
+}
+
+// checkFixGlued holds fixGlued to refFixGlued on w with each of fixLocals.
+func checkFixGlued(t *testing.T, g *Gazetteer, w string) {
+	t.Helper()
+	for _, local := range fixLocals {
+		loc := localWords(local)
+		got, gotOK := g.fixGlued(w, loc)
+		want, wantOK := g.refFixGlued(w, loc)
+		if got != want || gotOK != wantOK {
+			t.Fatalf("fixGlued(%q, %q) = %+v, %v; refFixGlued gives %+v, %v", w, local, got, gotOK, want, wantOK)
+		}
+	}
+}
+
+// TestFixGlued holds fixGlued to refFixGlued on the words of letterWords,
+// alone and with glue words after them.
+func TestFixGlued(t *testing.T) {
+	g := Default()
+	glued := 0
+	for i, w := range letterWords(t, g) {
+		checkFixGlued(t, g, w)
+		if i%7 == 0 {
+			for _, tail := range []string{"said", "of", "and", "congratulated"} {
+				checkFixGlued(t, g, w+tail)
+				if _, ok := g.fixGlued(w+tail, nil); ok {
+					glued++
+				}
+			}
+		}
+	}
+	t.Logf("%d glued", glued)
+}
+
+func FuzzFixGlued(f *testing.F) {
+	for _, w := range []string{"Poutinsaid", "Putinand", "Al-Kadhimiof", "Merke1said", "Ⅻsaid", "ÉLYSÉEof", "xsaid"} {
+		f.Add(w)
+	}
+	g := Default()
+	f.Fuzz(func(t *testing.T, w string) {
+		if len(w) > 40 {
+			return
+		}
+		checkFixGlued(t, g, w)
+	})
+}
