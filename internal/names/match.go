@@ -240,10 +240,20 @@ func firstUpper(s string) bool {
 // upper case ("XI JINPING", "KISHIDA Fumio").
 func capsPattern(s string) bool {
 	n, up := 0, true
-	for _, r := range s {
-		if unicode.IsLetter(r) {
+	for i := 0; i < len(s); {
+		// An ASCII byte is classified by itself, without the Unicode tables.
+		var letter, upper bool
+		if c := s[i]; c < utf8.RuneSelf {
+			letter, upper = 'a' <= c|0x20 && c|0x20 <= 'z', c <= 'Z'
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			letter, upper = unicode.IsLetter(r), unicode.IsUpper(r)
+			i += size
+		}
+		if letter {
 			n++
-			if !unicode.IsUpper(r) {
+			if !upper {
 				up = false
 			}
 			continue

@@ -507,3 +507,34 @@ func FuzzNameVariants(f *testing.F) {
 		checkNameVariants(t, g, w)
 	})
 }
+
+// refCapsPattern is the reference for capsPattern: every rune by the
+// Unicode tables.
+func refCapsPattern(s string) bool {
+	n, up := 0, true
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			n++
+			if !unicode.IsUpper(r) {
+				up = false
+			}
+			continue
+		}
+		if n >= 2 && up {
+			return true
+		}
+		n, up = 0, true
+	}
+	return n >= 2 && up
+}
+
+func FuzzCapsPattern(f *testing.F) {
+	for _, s := range []string{"XI JINPING", "KISHIDA Fumio", "Xi Jinping", "ÉLYSÉE", "É", "A.B.", "AB1", "Путин ПУТИН", "a\xffB", "@[`{Z", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := capsPattern(s), refCapsPattern(s); got != want {
+			t.Errorf("capsPattern(%q) = %v, refCapsPattern gives %v", s, got, want)
+		}
+	})
+}
