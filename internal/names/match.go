@@ -945,8 +945,13 @@ func (g *Gazetteer) soleCountry(office string) string {
 }
 
 // looksMojibake reports whether s has the marks of UTF-8 decoded as
-// Windows-1252 or Latin-1.
+// Windows-1252 or Latin-1. Every mark is a letter of U+00C0 to U+00FF,
+// whose UTF-8 starts with the byte 0xC3: a text without that byte, most
+// of them, is ruled out by one fast search.
 func looksMojibake(s string) bool {
+	if strings.IndexByte(s, 0xC3) < 0 {
+		return false
+	}
 	for _, r := range s {
 		switch r {
 		case 'Ã', 'Ä', 'Å', 'Ð', 'Ñ', 'Â', 'â', 'Ø', 'Ù', 'Ú', 'Û', 'Ü', 'Ý', 'Þ', 'ß', 'Æ', 'Ç', 'È', 'É', 'Ê', 'Ë':

@@ -538,3 +538,25 @@ func FuzzCapsPattern(f *testing.F) {
 		}
 	})
 }
+
+// refLooksMojibake is the reference for looksMojibake: every rune
+// compared with the marks.
+func refLooksMojibake(s string) bool {
+	for _, r := range s {
+		if strings.ContainsRune("ÃÄÅÐÑÂâØÙÚÛÜÝÞßÆÇÈÉÊË", r) {
+			return true
+		}
+	}
+	return false
+}
+
+func FuzzLooksMojibake(f *testing.F) {
+	for _, s := range []string{"ErdoÄŸan", "Erdoğan", "Putin", "Ã", "â€™", "\xc3", "\xc3\x28", "ÿ", "À", "ß", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := looksMojibake(s), refLooksMojibake(s); got != want {
+			t.Errorf("looksMojibake(%q) = %v, refLooksMojibake gives %v", s, got, want)
+		}
+	})
+}
