@@ -686,11 +686,13 @@ func (g *Gazetteer) wordCands(qw string) wordCands {
 func (g *Gazetteer) matchMulti(ws []string, q Query) Match {
 	lx := getLex()
 	var buf [8]wordCands // a name has few words
-	cands := buf[:0]
+	var gbuf [8]int
+	cands, given := buf[:0], gbuf[:0] // given: the given-name group of each word, or 0
 	var people []*Person
 	for _, w := range ws {
 		cs := g.wordCands(w)
 		cands = append(cands, cs)
+		given = append(given, lx.given[w])
 		for _, c := range cs {
 			for _, p := range g.words[c.w].persons {
 				if !containsP(people, p) {
@@ -707,7 +709,7 @@ func (g *Gazetteer) matchMulti(ws []string, q Query) Match {
 		if qw == fw {
 			return Exact, true
 		}
-		if a, b := lx.given[qw], lx.given[fw]; a != 0 && a == b {
+		if a := given[i]; a != 0 && a == lx.given[fw] {
 			return Transliteration, true
 		}
 		return cands[i].get(fw)
