@@ -600,9 +600,15 @@ func hasSpace(s string) bool {
 }
 
 // lastHyphen returns the index of the last hyphen in s, ASCII or U+2010,
-// or -1: strings.LastIndexAny(s, "-‐") without decoding every rune.
+// or -1: strings.LastIndexAny(s, "-‐") without decoding every rune. A
+// text without the byte 0xE2, which U+2010 starts with, has no U+2010: for
+// most, one fast search settles it.
 func lastHyphen(s string) int {
-	return max(strings.LastIndexByte(s, '-'), strings.LastIndex(s, "‐"))
+	i := strings.LastIndexByte(s, '-')
+	if strings.IndexByte(s, 0xE2) < 0 {
+		return i
+	}
+	return max(i, strings.LastIndex(s, "‐"))
 }
 
 func isUpperWord(s string) bool {
