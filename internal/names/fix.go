@@ -760,13 +760,27 @@ func (g *Gazetteer) fixCore2(w, k string, loc map[string]string, glue bool) (Fix
 	if !isASCII(k) {
 		return Fix{}, false
 	}
-	sk := skeleton(k)
+	// The skeletons of k and of the local words, made once for the steps
+	// below.
 	var skb [64]byte
+	sk := appendSkeleton(skb[:0], k)
+	type localSkel struct {
+		k        string
+		from, to int // its skeleton is lskels[from:to]
+	}
+	var lsb [256]byte
+	var lsbuf [16]localSkel
+	lskels, lsk := lsb[:0], lsbuf[:0]
+	for lk := range loc {
+		from := len(lskels)
+		lskels = appendSkeleton(lskels, lk)
+		lsk = append(lsk, localSkel{lk, from, len(lskels)})
+	}
 	// Skeleton against local words, then the gazetteer's.
 	var lhit []string
-	for lk := range loc {
-		if string(appendSkeleton(skb[:0], lk)) == sk {
-			lhit = append(lhit, lk)
+	for _, l := range lsk {
+		if string(lskels[l.from:l.to]) == string(sk) {
+			lhit = append(lhit, l.k)
 		}
 	}
 	if len(lhit) == 1 && !mild(lhit[0], k) {
@@ -776,7 +790,7 @@ func (g *Gazetteer) fixCore2(w, k string, loc map[string]string, glue bool) (Fix
 		// Skeleton matches, through foreign spellings to canonical words.
 		target := ""
 		var buf [8]string
-		for _, nw := range g.fuzzy().skelWords(buf[:0], []byte(sk)) {
+		for _, nw := range g.fuzzy().skelWords(buf[:0], sk) {
 			d := ""
 			if wi := g.words[nw]; wi != nil && wi.canon {
 				d = g.nameDisplay(nw, loc)
@@ -799,13 +813,13 @@ func (g *Gazetteer) fixCore2(w, k string, loc map[string]string, glue bool) (Fix
 	}
 	if len(k) >= 6 {
 		var best []string
-		for lk := range loc {
-			if len(lk) < 5 {
+		for _, l := range lsk {
+			if len(l.k) < 5 {
 				continue
 			}
-			near := damerau(k, lk, 1) == 1 || (len(k) >= 8 && damerau(sk, string(appendSkeleton(skb[:0], lk)), 1) <= 1)
-			if near && !mild(k, lk) {
-				best = append(best, lk)
+			near := damerau(k, l.k, 1) == 1 || (len(k) >= 8 && damerau(string(sk), string(lskels[l.from:l.to]), 1) <= 1)
+			if near && !mild(k, l.k) {
+				best = append(best, l.k)
 			}
 		}
 		if len(best) == 1 {
