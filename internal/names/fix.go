@@ -61,23 +61,26 @@ func appendSkeleton(b []byte, w string) []byte {
 	if !isASCII(w) || w == "" {
 		return append(b, w...)
 	}
-	var wbuf [64]byte
-	ws := append(wbuf[:0], w...)
-	if len(ws) > 2 && ws[0] == 'h' && ws[1] == 's' {
-		ws = ws[1:]
-		ws[0] = 's'
-	} else if ws[0] == 'x' {
-		ws[0] = 's'
+	// A first "hs" or "x" is an "s": the word is read from its second
+	// letter then, or with its first replaced.
+	first := w[0]
+	if len(w) > 2 && w[0] == 'h' && w[1] == 's' {
+		w, first = w[1:], 's'
+	} else if first == 'x' {
+		first = 's'
 	}
 	from := len(b)
-	for i := 0; i < len(ws); i++ {
-		c := ws[i]
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if i == 0 {
+			c = first
+		}
 		// Spellings of one sound, by their first letter: "tsch", "tch",
 		// "sch", "ou", "oe" (not first), "ph", "ck", and "ng" before a
 		// consonant other than g.
-		next := func(k int) byte { // ws[i+k], or 0 past the end
-			if i+k < len(ws) {
-				return ws[i+k]
+		next := func(k int) byte { // w[i+k], or 0 past the end
+			if i+k < len(w) {
+				return w[i+k]
 			}
 			return 0
 		}
@@ -118,7 +121,7 @@ func appendSkeleton(b []byte, w string) []byte {
 				continue
 			}
 		case 'n':
-			if next(1) == 'g' && i+2 < len(ws) && !isVowel(ws[i+2]) && ws[i+2] != 'g' {
+			if next(1) == 'g' && i+2 < len(w) && !isVowel(w[i+2]) && w[i+2] != 'g' {
 				b = append(b, 'n')
 				i++
 				continue
