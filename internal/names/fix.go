@@ -61,23 +61,26 @@ func appendSkeleton(b []byte, w string) []byte {
 	if !isASCII(w) || w == "" {
 		return append(b, w...)
 	}
-	var wbuf [64]byte
-	ws := append(wbuf[:0], w...)
-	if len(ws) > 2 && ws[0] == 'h' && ws[1] == 's' {
-		ws = ws[1:]
-		ws[0] = 's'
-	} else if ws[0] == 'x' {
-		ws[0] = 's'
+	// A first "hs" or "x" is an "s": the word is read from its second
+	// letter then, or with its first replaced.
+	first := w[0]
+	if len(w) > 2 && w[0] == 'h' && w[1] == 's' {
+		w, first = w[1:], 's'
+	} else if first == 'x' {
+		first = 's'
 	}
 	from := len(b)
-	for i := 0; i < len(ws); i++ {
-		c := ws[i]
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if i == 0 {
+			c = first
+		}
 		// Spellings of one sound, by their first letter: "tsch", "tch",
 		// "sch", "ou", "oe" (not first), "ph", "ck", and "ng" before a
 		// consonant other than g.
-		next := func(k int) byte { // ws[i+k], or 0 past the end
-			if i+k < len(ws) {
-				return ws[i+k]
+		next := func(k int) byte { // w[i+k], or 0 past the end
+			if i+k < len(w) {
+				return w[i+k]
 			}
 			return 0
 		}
@@ -118,7 +121,7 @@ func appendSkeleton(b []byte, w string) []byte {
 				continue
 			}
 		case 'n':
-			if next(1) == 'g' && i+2 < len(ws) && !isVowel(ws[i+2]) && ws[i+2] != 'g' {
+			if next(1) == 'g' && i+2 < len(w) && !isVowel(w[i+2]) && w[i+2] != 'g' {
 				b = append(b, 'n')
 				i++
 				continue
@@ -600,9 +603,15 @@ func hasSpace(s string) bool {
 }
 
 // lastHyphen returns the index of the last hyphen in s, ASCII or U+2010,
-// or -1: strings.LastIndexAny(s, "-‐") without decoding every rune.
+// or -1: strings.LastIndexAny(s, "-‐") without decoding every rune. A
+// text without the byte 0xE2, which U+2010 starts with, has no U+2010: for
+// most, one fast search settles it.
 func lastHyphen(s string) int {
-	return max(strings.LastIndexByte(s, '-'), strings.LastIndex(s, "‐"))
+	i := strings.LastIndexByte(s, '-')
+	if strings.IndexByte(s, 0xE2) < 0 {
+		return i
+	}
+	return max(i, strings.LastIndex(s, "‐"))
 }
 
 func isUpperWord(s string) bool {
@@ -626,21 +635,33 @@ func localWords(local []string) map[string]string {
 	lx := getLex()
 	m := map[string]string{}
 	for _, s := range local {
+		if isLetterWord(s) {
+			// The common case, a word of ASCII letters: its one field,
+			// with nothing to trim.
+			addLocalWord(m, lx, s)
+			continue
+		}
 		for w := range strings.FieldsFuncSeq(s, func(r rune) bool {
 			return unicode.IsSpace(r) || r == '-' || r == '‐' || r == ','
 		}) {
-			w = strings.Trim(w, ".,;:()[]\"'’")
-			k := Key(w)
-			_, dem := lx.demonym[k]
-			if k == "" || strings.Contains(k, " ") || lx.isEnglish(k) || dem || lx.titles[k] {
-				continue
-			}
-			if _, ok := m[k]; !ok {
-				m[k] = w
-			}
+			addLocalWord(m, lx, strings.Trim(w, ".,;:()[]\"'’"))
 		}
 	}
 	return m
+}
+
+// addLocalWord adds the word w of a local name to m, the map localWords
+// makes, unless it is an English word, a demonym or a title, or an earlier
+// word has its key.
+func addLocalWord(m map[string]string, lx *lexicon, w string) {
+	k := Key(w)
+	_, dem := lx.demonym[k]
+	if k == "" || strings.Contains(k, " ") || lx.isEnglish(k) || dem || lx.titles[k] {
+		return
+	}
+	if _, ok := m[k]; !ok {
+		m[k] = w
+	}
 }
 
 // isName reports whether key word k is a correctly spelled name word: one
@@ -657,30 +678,26 @@ func (g *Gazetteer) isName(k string, loc map[string]string) bool {
 // mild reports whether key words a and b differ only in ways English
 // texts accept for one name (y for i, doubled letters: "Heidar"/"Heydar",
 // "Kocharian"/"Kocharyan", "Borissov"/"Borisov"), so neither is a garble.
+//
+// It compares a and b with their doubled letters collapsed ("Borissov" is
+// "Borisov": both are correct) as it reads them, without making them.
 func mild(a, b string) bool {
-	a, b = collapse(a), collapse(b)
-	if len(a) != len(b) {
-		return false
-	}
-	for i := 0; i < len(a); i++ {
-		if a[i] != b[i] && !(a[i] == 'i' && b[i] == 'y' || a[i] == 'y' && b[i] == 'i') {
+	i, j := 0, 0
+	for {
+		for i > 0 && i < len(a) && a[i] == a[i-1] {
+			i++
+		}
+		for j > 0 && j < len(b) && b[j] == b[j-1] {
+			j++
+		}
+		if i == len(a) || j == len(b) {
+			return i == len(a) && j == len(b)
+		}
+		if a[i] != b[j] && !(a[i] == 'i' && b[j] == 'y' || a[i] == 'y' && b[j] == 'i') {
 			return false
 		}
+		i, j = i+1, j+1
 	}
-	return true
-}
-
-// collapse removes doubled letters: spellings that differ only in doubling
-// ("Borissov", "Borisov") are both correct.
-func collapse(k string) string {
-	b := make([]byte, 0, len(k))
-	for i := 0; i < len(k); i++ {
-		if i > 0 && k[i] == k[i-1] {
-			continue
-		}
-		b = append(b, k[i])
-	}
-	return string(b)
 }
 
 // nameDisplay is the spelling of name word k: local's, else the gazetteer's.
@@ -746,13 +763,27 @@ func (g *Gazetteer) fixCore2(w, k string, loc map[string]string, glue bool) (Fix
 	if !isASCII(k) {
 		return Fix{}, false
 	}
-	sk := skeleton(k)
+	// The skeletons of k and of the local words, made once for the steps
+	// below.
 	var skb [64]byte
+	sk := appendSkeleton(skb[:0], k)
+	type localSkel struct {
+		k        string
+		from, to int // its skeleton is lskels[from:to]
+	}
+	var lsb [256]byte
+	var lsbuf [16]localSkel
+	lskels, lsk := lsb[:0], lsbuf[:0]
+	for lk := range loc {
+		from := len(lskels)
+		lskels = appendSkeleton(lskels, lk)
+		lsk = append(lsk, localSkel{lk, from, len(lskels)})
+	}
 	// Skeleton against local words, then the gazetteer's.
 	var lhit []string
-	for lk := range loc {
-		if string(appendSkeleton(skb[:0], lk)) == sk {
-			lhit = append(lhit, lk)
+	for _, l := range lsk {
+		if string(lskels[l.from:l.to]) == string(sk) {
+			lhit = append(lhit, l.k)
 		}
 	}
 	if len(lhit) == 1 && !mild(lhit[0], k) {
@@ -762,7 +793,7 @@ func (g *Gazetteer) fixCore2(w, k string, loc map[string]string, glue bool) (Fix
 		// Skeleton matches, through foreign spellings to canonical words.
 		target := ""
 		var buf [8]string
-		for _, nw := range g.fuzzy().skelWords(buf[:0], []byte(sk)) {
+		for _, nw := range g.fuzzy().skelWords(buf[:0], sk) {
 			d := ""
 			if wi := g.words[nw]; wi != nil && wi.canon {
 				d = g.nameDisplay(nw, loc)
@@ -785,15 +816,13 @@ func (g *Gazetteer) fixCore2(w, k string, loc map[string]string, glue bool) (Fix
 	}
 	if len(k) >= 6 {
 		var best []string
-		for lk := range loc {
-			if len(lk) < 5 {
+		for _, l := range lsk {
+			if len(l.k) < 5 {
 				continue
 			}
-			if mild(k, lk) {
-				continue
-			}
-			if damerau(k, lk, 1) == 1 || (len(k) >= 8 && damerau(sk, string(appendSkeleton(skb[:0], lk)), 1) <= 1) {
-				best = append(best, lk)
+			near := damerau(k, l.k, 1) == 1 || (len(k) >= 8 && damerau(string(sk), string(lskels[l.from:l.to]), 1) <= 1)
+			if near && !mild(k, l.k) {
+				best = append(best, l.k)
 			}
 		}
 		if len(best) == 1 {
@@ -826,39 +855,50 @@ func (g *Gazetteer) localFormWord(w string, loc map[string]string) string {
 
 func (g *Gazetteer) fixGlued(w string, loc map[string]string) (Fix, bool) {
 	lx := getLex()
-	// The tail must be a lower-case glue word; the head a name (word):
-	// first a correctly spelled head at any split, then a garbled one.
-	for pass := 0; pass < 2; pass++ {
-		for i := len(w) - 2; i >= 2; i-- {
-			tail := w[i:]
-			if !lx.glue[tail] {
-				continue
+	// The head must start with a capital: with w's first letter, or with
+	// a part of it, which is no letter.
+	if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+		return Fix{}, false
+	}
+	// The splits where the tail is a lower-case glue word and the head a
+	// word starting with a capital, longest head first, found once for
+	// both passes below.
+	type split struct {
+		i  int    // where the tail starts
+		hk string // the key of the head
+	}
+	var buf [8]split
+	splits := buf[:0]
+	for i := len(w) - 2; i >= 2; i-- {
+		if !lx.glue[w[i:]] {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w[:i])
+		if !unicode.IsUpper(r) {
+			continue
+		}
+		hk := Key(w[:i])
+		if hk == "" || strings.Contains(hk, " ") {
+			continue
+		}
+		splits = append(splits, split{i, hk})
+	}
+	// First a correctly spelled head at any split, then a garbled one.
+	for _, s := range splits {
+		if g.isName(s.hk, loc) {
+			d := w[:s.i] // keep the text's own spelling of a correct name
+			if ld, ok := loc[s.hk]; ok {
+				d = ld
 			}
-			head := w[:i]
-			r, _ := utf8.DecodeRuneInString(head)
-			if !unicode.IsUpper(r) {
-				continue
-			}
-			hk := Key(head)
-			if hk == "" || strings.Contains(hk, " ") {
-				continue
-			}
-			if pass == 0 {
-				if g.isName(hk, loc) {
-					d := head // keep the text's own spelling of a correct name
-					if ld, ok := loc[hk]; ok {
-						d = ld
-					}
-					return Fix{To: d + " " + tail, Rule: Glued, Confidence: High}, true
-				}
-				continue
-			}
-			if lx.isBlocked(hk) {
-				continue
-			}
-			if f, ok := g.fixCore(head, loc, false); ok && f.Confidence >= Medium {
-				return Fix{To: f.To + " " + tail, Rule: Glued, Confidence: f.Confidence}, true
-			}
+			return Fix{To: d + " " + w[s.i:], Rule: Glued, Confidence: High}, true
+		}
+	}
+	for _, s := range splits {
+		if lx.isBlocked(s.hk) {
+			continue
+		}
+		if f, ok := g.fixCore(w[:s.i], loc, false); ok && f.Confidence >= Medium {
+			return Fix{To: f.To + " " + w[s.i:], Rule: Glued, Confidence: f.Confidence}, true
 		}
 	}
 	return Fix{}, false

@@ -2,6 +2,7 @@ package names
 
 import (
 	"bytes"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -523,4 +524,177 @@ func TestFixOCR(t *testing.T) {
 		}
 		t.Logf("%d repairs", fixed)
 	}
+}
+
+// refLocalWords is the reference for localWords: localWords without its
+// short way for a word of letters.
+func refLocalWords(local []string) map[string]string {
+	if len(local) == 0 {
+		return nil
+	}
+	lx := getLex()
+	m := map[string]string{}
+	for _, s := range local {
+		for w := range strings.FieldsFuncSeq(s, func(r rune) bool {
+			return unicode.IsSpace(r) || r == '-' || r == '‐' || r == ','
+		}) {
+			addLocalWord(m, lx, strings.Trim(w, ".,;:()[]\"'’"))
+		}
+	}
+	return m
+}
+
+// checkLocalWords holds localWords to refLocalWords on local.
+func checkLocalWords(t *testing.T, local []string) {
+	t.Helper()
+	if got, want := localWords(local), refLocalWords(local); !maps.Equal(got, want) {
+		t.Fatalf("localWords(%q) = %v, refLocalWords gives %v", local, got, want)
+	}
+}
+
+// TestLocalWords holds localWords to refLocalWords on fixLocals and on the
+// words of letterWords, alone, together and with fixLocals.
+func TestLocalWords(t *testing.T) {
+	for _, local := range fixLocals {
+		checkLocalWords(t, local)
+	}
+	ws := letterWords(t, Default())
+	checkLocalWords(t, ws)
+	for _, w := range ws {
+		checkLocalWords(t, []string{w})
+		for _, local := range fixLocals {
+			checkLocalWords(t, append([]string{w}, local...))
+		}
+	}
+}
+
+func FuzzLocalWords(f *testing.F) {
+	for _, s := range []string{"Putin", "Putin,", "Kassym-Jomart", "(Lavrov)", "Erdoğan", "President", "Russian", "the", "O'Brien", "Xi Jinping"} {
+		f.Add(s, "Heydar Aliyev")
+	}
+	f.Fuzz(func(t *testing.T, a, b string) {
+		checkLocalWords(t, []string{a})
+		checkLocalWords(t, []string{a, b})
+		checkLocalWords(t, []string{b, a, a})
+	})
+}
+
+// refMild is the reference for mild: the words with their doubled letters
+// removed, compared byte by byte.
+func refMild(a, b string) bool {
+	collapse := func(k string) string {
+		var out []byte
+		for i := 0; i < len(k); i++ {
+			if i > 0 && k[i] == k[i-1] {
+				continue
+			}
+			out = append(out, k[i])
+		}
+		return string(out)
+	}
+	a, b = collapse(a), collapse(b)
+	if len(a) != len(b) {
+		return false
+	}
+	for i := 0; i < len(a); i++ {
+		if a[i] != b[i] && !(a[i] == 'i' && b[i] == 'y' || a[i] == 'y' && b[i] == 'i') {
+			return false
+		}
+	}
+	return true
+}
+
+func FuzzMild(f *testing.F) {
+	for _, p := range [][2]string{{"heidar", "heydar"}, {"borissov", "borisov"}, {"kocharian", "kocharyan"}, {"putin", "putn"}, {"", "a"}, {"aa", "a"}, {"iy", "yi"}, {"yyi", "iy"}} {
+		f.Add(p[0], p[1])
+	}
+	f.Fuzz(func(t *testing.T, a, b string) {
+		if got, want := mild(a, b), refMild(a, b); got != want {
+			t.Errorf("mild(%q, %q) = %v, refMild gives %v", a, b, got, want)
+		}
+	})
+}
+
+// refFixGlued is the reference for fixGlued: both passes over every split.
+func (g *Gazetteer) refFixGlued(w string, loc map[string]string) (Fix, bool) {
+	lx := getLex()
+	for pass := 0; pass < 2; pass++ {
+		for i := len(w) - 2; i >= 2; i-- {
+			tail := w[i:]
+			if !lx.glue[tail] {
+				continue
+			}
+			head := w[:i]
+			r, _ := utf8.DecodeRuneInString(head)
+			if !unicode.IsUpper(r) {
+				continue
+			}
+			hk := Key(head)
+			if hk == "" || strings.Contains(hk, " ") {
+				continue
+			}
+			if pass == 0 {
+				if g.isName(hk, loc) {
+					d := head
+					if ld, ok := loc[hk]; ok {
+						d = ld
+					}
+					return Fix{To: d + " " + tail, Rule: Glued, Confidence: High}, true
+				}
+				continue
+			}
+			if lx.isBlocked(hk) {
+				continue
+			}
+			if f, ok := g.fixCore(head, loc, false); ok && f.Confidence >= Medium {
+				return Fix{To: f.To + " " + tail, Rule: Glued, Confidence: f.Confidence}, true
+			}
+		}
+	}
+	return Fix{}, false
+}
+
+// checkFixGlued holds fixGlued to refFixGlued on w with each of fixLocals.
+func checkFixGlued(t *testing.T, g *Gazetteer, w string) {
+	t.Helper()
+	for _, local := range fixLocals {
+		loc := localWords(local)
+		got, gotOK := g.fixGlued(w, loc)
+		want, wantOK := g.refFixGlued(w, loc)
+		if got != want || gotOK != wantOK {
+			t.Fatalf("fixGlued(%q, %q) = %+v, %v; refFixGlued gives %+v, %v", w, local, got, gotOK, want, wantOK)
+		}
+	}
+}
+
+// TestFixGlued holds fixGlued to refFixGlued on the words of letterWords,
+// alone and with glue words after them.
+func TestFixGlued(t *testing.T) {
+	g := Default()
+	glued := 0
+	for i, w := range letterWords(t, g) {
+		checkFixGlued(t, g, w)
+		if i%7 == 0 {
+			for _, tail := range []string{"said", "of", "and", "congratulated"} {
+				checkFixGlued(t, g, w+tail)
+				if _, ok := g.fixGlued(w+tail, nil); ok {
+					glued++
+				}
+			}
+		}
+	}
+	t.Logf("%d glued", glued)
+}
+
+func FuzzFixGlued(f *testing.F) {
+	for _, w := range []string{"Poutinsaid", "Putinand", "Al-Kadhimiof", "Merke1said", "Ⅻsaid", "ÉLYSÉEof", "xsaid"} {
+		f.Add(w)
+	}
+	g := Default()
+	f.Fuzz(func(t *testing.T, w string) {
+		if len(w) > 40 {
+			return
+		}
+		checkFixGlued(t, g, w)
+	})
 }

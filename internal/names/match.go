@@ -240,10 +240,20 @@ func firstUpper(s string) bool {
 // upper case ("XI JINPING", "KISHIDA Fumio").
 func capsPattern(s string) bool {
 	n, up := 0, true
-	for _, r := range s {
-		if unicode.IsLetter(r) {
+	for i := 0; i < len(s); {
+		// An ASCII byte is classified by itself, without the Unicode tables.
+		var letter, upper bool
+		if c := s[i]; c < utf8.RuneSelf {
+			letter, upper = 'a' <= c|0x20 && c|0x20 <= 'z', c <= 'Z'
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			letter, upper = unicode.IsLetter(r), unicode.IsUpper(r)
+			i += size
+		}
+		if letter {
 			n++
-			if !unicode.IsUpper(r) {
+			if !upper {
 				up = false
 			}
 			continue
@@ -536,18 +546,13 @@ func (g *Gazetteer) matchLone(w string, q Query, upper, fuzzy bool) Match {
 			cs = append(cs, cand{p, r})
 		}
 	}
-	var buf [(maxOCRBudget + 1) * maxFuzzyWord]byte
 	for budget := 1; budget <= 2 && len(cs) == 0; budget++ {
-		walk := newOCRWalk(w, budget, buf[:])
-		for len(cs) < 8 {
-			v, _, ok := walk.next()
-			if !ok {
-				break
+		g.nameVariants(w, budget, -1, func(v string) bool {
+			if len(v) >= 4 {
+				add(v, OCR)
 			}
-			if len(v) >= 4 && g.words[string(v)] != nil {
-				add(string(v), OCR)
-			}
-		}
+			return len(cs) < 8
+		})
 	}
 	if len(cs) == 0 {
 		var skb [64]byte
@@ -663,18 +668,11 @@ func (g *Gazetteer) wordCands(qw string) wordCands {
 		return c
 	}
 	if len(qw) >= 3 {
-		var buf [(maxOCRBudget + 1) * maxFuzzyWord]byte
 		for budget := 1; budget <= 2 && len(c) == 0; budget++ {
-			walk := newOCRWalk(qw, budget, buf[:])
-			for n := 0; n < 400; n++ { // at most 400 variants
-				v, _, ok := walk.next()
-				if !ok {
-					break
-				}
-				if g.words[string(v)] != nil {
-					put(string(v), OCR)
-				}
-			}
+			g.nameVariants(qw, budget, 400, func(v string) bool { // at most 400 variants
+				put(v, OCR)
+				return true
+			})
 		}
 	}
 	if len(c) == 0 {
@@ -688,11 +686,13 @@ func (g *Gazetteer) wordCands(qw string) wordCands {
 func (g *Gazetteer) matchMulti(ws []string, q Query) Match {
 	lx := getLex()
 	var buf [8]wordCands // a name has few words
-	cands := buf[:0]
+	var gbuf [8]int
+	cands, given := buf[:0], gbuf[:0] // given: the given-name group of each word, or 0
 	var people []*Person
 	for _, w := range ws {
 		cs := g.wordCands(w)
 		cands = append(cands, cs)
+		given = append(given, lx.given[w])
 		for _, c := range cs {
 			for _, p := range g.words[c.w].persons {
 				if !containsP(people, p) {
@@ -709,7 +709,7 @@ func (g *Gazetteer) matchMulti(ws []string, q Query) Match {
 		if qw == fw {
 			return Exact, true
 		}
-		if a, b := lx.given[qw], lx.given[fw]; a != 0 && a == b {
+		if a := given[i]; a != 0 && a == lx.given[fw] {
 			return Transliteration, true
 		}
 		return cands[i].get(fw)
@@ -947,8 +947,13 @@ func (g *Gazetteer) soleCountry(office string) string {
 }
 
 // looksMojibake reports whether s has the marks of UTF-8 decoded as
-// Windows-1252 or Latin-1.
+// Windows-1252 or Latin-1. Every mark is a letter of U+00C0 to U+00FF,
+// whose UTF-8 starts with the byte 0xC3: a text without that byte, most
+// of them, is ruled out by one fast search.
 func looksMojibake(s string) bool {
+	if strings.IndexByte(s, 0xC3) < 0 {
+		return false
+	}
 	for _, r := range s {
 		switch r {
 		case 'Ã', 'Ä', 'Å', 'Ð', 'Ñ', 'Â', 'â', 'Ø', 'Ù', 'Ú', 'Û', 'Ü', 'Ý', 'Þ', 'ß', 'Æ', 'Ç', 'È', 'É', 'Ê', 'Ë':
@@ -1013,4 +1018,47 @@ func stripBrackets(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// nameVariants calls yield, until it returns false, with each variant of w
+// within budget OCR confusions that is a name word (a key of g.words), in
+// the order of newOCRWalk's walk, among the first limit variants of that
+// walk (all of them when limit is negative).
+//
+// When the walk cannot reach limit it skips, as newPrunedOCRWalk does, the
+// variants that begin as no name word does: a word that shows c
+// confusions has c variants within one, and at most c+c² within two, as
+// each variant takes further confusions only after the one it undid.
+// TestNameVariants holds it to the whole walk.
+func (g *Gazetteer) nameVariants(w string, budget, limit int, yield func(v string) bool) {
+	var buf [(maxOCRBudget + 1) * maxFuzzyWord]byte
+	var walk ocrWalk
+	if c := ocrConfusions(w); limit < 0 || c+c*c <= limit {
+		walk, limit = newPrunedOCRWalk(w, budget, buf[:], g.prefixes, nil), -1
+	} else {
+		walk = newOCRWalk(w, budget, buf[:])
+	}
+	for n := 0; limit < 0 || n < limit; n++ {
+		v, _, ok := walk.next()
+		if !ok {
+			return
+		}
+		if g.words[string(v)] != nil && !yield(string(v)) {
+			return
+		}
+	}
+}
+
+// ocrConfusions returns the number of OCR confusions w shows: the
+// variants an ocrWalk of budget one yields.
+func ocrConfusions(w string) int {
+	n := 0
+	for i := 0; i < len(w); i++ {
+		for _, p := range ocrByFirst[w[i]] {
+			if len(p[0]) == 1 || i+1 < len(w) && w[i+1] == p[0][1] {
+				n++
+			}
+		}
+	}
+	return n
 }

@@ -2,6 +2,7 @@ package names
 
 import (
 	"maps"
+	"math"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -430,4 +431,132 @@ func TestDemonymKeys(t *testing.T) {
 			t.Errorf("Demonym(%q) knows no country", k)
 		}
 	}
+}
+
+// checkNameVariants holds nameVariants to the whole walk of newOCRWalk on
+// key word w, with limits that let it prune and limits that do not, and
+// checks the count of ocrConfusions and the bound nameVariants draws from
+// it.
+func checkNameVariants(t *testing.T, g *Gazetteer, w string) {
+	t.Helper()
+	for budget := 1; budget <= maxOCRBudget; budget++ {
+		// The whole walk: every variant, and whether it is a name word.
+		var all []string
+		var isWord []bool
+		walk := newOCRWalk(w, budget, nil)
+		for {
+			v, _, ok := walk.next()
+			if !ok {
+				break
+			}
+			all = append(all, string(v))
+			isWord = append(isWord, g.words[string(v)] != nil)
+		}
+		c := ocrConfusions(w)
+		if budget == 1 && c != len(all) {
+			t.Fatalf("ocrConfusions(%q) = %d, the walk of budget 1 has %d variants", w, c, len(all))
+		}
+		if len(all) > c+c*c {
+			t.Fatalf("%q: %d variants within %d confusions, more than c+c² for c = %d", w, len(all), budget, c)
+		}
+		for _, limit := range []int{-1, 400, 0, 3, 20} {
+			for _, stop := range []int{1, 8, math.MaxInt} {
+				var want []string
+				for n, v := range all {
+					if (limit >= 0 && n >= limit) || len(want) >= stop {
+						break
+					}
+					if isWord[n] {
+						want = append(want, v)
+					}
+				}
+				var got []string
+				g.nameVariants(w, budget, limit, func(v string) bool {
+					got = append(got, v)
+					return len(got) < stop
+				})
+				if !slices.Equal(got, want) {
+					t.Fatalf("nameVariants(%q, %d, %d) stopping at %d = %q, the whole walk gives %q", w, budget, limit, stop, got, want)
+				}
+			}
+		}
+	}
+}
+
+// TestNameVariants holds nameVariants to the whole walk on the words of
+// letterWords keyed, with the default and the small gazetteer.
+func TestNameVariants(t *testing.T) {
+	for _, g := range []*Gazetteer{Default(), loadMini(t)} {
+		for _, w := range letterWords(t, g) {
+			if k := Key(w); len(k) <= 24 {
+				checkNameVariants(t, g, k)
+			}
+		}
+	}
+}
+
+func FuzzNameVariants(f *testing.F) {
+	for _, w := range []string{"putiri", "rnerke1", "iiiuu", "clinton", "lavrow", "iiiiiiiiiiiiiiiiiiiiii"} {
+		f.Add(w)
+	}
+	g := Default()
+	f.Fuzz(func(t *testing.T, w string) {
+		if len(w) > 30 {
+			return
+		}
+		checkNameVariants(t, g, w)
+	})
+}
+
+// refCapsPattern is the reference for capsPattern: every rune by the
+// Unicode tables.
+func refCapsPattern(s string) bool {
+	n, up := 0, true
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			n++
+			if !unicode.IsUpper(r) {
+				up = false
+			}
+			continue
+		}
+		if n >= 2 && up {
+			return true
+		}
+		n, up = 0, true
+	}
+	return n >= 2 && up
+}
+
+func FuzzCapsPattern(f *testing.F) {
+	for _, s := range []string{"XI JINPING", "KISHIDA Fumio", "Xi Jinping", "ÉLYSÉE", "É", "A.B.", "AB1", "Путин ПУТИН", "a\xffB", "@[`{Z", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := capsPattern(s), refCapsPattern(s); got != want {
+			t.Errorf("capsPattern(%q) = %v, refCapsPattern gives %v", s, got, want)
+		}
+	})
+}
+
+// refLooksMojibake is the reference for looksMojibake: every rune
+// compared with the marks.
+func refLooksMojibake(s string) bool {
+	for _, r := range s {
+		if strings.ContainsRune("ÃÄÅÐÑÂâØÙÚÛÜÝÞßÆÇÈÉÊË", r) {
+			return true
+		}
+	}
+	return false
+}
+
+func FuzzLooksMojibake(f *testing.F) {
+	for _, s := range []string{"ErdoÄŸan", "Erdoğan", "Putin", "Ã", "â€™", "\xc3", "\xc3\x28", "ÿ", "À", "ß", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := looksMojibake(s), refLooksMojibake(s); got != want {
+			t.Errorf("looksMojibake(%q) = %v, refLooksMojibake gives %v", s, got, want)
+		}
+	})
 }
