@@ -153,6 +153,12 @@ Flags:
 	return parseFiles(names, o, stdin, stdout, stderr)
 }
 
+// queued is how many files may wait between the directory walk, the
+// workers and the writer: enough that a worker rarely waits for another's
+// long file or for a hand-over, few enough that memory does not grow with
+// the number of files.
+const queued = 64
+
 // parseFiles parses the named files on o.jobs workers and writes the
 // results in input order.
 func parseFiles(args []string, o options, stdin io.Reader, stdout, stderr io.Writer) int {
@@ -168,7 +174,7 @@ func parseFiles(args []string, o options, stdin io.Reader, stdout, stderr io.Wri
 		name string
 		out  chan result
 	}
-	files := make(chan string)
+	files := make(chan string, queued)
 	status := 0
 	go func() {
 		defer close(files)
@@ -185,8 +191,8 @@ func parseFiles(args []string, o options, stdin io.Reader, stdout, stderr io.Wri
 			walkDir(a, files)
 		}
 	}()
-	jobs := make(chan job)
-	pending := make(chan chan result, 2*o.jobs)
+	jobs := make(chan job, queued)
+	pending := make(chan chan result, queued+2*o.jobs)
 	go func() {
 		defer close(jobs)
 		defer close(pending)
