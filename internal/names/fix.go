@@ -2,6 +2,7 @@ package names
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -472,30 +473,86 @@ func (g *Gazetteer) FixWord(word string, local []string) (Fix, bool) {
 	if !ok {
 		return Fix{}, false
 	}
-	return g.fixWord(word, start, end, core, pre, post, localWords(local))
+	return g.fixWord(word, start, end, core, pre, post, newLocal(localWords(local)))
 }
 
 // A Local is a document's set of correctly spelled name words, prepared
 // once for many calls of [Gazetteer.FixWordLocal]. It is immutable and safe
 // for concurrent use.
-type Local struct{ m map[string]string }
+type Local struct {
+	m map[string]string // the key of each word to its spelling
+
+	// The keys of m with their skeletons, and the prefix set of the
+	// keys, which every word checked against the local words needs: made
+	// once, when first needed, not for each word.
+	once     sync.Once
+	keys     []localKey
+	skels    []byte
+	prefixes [16]uint64 // a prefixSet
+}
+
+// A localKey is the key of a local word and where its skeleton is in the
+// Local's skels.
+type localKey struct {
+	k        string
+	from, to int
+}
 
 // NewLocal prepares the name words of local (names or single words, as
 // FixWord takes them).
-func NewLocal(local []string) *Local { return &Local{localWords(local)} }
+func NewLocal(local []string) *Local { return newLocal(localWords(local)) }
+
+// newLocal returns the Local of the words of m, a map localWords makes, or
+// nil for none.
+func newLocal(m map[string]string) *Local {
+	if len(m) == 0 {
+		return nil
+	}
+	return &Local{m: m}
+}
+
+// prepare makes the keys, skeletons and prefix set of l, once.
+func (l *Local) prepare() {
+	l.once.Do(func() {
+		n := 0
+		for k := range l.m {
+			n += len(k)
+		}
+		// A skeleton is seldom longer than its word.
+		l.keys, l.skels = make([]localKey, 0, len(l.m)), make([]byte, 0, n+8)
+		for k := range l.m {
+			from := len(l.skels)
+			l.skels = appendSkeleton(l.skels, k)
+			l.keys = append(l.keys, localKey{k, from, len(l.skels)})
+			prefixSet(l.prefixes[:]).add(k)
+		}
+	})
+}
+
+// words returns the map of the keys of the local words to their
+// spelling, nil for a nil Local.
+func (l *Local) words() map[string]string {
+	if l == nil {
+		return nil
+	}
+	return l.m
+}
+
+// localKeys returns the keys of the local words, none for a nil Local.
+func (l *Local) localKeys() []localKey {
+	if l == nil {
+		return nil
+	}
+	l.prepare()
+	return l.keys
+}
+
+// skeleton returns the skeleton of the local word of key lk.
+func (l *Local) skeleton(lk localKey) []byte { return l.skels[lk.from:lk.to] }
 
 // FixWordLocal is [Gazetteer.FixWord] with the local words prepared by
 // [NewLocal]; a nil Local means none.
 func (g *Gazetteer) FixWordLocal(word string, l *Local) (Fix, bool) {
-	var loc map[string]string
-	if l != nil {
-		loc = l.m
-	}
-	return g.fixWordMap(word, loc)
-}
-
-// fixWordMap is FixWord with a prepared local map.
-func (g *Gazetteer) fixWordMap(word string, loc map[string]string) (Fix, bool) {
 	if g.keeps(word) {
 		return Fix{}, false
 	}
@@ -503,11 +560,11 @@ func (g *Gazetteer) fixWordMap(word string, loc map[string]string) (Fix, bool) {
 	if !ok {
 		return Fix{}, false
 	}
-	return g.fixWord(word, start, end, core, pre, post, loc)
+	return g.fixWord(word, start, end, core, pre, post, l)
 }
 
-func (g *Gazetteer) fixWord(word string, start, end int, core, pre, post string, loc map[string]string) (Fix, bool) {
-	f, ok := g.fixCore(core, loc, true)
+func (g *Gazetteer) fixWord(word string, start, end int, core, pre, post string, l *Local) (Fix, bool) {
+	f, ok := g.fixCore(core, l, true)
 	if !ok || f.Confidence < Medium {
 		return Fix{}, false
 	}
@@ -712,8 +769,9 @@ func (g *Gazetteer) nameDisplay(k string, loc map[string]string) string {
 }
 
 // fixCore repairs the hyphen-free word w; glue allows the glued-word rule.
-func (g *Gazetteer) fixCore(w string, loc map[string]string, glue bool) (Fix, bool) {
+func (g *Gazetteer) fixCore(w string, l *Local, glue bool) (Fix, bool) {
 	lx := getLex()
+	loc := l.words()
 	k := Key(w)
 	if k == "" || strings.Contains(k, " ") || utf8.RuneCountInString(k) < 3 || len(k) > maxFuzzyWord {
 		return Fix{}, false
@@ -737,23 +795,24 @@ func (g *Gazetteer) fixCore(w string, loc map[string]string, glue bool) (Fix, bo
 				loc2[lk] = d
 			}
 		}
-		if f, ok := g.fixCore2(w, k, loc2, glue); ok && f.Confidence >= High {
+		if f, ok := g.fixCore2(w, k, newLocal(loc2), glue); ok && f.Confidence >= High {
 			return f, true
 		}
 		return Fix{}, false
 	}
-	return g.fixCore2(w, k, loc, glue)
+	return g.fixCore2(w, k, l, glue)
 }
 
-func (g *Gazetteer) fixCore2(w, k string, loc map[string]string, glue bool) (Fix, bool) {
+func (g *Gazetteer) fixCore2(w, k string, l *Local, glue bool) (Fix, bool) {
+	loc := l.words()
 	// A name glued to the next word.
 	if glue {
-		if f, ok := g.fixGlued(w, loc); ok {
+		if f, ok := g.fixGlued(w, l); ok {
 			return f, true
 		}
 	}
 	// OCR confusions.
-	if f, ok := g.fixOCR(k, loc); ok {
+	if f, ok := g.fixOCR(k, l); ok {
 		return f, true
 	}
 	// Exonyms and romanisations from the aliases.
@@ -763,27 +822,16 @@ func (g *Gazetteer) fixCore2(w, k string, loc map[string]string, glue bool) (Fix
 	if !isASCII(k) {
 		return Fix{}, false
 	}
-	// The skeletons of k and of the local words, made once for the steps
-	// below.
+	// The skeleton of k, made once for the steps below; the local words'
+	// are made with l.
 	var skb [64]byte
 	sk := appendSkeleton(skb[:0], k)
-	type localSkel struct {
-		k        string
-		from, to int // its skeleton is lskels[from:to]
-	}
-	var lsb [256]byte
-	var lsbuf [16]localSkel
-	lskels, lsk := lsb[:0], lsbuf[:0]
-	for lk := range loc {
-		from := len(lskels)
-		lskels = appendSkeleton(lskels, lk)
-		lsk = append(lsk, localSkel{lk, from, len(lskels)})
-	}
+	lks := l.localKeys()
 	// Skeleton against local words, then the gazetteer's.
 	var lhit []string
-	for _, l := range lsk {
-		if string(lskels[l.from:l.to]) == string(sk) {
-			lhit = append(lhit, l.k)
+	for _, lk := range lks {
+		if string(l.skeleton(lk)) == string(sk) {
+			lhit = append(lhit, lk.k)
 		}
 	}
 	if len(lhit) == 1 && !mild(lhit[0], k) {
@@ -816,13 +864,13 @@ func (g *Gazetteer) fixCore2(w, k string, loc map[string]string, glue bool) (Fix
 	}
 	if len(k) >= 6 {
 		var best []string
-		for _, l := range lsk {
-			if len(l.k) < 5 {
+		for _, lk := range lks {
+			if len(lk.k) < 5 {
 				continue
 			}
-			near := damerau(k, l.k, 1) == 1 || (len(k) >= 8 && damerau(string(sk), string(lskels[l.from:l.to]), 1) <= 1)
-			if near && !mild(k, l.k) {
-				best = append(best, l.k)
+			near := damerau(k, lk.k, 1) == 1 || (len(k) >= 8 && damerau(string(sk), string(l.skeleton(lk)), 1) <= 1)
+			if near && !mild(k, lk.k) {
+				best = append(best, lk.k)
 			}
 		}
 		if len(best) == 1 {
@@ -853,8 +901,9 @@ func (g *Gazetteer) localFormWord(w string, loc map[string]string) string {
 	return w
 }
 
-func (g *Gazetteer) fixGlued(w string, loc map[string]string) (Fix, bool) {
+func (g *Gazetteer) fixGlued(w string, l *Local) (Fix, bool) {
 	lx := getLex()
+	loc := l.words()
 	// The head must start with a capital: with w's first letter, or with
 	// a part of it, which is no letter.
 	if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
@@ -897,7 +946,7 @@ func (g *Gazetteer) fixGlued(w string, loc map[string]string) (Fix, bool) {
 		if lx.isBlocked(s.hk) {
 			continue
 		}
-		if f, ok := g.fixCore(w[:s.i], loc, false); ok && f.Confidence >= Medium {
+		if f, ok := g.fixCore(w[:s.i], l, false); ok && f.Confidence >= Medium {
 			return Fix{To: f.To + " " + w[s.i:], Rule: Glued, Confidence: f.Confidence}, true
 		}
 	}
@@ -907,7 +956,7 @@ func (g *Gazetteer) fixGlued(w string, loc map[string]string) (Fix, bool) {
 // fixOCR repairs the key k of a word OCR garbled: the name word or local
 // word (loc maps the keys of the local words to their display) that at
 // most two OCR confusions turn into k, when one is nearest.
-func (g *Gazetteer) fixOCR(k string, loc map[string]string) (Fix, bool) {
+func (g *Gazetteer) fixOCR(k string, l *Local) (Fix, bool) {
 	if len(k) < 4 {
 		return Fix{}, false
 	}
@@ -915,16 +964,13 @@ func (g *Gazetteer) fixOCR(k string, loc map[string]string) (Fix, bool) {
 	// Only variants that are name or local words count: the walk skips
 	// those that begin as none does, and takes the others in the same
 	// order.
-	var locBits [16]uint64
 	var locSet prefixSet
-	if len(loc) > 0 {
-		locSet = locBits[:]
-		for lk := range loc {
-			locSet.add(lk)
-		}
+	if l != nil {
+		l.prepare()
+		locSet = l.prefixes[:]
 	}
 	walk := newPrunedOCRWalk(k, 2, buf[:], g.prefixes, locSet)
-	return g.fixOCRFrom(&walk, loc)
+	return g.fixOCRFrom(&walk, l.words())
 }
 
 // fixOCRFrom is fixOCR over the variants walk yields: it takes the first

@@ -511,9 +511,8 @@ func TestFixOCR(t *testing.T) {
 		for _, w := range letterWords(t, g) {
 			k := Key(w)
 			for _, local := range append(fixLocals, []string{w}) {
-				loc := localWords(local)
-				got, gotOK := g.fixOCR(k, loc)
-				want, wantOK := g.refFixOCR(k, loc)
+				got, gotOK := g.fixOCR(k, NewLocal(local))
+				want, wantOK := g.refFixOCR(k, localWords(local))
 				if got != want || gotOK != wantOK {
 					t.Fatalf("fixOCR(%q, %q) = %+v, %v; refFixOCR gives %+v, %v", k, local, got, gotOK, want, wantOK)
 				}
@@ -547,12 +546,44 @@ func refLocalWords(local []string) map[string]string {
 // checkLocalWords holds localWords to refLocalWords on local.
 func checkLocalWords(t *testing.T, local []string) {
 	t.Helper()
-	if got, want := localWords(local), refLocalWords(local); !maps.Equal(got, want) {
+	want := refLocalWords(local)
+	if got := localWords(local); !maps.Equal(got, want) {
 		t.Fatalf("localWords(%q) = %v, refLocalWords gives %v", local, got, want)
+	}
+	// NewLocal's keys, skeletons and prefix set, made once, are those of
+	// the words.
+	l := NewLocal(local)
+	if (l == nil) != (len(want) == 0) {
+		t.Fatalf("NewLocal(%q) = %v for %d words", local, l, len(want))
+	}
+	lks := l.localKeys()
+	seen := map[string]bool{}
+	for _, lk := range lks {
+		if _, ok := want[lk.k]; !ok || seen[lk.k] {
+			t.Fatalf("NewLocal(%q) has key %q, not one of %v once", local, lk.k, want)
+		}
+		seen[lk.k] = true
+		if got := string(l.skeleton(lk)); got != skeleton(lk.k) {
+			t.Fatalf("NewLocal(%q): skeleton of %q is %q, want %q", local, lk.k, got, skeleton(lk.k))
+		}
+		h := uint64(prefixHashStart)
+		for i := 0; ; i++ {
+			if !prefixSet(l.prefixes[:]).has(h) {
+				t.Fatalf("NewLocal(%q): prefix %q of %q is not in the prefix set", local, lk.k[:i], lk.k)
+			}
+			if i == len(lk.k) {
+				break
+			}
+			h = prefixHash(h, lk.k[i])
+		}
+	}
+	if len(seen) != len(want) {
+		t.Fatalf("NewLocal(%q) has %d keys, want %d", local, len(seen), len(want))
 	}
 }
 
-// TestLocalWords holds localWords to refLocalWords on fixLocals and on the
+// TestLocalWords holds localWords to refLocalWords, and the keys,
+// skeletons and prefix set of NewLocal to theirs, on fixLocals and on the
 // words of letterWords, alone, together and with fixLocals.
 func TestLocalWords(t *testing.T) {
 	for _, local := range fixLocals {
@@ -616,8 +647,9 @@ func FuzzMild(f *testing.F) {
 }
 
 // refFixGlued is the reference for fixGlued: both passes over every split.
-func (g *Gazetteer) refFixGlued(w string, loc map[string]string) (Fix, bool) {
+func (g *Gazetteer) refFixGlued(w string, l *Local) (Fix, bool) {
 	lx := getLex()
+	loc := l.words()
 	for pass := 0; pass < 2; pass++ {
 		for i := len(w) - 2; i >= 2; i-- {
 			tail := w[i:]
@@ -646,7 +678,7 @@ func (g *Gazetteer) refFixGlued(w string, loc map[string]string) (Fix, bool) {
 			if lx.isBlocked(hk) {
 				continue
 			}
-			if f, ok := g.fixCore(head, loc, false); ok && f.Confidence >= Medium {
+			if f, ok := g.fixCore(head, l, false); ok && f.Confidence >= Medium {
 				return Fix{To: f.To + " " + tail, Rule: Glued, Confidence: f.Confidence}, true
 			}
 		}
@@ -658,7 +690,7 @@ func (g *Gazetteer) refFixGlued(w string, loc map[string]string) (Fix, bool) {
 func checkFixGlued(t *testing.T, g *Gazetteer, w string) {
 	t.Helper()
 	for _, local := range fixLocals {
-		loc := localWords(local)
+		loc := NewLocal(local)
 		got, gotOK := g.fixGlued(w, loc)
 		want, wantOK := g.refFixGlued(w, loc)
 		if got != want || gotOK != wantOK {
