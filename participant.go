@@ -163,11 +163,62 @@ func (d *document) findParticipants() {
 }
 
 // hostFirstTitle reports whether a title names the host first: "Readout of
-// President Biden's Call with ...", "Remarks by ...".
+// President Biden's Call with ...", "Remarks by ...". It reads the title
+// once, comparing where a phrase may start, without making its lower case.
 func hostFirstTitle(title string) bool {
+	for i := 0; i < len(title); i++ {
+		switch c := title[i]; {
+		case c == 'r' || c == 'R':
+			if hasFoldPrefix(title[i:], "readout of") || hasFoldPrefix(title[i:], "remarks by") {
+				return true
+			}
+		case c == '\'':
+			if hasFoldPrefix(title[i+1:], "s meeting") {
+				return true
+			}
+		case c >= utf8.RuneSelf:
+			if strings.HasPrefix(title[i:], "’") {
+				i += len("’") - 1
+				if hasFoldPrefix(title[i+1:], "s meeting") {
+					return true
+				}
+			} else if strings.HasPrefix(title[i:], "İ") || strings.HasPrefix(title[i:], "\u212a") {
+				// The only runes beyond ASCII that lower to ASCII (to
+				// "i" and "k"); none lowers to "’". The bytes of
+				// others, and invalid ones, are in no phrase. (A rune's
+				// bytes after the first are never the first of one.)
+				return hostFirstLower(title)
+			}
+		}
+	}
+	return false
+}
+
+// hostFirstLower is hostFirstTitle for any title: it looks for the phrases
+// in the title's lower case.
+func hostFirstLower(title string) bool {
 	var buf [256]byte
 	t := appendLowerBytes(buf[:0], title)
 	return bytes.Contains(t, []byte("readout of")) || bytes.Contains(t, []byte("remarks by")) || bytes.Contains(t, []byte("’s meeting")) || bytes.Contains(t, []byte("'s meeting"))
+}
+
+// hasFoldPrefix reports whether s starts with prefix, a string of lower
+// case ASCII letters and other bytes, with ASCII letters of s in either
+// case.
+func hasFoldPrefix(s, prefix string) bool {
+	if len(s) < len(prefix) {
+		return false
+	}
+	for i := 0; i < len(prefix); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != prefix[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // appendLowerBytes appends s in lower case, as strings.ToLower makes it

@@ -68,6 +68,21 @@ func FuzzHasLowerPrefix(f *testing.F) {
 	})
 }
 
+// FuzzHostFirstTitle holds hostFirstTitle, which reads most titles
+// without lower-casing them, to hostFirstLower.
+func FuzzHostFirstTitle(f *testing.F) {
+	for _, s := range []string{"Readout of President Biden’s Call", "REMARKS BY THE PRESIDENT", "The President’s Meeting with X", "President's MEETING",
+		"Remarks  by", "readout", "’s meeting", "’S MEETINGS", "Remar\u212as by", "President’s Meet\u0130ng", "Rémarks by", "a\xffreadout of", "\xe2\x80s meeting", "'", "",
+		"President—’s meeting", "Ⅰ’s Meeting", "Élysée'S MEETING", "\xe2’s meeting", "\xf0\x9f’s meeting", "Президент’s meeting", "Remarks by the Président"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := hostFirstTitle(s), hostFirstLower(s); got != want {
+			t.Errorf("hostFirstTitle(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
+
 // TestKeySig checks that a keySig rules out no key it holds, whatever
 // its bytes and length, and that it rules out others.
 func TestKeySig(t *testing.T) {
