@@ -404,10 +404,16 @@ func (d *document) repairTokens(toks []token, local *names.Local) []token {
 		d.fixesLocal = local
 	}
 	for ti := 0; ti < len(toks); ti++ {
-		t := &toks[ti]
 		// Most tokens are lower-case words or punctuation: ruled out by
-		// the first test.
-		if t.cls&(clsCap|clsPrefixed) == 0 || t.cls&clsSettled != 0 || !t.word || t.repaired || len(t.text) < 4 || d.plainWord(t) {
+		// the first test, in a loop of its own.
+		for ti < len(toks) && toks[ti].cls&(clsCap|clsPrefixed) == 0 {
+			ti++
+		}
+		if ti == len(toks) {
+			break
+		}
+		t := &toks[ti]
+		if t.cls&clsSettled != 0 || !t.word || t.repaired || len(t.text) < 4 || d.plainWord(t) {
 			continue
 		}
 		// Repair the stem of a possessive: "Biclen’s".
