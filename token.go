@@ -306,7 +306,7 @@ func tokenizeWith(text string, s, e int, toks []token, words map[string]wordEntr
 		if lower && len(w) <= maxShortWord {
 			// Its own lower case, which only the vocabulary classifies:
 			// classifyWord's answer, without reading the word again.
-			low, cls = w, vocabEntry(vocab, w).cls
+			low, cls = w, vocabClass(vocab, w)
 		} else {
 			low, cls = classifyWord(w, words, vocab)
 		}
