@@ -242,7 +242,7 @@ func tokenizeWith(text string, s, e int, toks []token, words map[string]wordEntr
 			i++
 			continue
 		case classPunct:
-			toks = append(toks, token{text: text[i : i+1], low: text[i : i+1], start: i, end: i + 1})
+			toks = appendToken(toks, text[i:i+1], text[i:i+1], i, i+1, false, 0)
 			i++
 			continue
 		case classRune:
@@ -253,7 +253,7 @@ func tokenizeWith(text string, s, e int, toks []token, words map[string]wordEntr
 				continue
 			}
 			if !isWordRune(r) {
-				toks = append(toks, token{text: text[i : i+n], low: text[i : i+n], start: i, end: i + n})
+				toks = appendToken(toks, text[i:i+n], text[i:i+n], i, i+n, false, 0)
 				i += n
 				continue
 			}
@@ -310,9 +310,24 @@ func tokenizeWith(text string, s, e int, toks []token, words map[string]wordEntr
 		} else {
 			low, cls = classifyWord(w, words, vocab)
 		}
-		toks = append(toks, token{text: w, low: low, start: i, end: j, word: true, cls: cls})
+		toks = appendToken(toks, w, low, i, j, true, cls)
 		i = j
 	}
+	return toks
+}
+
+// appendToken appends to toks the token of the given fields, not
+// repaired. It sets the fields where the token lands, rather than
+// building the token aside and copying it there.
+func appendToken(toks []token, text, low string, start, end int, word bool, cls wordClass) []token {
+	if len(toks) == cap(toks) {
+		toks = append(toks, token{})[:len(toks)]
+	}
+	toks = toks[:len(toks)+1]
+	t := &toks[len(toks)-1]
+	t.text, t.low = text, low
+	t.start, t.end = start, end
+	t.word, t.repaired, t.cls = word, false, cls
 	return toks
 }
 
