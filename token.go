@@ -292,8 +292,10 @@ func tokenizeWith(text string, s, e int, toks []token, words map[string]wordEntr
 					continue
 				}
 				// A final dot of a dotted abbreviation ("U.S.") or of an
-				// initial ("Joseph R. Biden") stays with the word.
-				if r2 == '.' && (strings.Contains(text[i:j], ".") || isInitial(text[i:j]) || keepsDot[text[i:j]]) {
+				// initial ("Joseph R. Biden") stays with the word; a word
+				// of lower-case letters and digits is neither, nor one of
+				// keepsDot, which are capitalised (TestKeepsDot).
+				if r2 == '.' && !lower && (strings.Contains(text[i:j], ".") || isInitial(text[i:j]) || keepsDot[text[i:j]]) {
 					lower = false
 					j += n2
 				}
@@ -459,5 +461,6 @@ func isInitial(w string) bool {
 	return n == len(w) && unicode.IsUpper(r)
 }
 
-// keepsDot lists abbreviations whose full stop belongs to the word.
+// keepsDot lists abbreviations whose full stop belongs to the word, each
+// capitalised.
 var keepsDot = wordSet(`Mr Mrs Ms Dr Jr Sr St Prof Gen Messrs Mme Hon Rev`)

@@ -147,3 +147,13 @@ func TestFieldCountJoinIn(t *testing.T) {
 		}
 	}
 }
+
+// TestKeepsDot holds keepsDot to what tokenizeWith takes of it: that a
+// word of lower-case ASCII letters and digits is none of its words.
+func TestKeepsDot(t *testing.T) {
+	for w := range keepsDot {
+		if byteClass[w[0]] != classUpper {
+			t.Errorf("keepsDot word %q does not start with an upper-case ASCII letter", w)
+		}
+	}
+}
