@@ -89,7 +89,12 @@ func classifyWord(w string, words map[string]wordEntry, vocab *vocabulary) (stri
 		buf[k] = c
 	}
 	b := buf[:len(w)]
-	we := vocabEntry(vocab, b)
+	var we wordEntry
+	if len(w) <= 8 {
+		we = vocab.shortEntry(&buf, len(w))
+	} else {
+		we = vocabEntry(vocab, b)
+	}
 	low, cls := w, we.cls
 	if upper {
 		low = we.low // "" when vocab lacks the word

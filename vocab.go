@@ -1,6 +1,10 @@
 package readout
 
-import "github.com/readout-go/readout/internal/names"
+import (
+	"encoding/binary"
+
+	"github.com/readout-go/readout/internal/names"
+)
 
 // A vocabulary is the lexicon's lower-case words with their classes (see
 // wordClass): the words of its lists that the tokenizer classifies every
@@ -159,15 +163,42 @@ func vocabClass(v *vocabulary, w string) wordClass {
 	default:
 		key = uint64(w[0]) | uint64(w[n>>1])<<8 | uint64(w[n-1])<<16
 	}
-	n := uint8(len(w))
+	if s := v.shortSlot(key, uint8(len(w))); s != nil {
+		return s.cls
+	}
+	return 0
+}
+
+// shortSlot returns the slot of the word of up to 8 bytes with key and
+// length n, nil when the vocabulary lacks it.
+func (v *vocabulary) shortSlot(key uint64, n uint8) *vocabSlot {
 	mask := uint64(len(v.slots) - 1)
 	for i := v.slot(key, n); ; i = (i + 1) & mask {
 		s := &v.slots[i]
 		if s.key == key && s.n == n {
-			return s.cls
+			return s
 		}
 		if s.n == 0 {
-			return 0
+			return nil
 		}
 	}
+}
+
+// shortEntry is vocabEntry for the word of the first n bytes of b, n from
+// 1 to 8.
+func (v *vocabulary) shortEntry(b *[maxShortWord]byte, n int) wordEntry {
+	if v == nil {
+		return wordEntry{}
+	}
+	var key uint64
+	if n >= 4 {
+		key = uint64(binary.LittleEndian.Uint32(b[:4])) | uint64(binary.LittleEndian.Uint32(b[n-4:n]))<<32
+	} else {
+		key = uint64(b[0]) | uint64(b[n>>1])<<8 | uint64(b[n-1])<<16
+	}
+	s := v.shortSlot(key, uint8(n))
+	if s == nil {
+		return wordEntry{}
+	}
+	return wordEntry{low: v.words[s.index], cls: s.cls, settled: s.settled}
 }

@@ -38,6 +38,7 @@ func TestVocabulary(t *testing.T) {
 		if got := vocabClass(v, w); got != c {
 			t.Errorf("vocabClass(%q) = %#x, want %#x", w, got, c)
 		}
+		checkShortEntry(t, v, w)
 	}
 	for i := range 30000 {
 		w := fmt.Sprintf("w%d", i)
@@ -52,11 +53,26 @@ func TestVocabulary(t *testing.T) {
 		if c := vocabClass(v, w); c != 0 {
 			t.Errorf("vocabClass(%q) = %#x, want none", w, c)
 		}
+		checkShortEntry(t, v, w)
 	}
 	if len(v.words) != len(classes) || 2*len(v.words) > len(v.slots) {
 		t.Errorf("%d words in %d slots, want %d words at most half full", len(v.words), len(v.slots), len(classes))
 	}
 	if e := vocabEntry((*vocabulary)(nil), "the"); e != (wordEntry{}) {
 		t.Errorf("nil vocabulary has %+v", e)
+	}
+}
+
+// checkShortEntry fails t unless shortEntry gives a word of 1 to 8 bytes
+// the entry vocabEntry does.
+func checkShortEntry(t *testing.T, v *vocabulary, w string) {
+	t.Helper()
+	if len(w) == 0 || len(w) > 8 {
+		return
+	}
+	var b [maxShortWord]byte
+	copy(b[:], w)
+	if got, want := v.shortEntry(&b, len(w)), vocabEntry(v, w); got != want {
+		t.Errorf("shortEntry(%q) = %+v, want %+v", w, got, want)
 	}
 }
