@@ -412,7 +412,15 @@ func needsLower(s string) bool {
 	return false
 }
 
+// isWordRune reports whether r is a letter, a digit, a non-spacing mark or
+// the replacement of an invalid byte: a rune of a word. The punctuation of
+// General Punctuation (U+2000 to U+206F: curly quotes, dashes, spaces), the
+// most common runes in English text outside ASCII, is none of these
+// (TestIsWordRune).
 func isWordRune(r rune) bool {
+	if 0x2000 <= r && r <= 0x206f {
+		return false
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || r == utf8.RuneError
 }
 

@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode"
 	"unsafe"
 )
 
@@ -154,6 +155,16 @@ func TestKeepsDot(t *testing.T) {
 	for w := range keepsDot {
 		if byteClass[w[0]] != classUpper {
 			t.Errorf("keepsDot word %q does not start with an upper-case ASCII letter", w)
+		}
+	}
+}
+
+// TestIsWordRune holds isWordRune's short cut for General Punctuation to
+// its definition.
+func TestIsWordRune(t *testing.T) {
+	for r := rune(0x2000); r <= 0x206f; r++ {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) {
+			t.Errorf("isWordRune(%U) is false, but it is a letter, a digit or a mark", r)
 		}
 	}
 }
