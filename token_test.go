@@ -168,3 +168,15 @@ func TestIsWordRune(t *testing.T) {
 		}
 	}
 }
+
+// FuzzLowerWord holds lowerWord to strings.ToLower.
+func FuzzLowerWord(f *testing.F) {
+	for _, w := range []string{"President’s", "president’s", "Élysée", "élysée", "Москва", "x\xffY", "U.S.’", strings.Repeat("Aé", 30)} {
+		f.Add(w)
+	}
+	f.Fuzz(func(t *testing.T, w string) {
+		if got, want := lowerWord(w), strings.ToLower(w); got != want {
+			t.Errorf("lowerWord(%q) = %q, want %q", w, got, want)
+		}
+	})
+}
