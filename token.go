@@ -89,7 +89,12 @@ func classifyWord(w string, words map[string]wordEntry, vocab *vocabulary) (stri
 		buf[k] = c
 	}
 	b := buf[:len(w)]
-	we := vocabEntry(vocab, b)
+	var we wordEntry
+	if len(w) <= 8 {
+		we = vocab.shortEntry(&buf, len(w))
+	} else {
+		we = vocabEntry(vocab, b)
+	}
 	low, cls := w, we.cls
 	if upper {
 		low = we.low // "" when vocab lacks the word
@@ -139,13 +144,48 @@ func classifySlow(w string, words map[string]wordEntry, vocab *vocabulary) (stri
 	}
 	low := w
 	if needsLower(w) {
-		low = strings.ToLower(w)
+		low = lowerWord(w)
 	}
 	cls := classify(w, low, vocab)
 	if words != nil && len(words) < maxWords {
 		words[w] = wordEntry{low: low, cls: cls}
 	}
 	return low, cls
+}
+
+// lowerWord returns strings.ToLower(w) for a word whose letters outside
+// ASCII, such as the right single quote of "President’s" or an accented
+// lower-case letter, are their own lower case, lower-casing its ASCII
+// letters byte by byte rather than mapping every rune; any other word it
+// leaves to strings.ToLower (FuzzLowerWord).
+func lowerWord(w string) string {
+	var buf [64]byte
+	if len(w) > len(buf) {
+		return strings.ToLower(w)
+	}
+	changed := false
+	for i := 0; i < len(w); {
+		c := w[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+				changed = true
+			}
+			buf[i] = c
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(w[i:])
+		if r == utf8.RuneError || unicode.ToLower(r) != r {
+			return strings.ToLower(w)
+		}
+		copy(buf[i:], w[i:i+n])
+		i += n
+	}
+	if !changed {
+		return w
+	}
+	return string(buf[:len(w)])
 }
 
 // maxWords bounds the words a document remembers.
@@ -242,7 +282,7 @@ func tokenizeWith(text string, s, e int, toks []token, words map[string]wordEntr
 			i++
 			continue
 		case classPunct:
-			toks = append(toks, token{text: text[i : i+1], low: text[i : i+1], start: i, end: i + 1})
+			toks = appendToken(toks, text[i:i+1], text[i:i+1], i, i+1, false, 0)
 			i++
 			continue
 		case classRune:
@@ -253,7 +293,7 @@ func tokenizeWith(text string, s, e int, toks []token, words map[string]wordEntr
 				continue
 			}
 			if !isWordRune(r) {
-				toks = append(toks, token{text: text[i : i+n], low: text[i : i+n], start: i, end: i + n})
+				toks = appendToken(toks, text[i:i+n], text[i:i+n], i, i+n, false, 0)
 				i += n
 				continue
 			}
@@ -292,8 +332,10 @@ func tokenizeWith(text string, s, e int, toks []token, words map[string]wordEntr
 					continue
 				}
 				// A final dot of a dotted abbreviation ("U.S.") or of an
-				// initial ("Joseph R. Biden") stays with the word.
-				if r2 == '.' && (strings.Contains(text[i:j], ".") || isInitial(text[i:j]) || keepsDot[text[i:j]]) {
+				// initial ("Joseph R. Biden") stays with the word; a word
+				// of lower-case letters and digits is neither, nor one of
+				// keepsDot, which are capitalised (TestKeepsDot).
+				if r2 == '.' && !lower && (strings.Contains(text[i:j], ".") || isInitial(text[i:j]) || keepsDot[text[i:j]]) {
 					lower = false
 					j += n2
 				}
@@ -306,13 +348,28 @@ func tokenizeWith(text string, s, e int, toks []token, words map[string]wordEntr
 		if lower && len(w) <= maxShortWord {
 			// Its own lower case, which only the vocabulary classifies:
 			// classifyWord's answer, without reading the word again.
-			low, cls = w, vocabEntry(vocab, w).cls
+			low, cls = w, vocabClass(vocab, w)
 		} else {
 			low, cls = classifyWord(w, words, vocab)
 		}
-		toks = append(toks, token{text: w, low: low, start: i, end: j, word: true, cls: cls})
+		toks = appendToken(toks, w, low, i, j, true, cls)
 		i = j
 	}
+	return toks
+}
+
+// appendToken appends to toks the token of the given fields, not
+// repaired. It sets the fields where the token lands, rather than
+// building the token aside and copying it there.
+func appendToken(toks []token, text, low string, start, end int, word bool, cls wordClass) []token {
+	if len(toks) == cap(toks) {
+		toks = append(toks, token{})[:len(toks)]
+	}
+	toks = toks[:len(toks)+1]
+	t := &toks[len(toks)-1]
+	t.text, t.low = text, low
+	t.start, t.end = start, end
+	t.word, t.repaired, t.cls = word, false, cls
 	return toks
 }
 
@@ -390,7 +447,15 @@ func needsLower(s string) bool {
 	return false
 }
 
+// isWordRune reports whether r is a letter, a digit, a non-spacing mark or
+// the replacement of an invalid byte: a rune of a word. The punctuation of
+// General Punctuation (U+2000 to U+206F: curly quotes, dashes, spaces), the
+// most common runes in English text outside ASCII, is none of these
+// (TestIsWordRune).
 func isWordRune(r rune) bool {
+	if 0x2000 <= r && r <= 0x206f {
+		return false
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || r == utf8.RuneError
 }
 
@@ -444,5 +509,6 @@ func isInitial(w string) bool {
 	return n == len(w) && unicode.IsUpper(r)
 }
 
-// keepsDot lists abbreviations whose full stop belongs to the word.
+// keepsDot lists abbreviations whose full stop belongs to the word, each
+// capitalised.
 var keepsDot = wordSet(`Mr Mrs Ms Dr Jr Sr St Prof Gen Messrs Mme Hon Rev`)

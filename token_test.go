@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode"
 	"unsafe"
 )
 
@@ -146,4 +147,36 @@ func TestFieldCountJoinIn(t *testing.T) {
 			t.Errorf("joinIn(%d, %q) in place = %v, want %v", tc.pos, tc.words, inPlace, tc.inPlace)
 		}
 	}
+}
+
+// TestKeepsDot holds keepsDot to what tokenizeWith takes of it: that a
+// word of lower-case ASCII letters and digits is none of its words.
+func TestKeepsDot(t *testing.T) {
+	for w := range keepsDot {
+		if byteClass[w[0]] != classUpper {
+			t.Errorf("keepsDot word %q does not start with an upper-case ASCII letter", w)
+		}
+	}
+}
+
+// TestIsWordRune holds isWordRune's short cut for General Punctuation to
+// its definition.
+func TestIsWordRune(t *testing.T) {
+	for r := rune(0x2000); r <= 0x206f; r++ {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) {
+			t.Errorf("isWordRune(%U) is false, but it is a letter, a digit or a mark", r)
+		}
+	}
+}
+
+// FuzzLowerWord holds lowerWord to strings.ToLower.
+func FuzzLowerWord(f *testing.F) {
+	for _, w := range []string{"President’s", "president’s", "Élysée", "élysée", "Москва", "x\xffY", "U.S.’", strings.Repeat("Aé", 30)} {
+		f.Add(w)
+	}
+	f.Fuzz(func(t *testing.T, w string) {
+		if got, want := lowerWord(w), strings.ToLower(w); got != want {
+			t.Errorf("lowerWord(%q) = %q, want %q", w, got, want)
+		}
+	})
 }

@@ -1,28 +1,72 @@
 package readout
 
-import "github.com/readout-go/readout/internal/names"
+import (
+	"encoding/binary"
+
+	"github.com/readout-go/readout/internal/names"
+)
 
 // A vocabulary is the lexicon's lower-case words with their classes (see
 // wordClass): the words of its lists that the tokenizer classifies every
-// word against. It is an open-addressing table about half full, of the
-// words' indexes and a tag of their hash, so that most words of a text,
-// which are not in it, are ruled out by the first slot. A nil *vocabulary
-// holds no words.
+// word against. It is an open-addressing table about half full, whose
+// slots hold a word's classes and its key (see wordKey), which for a word
+// of up to 8 bytes is the word itself: most look-ups, hits or misses, read
+// one slot of 16 bytes and compare integers. A nil *vocabulary holds no
+// words.
 type vocabulary struct {
-	words []wordEntry // each with its word as its lower case
-	slots []uint32    // 0 for an empty slot, else the hash's top bits<<16 | index+1
-	mask  uint64
+	words []string // in the order added
+	slots []vocabSlot
+	shift uint // 64 - log2(len(slots))
+}
+
+// A vocabSlot is a slot of a vocabulary's table.
+type vocabSlot struct {
+	key     uint64 // wordKey of the word
+	cls     wordClass
+	n       uint8 // the word's length, 255 for a longer one; 0 for an empty slot
+	settled bool  // the word is a key word names.Settled holds
+	index   uint32
+}
+
+// wordKey returns the key of word w and the length the vocabulary keeps of
+// it: for a word of up to 8 bytes, its shortKey; for a longer one, its
+// hash.
+func wordKey[W string | []byte](w W) (uint64, uint8) {
+	if len(w) > 8 {
+		return names.WordHash(w), uint8(min(len(w), 255))
+	}
+	return shortKey(w), uint8(len(w))
+}
+
+// shortKey returns word w of up to 8 bytes as an integer: its first and
+// last 4 bytes, or for a shorter word its first, middle and last, which
+// with its length make the word.
+func shortKey[W string | []byte](w W) uint64 {
+	switch n := len(w); {
+	case n >= 4:
+		return uint64(uint32(w[0])|uint32(w[1])<<8|uint32(w[2])<<16|uint32(w[3])<<24) |
+			uint64(uint32(w[n-4])|uint32(w[n-3])<<8|uint32(w[n-2])<<16|uint32(w[n-1])<<24)<<32
+	case n > 0:
+		return uint64(w[0]) | uint64(w[n>>1])<<8 | uint64(w[n-1])<<16
+	}
+	return 0
+}
+
+// slot returns the first slot of the table to probe for key and length n.
+func (v *vocabulary) slot(key uint64, n uint8) uint64 {
+	return ((key ^ uint64(n)) * 0x9e3779b97f4a7c15) >> (v.shift & 63)
 }
 
 // newVocabulary returns an empty vocabulary with room for n words, at most
 // (a word may be on several lists): its table starts with room for half as
 // many, and add doubles it as it fills.
 func newVocabulary(n int) *vocabulary {
-	size := 2
+	size, shift := 2, uint(63)
 	for size < n {
 		size <<= 1
+		shift--
 	}
-	return &vocabulary{words: make([]wordEntry, 0, n), slots: make([]uint32, size), mask: uint64(size - 1)}
+	return &vocabulary{words: make([]string, 0, n), slots: make([]vocabSlot, size), shift: shift}
 }
 
 // add gives word w, lower case, the classes c besides those it has,
@@ -30,23 +74,21 @@ func newVocabulary(n int) *vocabulary {
 // vocabulary lacks it. The table stays at most half full: it doubles as
 // it fills, so that it ends the size a table made for its words is.
 func (v *vocabulary) add(w string, c wordClass) {
-	h := names.WordHash(w)
-	tag := uint32(h>>48) << 16
-	i := h & v.mask
-	for ; v.slots[i] != 0; i = (i + 1) & v.mask {
-		if s := v.slots[i]; s&0xffff0000 == tag {
-			if e := &v.words[s&0xffff-1]; e.low == w {
-				e.cls |= c
-				return
-			}
+	if w == "" {
+		panic("readout: empty word in the vocabulary")
+	}
+	key, n := wordKey(w)
+	mask := uint64(len(v.slots) - 1)
+	i := v.slot(key, n)
+	for ; v.slots[i].n != 0; i = (i + 1) & mask {
+		if s := &v.slots[i]; s.key == key && s.n == n && v.words[s.index] == w {
+			s.cls |= c
+			return
 		}
 	}
-	if len(v.words) >= 1<<16-2 {
-		panic("readout: vocabulary over 65,534 words")
-	}
 	settled := isKeyWord(w) && names.Settled(w)
-	v.words = append(v.words, wordEntry{low: w, cls: c, settled: settled})
-	v.slots[i] = tag | uint32(len(v.words))
+	v.slots[i] = vocabSlot{key: key, cls: c, n: n, settled: settled, index: uint32(len(v.words))}
+	v.words = append(v.words, w)
 	if 2*len(v.words) > len(v.slots) {
 		v.grow()
 	}
@@ -54,35 +96,109 @@ func (v *vocabulary) add(w string, c wordClass) {
 
 // grow doubles the table of v and files its words anew.
 func (v *vocabulary) grow() {
-	v.slots = make([]uint32, 2*len(v.slots))
-	v.mask = uint64(len(v.slots) - 1)
-	for k := range v.words {
-		h := names.WordHash(v.words[k].low)
-		i := h & v.mask
-		for v.slots[i] != 0 {
-			i = (i + 1) & v.mask
+	old := v.slots
+	v.slots = make([]vocabSlot, 2*len(old))
+	v.shift--
+	mask := uint64(len(v.slots) - 1)
+	for _, s := range old {
+		if s.n == 0 {
+			continue
 		}
-		v.slots[i] = uint32(h>>48)<<16 | uint32(k+1)
+		i := v.slot(s.key, s.n)
+		for v.slots[i].n != 0 {
+			i = (i + 1) & mask
+		}
+		v.slots[i] = s
+	}
+}
+
+// vocabSlotOf returns the slot of the lower-case word w, nil when the
+// vocabulary lacks it.
+func vocabSlotOf[W string | []byte](v *vocabulary, w W) *vocabSlot {
+	key, n := wordKey(w)
+	mask := uint64(len(v.slots) - 1)
+	for i := v.slot(key, n); ; i = (i + 1) & mask {
+		s := &v.slots[i]
+		if s.key == key && s.n == n && (len(w) <= 8 || v.words[s.index] == string(w)) {
+			return s
+		}
+		if s.n == 0 {
+			return nil
+		}
 	}
 }
 
 // vocabEntry returns the entry of the lower-case word w, the zero entry when the
 // vocabulary lacks it.
 func vocabEntry[W string | []byte](v *vocabulary, w W) wordEntry {
+	if v == nil || len(w) == 0 {
+		return wordEntry{}
+	}
+	s := vocabSlotOf(v, w)
+	if s == nil {
+		return wordEntry{}
+	}
+	return wordEntry{low: v.words[s.index], cls: s.cls, settled: s.settled}
+}
+
+// vocabClass returns the classes of the lower-case word w, as vocabEntry.
+// A word of up to 8 bytes, most words of a text, is matched on its key
+// alone.
+func vocabClass(v *vocabulary, w string) wordClass {
+	if v == nil || w == "" {
+		return 0
+	}
+	if len(w) > 8 {
+		if s := vocabSlotOf(v, w); s != nil {
+			return s.cls
+		}
+		return 0
+	}
+	// shortKey(w), written out: the call costs as much as the rest.
+	var key uint64
+	switch n := len(w); {
+	case n >= 4:
+		key = uint64(uint32(w[0])|uint32(w[1])<<8|uint32(w[2])<<16|uint32(w[3])<<24) |
+			uint64(uint32(w[n-4])|uint32(w[n-3])<<8|uint32(w[n-2])<<16|uint32(w[n-1])<<24)<<32
+	default:
+		key = uint64(w[0]) | uint64(w[n>>1])<<8 | uint64(w[n-1])<<16
+	}
+	if s := v.shortSlot(key, uint8(len(w))); s != nil {
+		return s.cls
+	}
+	return 0
+}
+
+// shortSlot returns the slot of the word of up to 8 bytes with key and
+// length n, nil when the vocabulary lacks it.
+func (v *vocabulary) shortSlot(key uint64, n uint8) *vocabSlot {
+	mask := uint64(len(v.slots) - 1)
+	for i := v.slot(key, n); ; i = (i + 1) & mask {
+		s := &v.slots[i]
+		if s.key == key && s.n == n {
+			return s
+		}
+		if s.n == 0 {
+			return nil
+		}
+	}
+}
+
+// shortEntry is vocabEntry for the word of the first n bytes of b, n from
+// 1 to 8.
+func (v *vocabulary) shortEntry(b *[maxShortWord]byte, n int) wordEntry {
 	if v == nil {
 		return wordEntry{}
 	}
-	h := names.WordHash(w)
-	tag := uint32(h>>48) << 16
-	for i := h & v.mask; ; i = (i + 1) & v.mask {
-		s := v.slots[i]
-		if s == 0 {
-			return wordEntry{}
-		}
-		if s&0xffff0000 == tag {
-			if e := &v.words[s&0xffff-1]; e.low == string(w) {
-				return *e
-			}
-		}
+	var key uint64
+	if n >= 4 {
+		key = uint64(binary.LittleEndian.Uint32(b[:4])) | uint64(binary.LittleEndian.Uint32(b[n-4:n]))<<32
+	} else {
+		key = uint64(b[0]) | uint64(b[n>>1])<<8 | uint64(b[n-1])<<16
 	}
+	s := v.shortSlot(key, uint8(n))
+	if s == nil {
+		return wordEntry{}
+	}
+	return wordEntry{low: v.words[s.index], cls: s.cls, settled: s.settled}
 }

@@ -2,6 +2,7 @@ package readout
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 )
 
@@ -14,6 +15,9 @@ func TestVocabulary(t *testing.T) {
 		classes[fmt.Sprintf("w%d", i*7)] = wordClass(i%7 + 1)
 	}
 	classes["a"], classes["president"], classes["the"] = clsMentionStart, clsTitle, clsMentionStart
+	// Words of 8 bytes and less are their own keys, longer ones hashed;
+	// lengths over 255 are kept as 255.
+	classes["minister"], classes["secretary-general"], classes[strings.Repeat("x", 300)] = clsTitle, clsTitle, clsPlain
 	v := newVocabulary(100) // grows
 	for w, c := range classes {
 		// Each word's classes given one at a time, then all again.
@@ -31,6 +35,10 @@ func TestVocabulary(t *testing.T) {
 		if e := vocabEntry(v, []byte(w)); e.low != w || e.cls != c {
 			t.Errorf("vocabEntry([]byte(%q)) = %q, %#x; want %q, %#x", w, e.low, e.cls, w, c)
 		}
+		if got := vocabClass(v, w); got != c {
+			t.Errorf("vocabClass(%q) = %#x, want %#x", w, got, c)
+		}
+		checkShortEntry(t, v, w)
 	}
 	for i := range 30000 {
 		w := fmt.Sprintf("w%d", i)
@@ -38,15 +46,33 @@ func TestVocabulary(t *testing.T) {
 			t.Errorf("vocabEntry(%q) = %+v, want none", w, vocabEntry(v, w))
 		}
 	}
-	for _, w := range []string{"", "b", "presiden", "presidents", "thE"} {
+	for _, w := range []string{"", "b", "presiden", "presidents", "thE", "ministe", "ministers", "minist0r", strings.Repeat("x", 299), strings.Repeat("x", 301)} {
 		if e := vocabEntry(v, w); e != (wordEntry{}) {
 			t.Errorf("vocabEntry(%q) = %+v, want none", w, e)
 		}
+		if c := vocabClass(v, w); c != 0 {
+			t.Errorf("vocabClass(%q) = %#x, want none", w, c)
+		}
+		checkShortEntry(t, v, w)
 	}
 	if len(v.words) != len(classes) || 2*len(v.words) > len(v.slots) {
 		t.Errorf("%d words in %d slots, want %d words at most half full", len(v.words), len(v.slots), len(classes))
 	}
 	if e := vocabEntry((*vocabulary)(nil), "the"); e != (wordEntry{}) {
 		t.Errorf("nil vocabulary has %+v", e)
+	}
+}
+
+// checkShortEntry fails t unless shortEntry gives a word of 1 to 8 bytes
+// the entry vocabEntry does.
+func checkShortEntry(t *testing.T, v *vocabulary, w string) {
+	t.Helper()
+	if len(w) == 0 || len(w) > 8 {
+		return
+	}
+	var b [maxShortWord]byte
+	copy(b[:], w)
+	if got, want := v.shortEntry(&b, len(w)), vocabEntry(v, w); got != want {
+		t.Errorf("shortEntry(%q) = %+v, want %+v", w, got, want)
 	}
 }
