@@ -169,17 +169,17 @@ func hostFirstTitle(title string) bool {
 	for i := 0; i < len(title); i++ {
 		switch c := title[i]; {
 		case c == 'r' || c == 'R':
-			if hasFoldPrefix(title[i:], "readout of") || hasFoldPrefix(title[i:], "remarks by") {
+			if hasPrefixFold(title[i:], "readout of") || hasPrefixFold(title[i:], "remarks by") {
 				return true
 			}
 		case c == '\'':
-			if hasFoldPrefix(title[i+1:], "s meeting") {
+			if hasPrefixFold(title[i+1:], "s meeting") {
 				return true
 			}
 		case c >= utf8.RuneSelf:
 			if strings.HasPrefix(title[i:], "’") {
 				i += len("’") - 1
-				if hasFoldPrefix(title[i+1:], "s meeting") {
+				if hasPrefixFold(title[i+1:], "s meeting") {
 					return true
 				}
 			} else if strings.HasPrefix(title[i:], "İ") || strings.HasPrefix(title[i:], "\u212a") {
@@ -200,25 +200,6 @@ func hostFirstLower(title string) bool {
 	var buf [256]byte
 	t := appendLowerBytes(buf[:0], title)
 	return bytes.Contains(t, []byte("readout of")) || bytes.Contains(t, []byte("remarks by")) || bytes.Contains(t, []byte("’s meeting")) || bytes.Contains(t, []byte("'s meeting"))
-}
-
-// hasFoldPrefix reports whether s starts with prefix, a string of lower
-// case ASCII letters and other bytes, with ASCII letters of s in either
-// case.
-func hasFoldPrefix(s, prefix string) bool {
-	if len(s) < len(prefix) {
-		return false
-	}
-	for i := 0; i < len(prefix); i++ {
-		c := s[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		if c != prefix[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // appendLowerBytes appends s in lower case, as strings.ToLower makes it
@@ -359,19 +340,7 @@ func appendLower(list []string, s string) []string {
 
 // isLowerASCII reports whether low is the lower case of ASCII text s.
 func isLowerASCII(low, s string) bool {
-	if len(low) != len(s) {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		if c != low[i] {
-			return false
-		}
-	}
-	return true
+	return len(low) == len(s) && hasPrefixFold(s, low)
 }
 
 // fullerName looks in the title and lead for the given name before a lone

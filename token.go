@@ -153,39 +153,18 @@ func classifySlow(w string, words map[string]wordEntry, vocab *vocabulary) (stri
 	return low, cls
 }
 
-// lowerWord returns strings.ToLower(w) for a word whose letters outside
-// ASCII, such as the right single quote of "President’s" or an accented
-// lower-case letter, are their own lower case, lower-casing its ASCII
-// letters byte by byte rather than mapping every rune; any other word it
-// leaves to strings.ToLower (FuzzLowerWord).
+// lowerWord returns strings.ToLower(w), lower-cased on the stack when w
+// is short, so that a word already in lower case, such as "president’s",
+// costs no allocation (FuzzLowerWord).
 func lowerWord(w string) string {
 	var buf [64]byte
 	if len(w) > len(buf) {
 		return strings.ToLower(w)
 	}
-	changed := false
-	for i := 0; i < len(w); {
-		c := w[i]
-		if c < utf8.RuneSelf {
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-				changed = true
-			}
-			buf[i] = c
-			i++
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(w[i:])
-		if r == utf8.RuneError || unicode.ToLower(r) != r {
-			return strings.ToLower(w)
-		}
-		copy(buf[i:], w[i:i+n])
-		i += n
+	if b := appendLowerBytes(buf[:0], w); string(b) != w {
+		return string(b)
 	}
-	if !changed {
-		return w
-	}
-	return string(buf[:len(w)])
+	return w
 }
 
 // maxWords bounds the words a document remembers.

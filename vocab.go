@@ -1,10 +1,6 @@
 package readout
 
-import (
-	"encoding/binary"
-
-	"github.com/readout-go/readout/internal/names"
-)
+import "github.com/readout-go/readout/internal/names"
 
 // A vocabulary is the lexicon's lower-case words with their classes (see
 // wordClass): the words of its lists that the tokenizer classifies every
@@ -190,13 +186,7 @@ func (v *vocabulary) shortEntry(b *[maxShortWord]byte, n int) wordEntry {
 	if v == nil {
 		return wordEntry{}
 	}
-	var key uint64
-	if n >= 4 {
-		key = uint64(binary.LittleEndian.Uint32(b[:4])) | uint64(binary.LittleEndian.Uint32(b[n-4:n]))<<32
-	} else {
-		key = uint64(b[0]) | uint64(b[n>>1])<<8 | uint64(b[n-1])<<16
-	}
-	s := v.shortSlot(key, uint8(n))
+	s := v.shortSlot(shortKey(b[:n]), uint8(n))
 	if s == nil {
 		return wordEntry{}
 	}
