@@ -91,7 +91,8 @@ func newDocument(text string) *document {
 		wg.Wait()
 	})
 	sc := scratchPool.Get().(*scratch)
-	d := &document{text: text, lex: theLexicon(), gaz: names.Default(), sc: sc,
+	d := &sc.doc
+	*d = document{text: text, lex: theLexicon(), gaz: names.Default(), sc: sc,
 		toks: sc.toks, early: sc.early, words: sc.words, fixes: sc.fixes,
 		lookups: sc.lookups, known: sc.known, offices: sc.offices, spanNames: sc.spanNames, bodyBuf: sc.body[:0],
 		mentions: sc.mentions[:0], heads: sc.heads[:0], unknown: sc.unknown[:0], spanWords: &sc.spanWords}
@@ -103,8 +104,9 @@ func newDocument(text string) *document {
 // reused by the next one: a pipeline over many files allocates them once
 // per worker, not once per file.
 type scratch struct {
-	slab        []token // the kept tokens of the title, lead and early sentences
-	body        []token // the buffer of the body's tokens
+	doc         document // the parse in progress: a large struct, allocated once per scratch
+	slab        []token  // the kept tokens of the title, lead and early sentences
+	body        []token  // the buffer of the body's tokens
 	toks, early map[int][]token
 	words       map[string]wordEntry
 	fixes       map[string]fixResult
