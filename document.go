@@ -31,6 +31,8 @@ type document struct {
 	repairs []Repair
 	lastOne string // the last single speaker, for pronouns
 
+	principals []string // the principals' names, for the speakers of statements (see principalNames)
+
 	leadDone              bool
 	titleSents, leadSents []int // cached by leadSentences
 	titleBuf              [4]int
@@ -711,7 +713,7 @@ func (d *document) labelAt(i int) ([]string, int, bool) {
 		if name == "" {
 			return nil, 0, false
 		}
-		return []string{name}, toks[0].start, true
+		return d.speakerList([]string{name}), toks[0].start, true
 	}
 	d.resolve(&m)
 	if m.from > 0 || !s.first {
@@ -726,7 +728,7 @@ func (d *document) labelAt(i int) ([]string, int, bool) {
 	if name == "" {
 		name = canonicalName(m.name)
 	}
-	return []string{name}, toks[m.from].start, true
+	return d.speakerList([]string{name}), toks[m.from].start, true
 }
 
 // collapseSpace returns s with runs of white space turned into one space.

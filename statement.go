@@ -2,6 +2,7 @@ package readout
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -308,10 +309,10 @@ func (d *document) subject(toks []token, purpose bool, lemma string) (speech, bo
 		switch first {
 		case "he", "she":
 			if d.lastOne != "" {
-				return speech{speakers: []string{d.lastOne}, kind: AttrPronoun}, true
+				return speech{speakers: d.speakerList([]string{d.lastOne}), kind: AttrPronoun}, true
 			}
 			if len(d.parts) > 0 {
-				return speech{speakers: []string{d.parts[0].Name}, kind: AttrPronoun}, true
+				return speech{speakers: d.principalNames()[:1:1], kind: AttrPronoun}, true
 			}
 			return speech{}, false
 		case "they", "we":
@@ -328,7 +329,7 @@ func (d *document) subject(toks []token, purpose bool, lemma string) (speech, bo
 	if c := d.sideCountry(toks); c != "" {
 		for _, p := range d.parts {
 			if p.Country == c {
-				return speech{speakers: []string{p.Name}, kind: AttrTitle}, true
+				return speech{speakers: d.speakerList([]string{p.Name}), kind: AttrTitle}, true
 			}
 		}
 		return speech{}, false
@@ -338,7 +339,8 @@ func (d *document) subject(toks []token, purpose bool, lemma string) (speech, bo
 		return speech{}, false
 	}
 	// Every word of the subject must belong to a mention or join two.
-	var who []string
+	var buf [4]string
+	who := buf[:0]
 	kind := AttrName
 	covered := 0
 	for _, m := range ms {
@@ -370,7 +372,7 @@ func (d *document) subject(toks []token, purpose bool, lemma string) (speech, bo
 	if len(who) > 1 {
 		kind = AttrGroup
 	}
-	return speech{speakers: who, kind: kind}, true
+	return speech{speakers: d.speakerList(who), kind: kind}, true
 }
 
 // speakerName returns the canonical name a resolved mention stands for.
@@ -427,11 +429,36 @@ func (d *document) group(kind Attribution) (speech, bool) {
 	if len(d.parts) == 0 {
 		return speech{}, false
 	}
-	who := make([]string, len(d.parts))
-	for i, p := range d.parts {
-		who[i] = p.Name
+	return speech{speakers: d.principalNames(), kind: kind}, true
+}
+
+// principalNames returns the names of the principals in order, made once
+// per document: the speakers of every group statement, and in runs of
+// one or more those of others (see speakerList). It is full, so that an
+// append to it copies it.
+func (d *document) principalNames() []string {
+	if len(d.principals) != len(d.parts) {
+		d.principals = make([]string, len(d.parts))
+		for i, p := range d.parts {
+			d.principals[i] = p.Name
+		}
 	}
-	return speech{speakers: who, kind: kind}, true
+	return d.principals
+}
+
+// speakerList returns the speakers who as a list that statements share,
+// as transcript turns and continuations share theirs: a run of
+// principalNames when who is one, as most are, so that a document's
+// speakers take one allocation; else a copy of who. The list is full, so
+// that an append to it copies it; who is not kept.
+func (d *document) speakerList(who []string) []string {
+	names := d.principalNames()
+	for i := 0; i+len(who) <= len(names); i++ {
+		if run := names[i : i+len(who) : i+len(who)]; slices.Equal(run, who) {
+			return run
+		}
+	}
+	return slices.Clip(slices.Clone(who))
 }
 
 func appendUnique(list []string, s string) []string {

@@ -1,6 +1,7 @@
 package readout
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -119,5 +120,28 @@ func TestStatementClasses(t *testing.T) {
 			}
 		}
 		d.release()
+	}
+}
+
+// TestSpeakerList holds speakerList, which shares runs of the principals'
+// names, to a plain copy of its list, and checks that the list it returns
+// is full, so that appending to it never writes into another's.
+func TestSpeakerList(t *testing.T) {
+	d := &document{parts: []*party{newParty("A A", nil), newParty("B B", nil), newParty("C C", nil)}}
+	for _, who := range [][]string{
+		{"A A"}, {"B B"}, {"C C"}, {"A A", "B B"}, {"B B", "C C"}, {"A A", "B B", "C C"},
+		{"B B", "A A"}, {"A A", "C C"}, {"D D"}, {"A A", "D D"}, {"C C", "B B", "A A"},
+	} {
+		in := slices.Clone(who)
+		got := d.speakerList(who)
+		if !slices.Equal(got, in) || cap(got) != len(got) {
+			t.Errorf("speakerList(%q) = %q (cap %d)", in, got, cap(got))
+		}
+		if !slices.Equal(who, in) {
+			t.Errorf("speakerList(%q) changed its argument to %q", in, who)
+		}
+	}
+	if got := d.speakerList([]string{"B B"}); &got[0] != &d.principalNames()[1] {
+		t.Errorf("speakerList of a principal is not shared")
 	}
 }
