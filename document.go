@@ -32,6 +32,7 @@ type document struct {
 	lastOne string // the last single speaker, for pronouns
 
 	principals []string // the principals' names, for the speakers of statements (see principalNames)
+	heard      []heard  // runs of words whose speakers were read, in the scratch (see heard)
 
 	leadDone              bool
 	titleSents, leadSents []int // cached by leadSentences
@@ -96,7 +97,7 @@ func newDocument(text string) *document {
 	d := &document{text: text, lex: theLexicon(), gaz: names.Default(), sc: sc,
 		toks: sc.toks, early: sc.early, words: sc.words, fixes: sc.fixes,
 		lookups: sc.lookups, known: sc.known, offices: sc.offices, spanNames: sc.spanNames, bodyBuf: sc.body[:0],
-		mentions: sc.mentions[:0], heads: sc.heads[:0], unknown: sc.unknown[:0], spanWords: &sc.spanWords}
+		mentions: sc.mentions[:0], heard: sc.heard[:0], heads: sc.heads[:0], unknown: sc.unknown[:0], spanWords: &sc.spanWords}
 	d.dateline, d.bodyFrom = header(text)
 	return d
 }
@@ -115,6 +116,7 @@ type scratch struct {
 	offices     map[string]string
 	spanNames   map[string]int
 	mentions    []mention
+	heard       []heard
 	heads       []headSentence
 	unknown     []string
 	spanWords   keySig
@@ -165,6 +167,8 @@ func (d *document) release() {
 	if cap(d.mentions) <= maxMentionArena*2 {
 		sc.mentions = d.mentions[:0]
 	}
+	clear(d.heard) // they hold the text's strings
+	sc.heard = d.heard[:0]
 	clear(sc.known)
 	clear(sc.offices)
 	clear(sc.spanNames)
@@ -694,7 +698,36 @@ func (d *document) labelAt(i int) ([]string, int, bool) {
 	if end < 1 {
 		return nil, 0, false
 	}
-	ms := d.findMentions(toks[:end])
+	as := heardLabel
+	if s.first {
+		as = heardFirstLabel
+	}
+	key, keep := d.heardKey(toks[:end])
+	var h *heard
+	if keep {
+		h = d.findHeard(key, as)
+	}
+	if h == nil {
+		who, from, ok := d.labelSpeakers(toks[:end], s.first)
+		h = &heard{key: key, as: as, who: who, from: from, ok: ok}
+		if keep {
+			d.addHeard(*h)
+		}
+	}
+	who, from, ok := h.who, h.from, h.ok
+	if !ok {
+		return nil, 0, false
+	}
+	return who, toks[from].start, true
+}
+
+// labelSpeakers reads the words of a transcript label, toks, which
+// starts a line when first is set: it returns the speakers and the index
+// of the token where the turn starts, and reports false when toks are no
+// label.
+func (d *document) labelSpeakers(toks []token, first bool) ([]string, int, bool) {
+	end := len(toks)
+	ms := d.findMentions(toks)
 	if len(ms) == 0 {
 		return nil, 0, false
 	}
@@ -705,7 +738,7 @@ func (d *document) labelAt(i int) ([]string, int, bool) {
 	if m.name == "" {
 		// A role as a label: "THE PRESIDENT:", "THE VICE PRESIDENT:". It
 		// must fill the label and be in capitals, as transcripts write it.
-		if m.from != 0 || !s.first || !isAllCaps(d.text[toks[0].start:toks[end-1].end]) {
+		if m.from != 0 || !first || !isAllCaps(d.text[toks[0].start:toks[end-1].end]) {
 			return nil, 0, false
 		}
 		d.resolve(&m)
@@ -713,10 +746,10 @@ func (d *document) labelAt(i int) ([]string, int, bool) {
 		if name == "" {
 			return nil, 0, false
 		}
-		return d.speakerList([]string{name}), toks[0].start, true
+		return d.speakerList([]string{name}), 0, true
 	}
 	d.resolve(&m)
-	if m.from > 0 || !s.first {
+	if m.from > 0 || !first {
 		// A label inside a line ("Head of BP Robert Dudley. BP CEO Robert
 		// Dudley: Thank you") or after junk ("See also" link titles)
 		// counts only for a principal named in full or with a title.
@@ -728,7 +761,7 @@ func (d *document) labelAt(i int) ([]string, int, bool) {
 	if name == "" {
 		name = canonicalName(m.name)
 	}
-	return d.speakerList([]string{name}), toks[m.from].start, true
+	return d.speakerList([]string{name}), m.from, true
 }
 
 // collapseSpace returns s with runs of white space turned into one space.

@@ -334,6 +334,23 @@ func (d *document) subject(toks []token, purpose bool, lemma string) (speech, bo
 		}
 		return speech{}, false
 	}
+	key, keep := d.heardKey(toks)
+	if keep {
+		if h := d.findHeard(key, heardSubject); h != nil {
+			return speech{speakers: h.who, kind: h.kind}, h.ok
+		}
+	}
+	sp, ok := d.namedSubject(toks)
+	if keep {
+		d.addHeard(heard{key: key, as: heardSubject, who: sp.speakers, kind: sp.kind, ok: ok})
+	}
+	return sp, ok
+}
+
+// namedSubject resolves a subject that names its speakers: "Prime
+// Minister Kishida", "Joe Biden and Justin Trudeau". It reports false
+// when a word of toks belongs to no mention and joins none.
+func (d *document) namedSubject(toks []token) (speech, bool) {
 	ms := d.findMentions(toks)
 	if len(ms) == 0 || ms[0].from != 0 {
 		return speech{}, false
@@ -468,4 +485,68 @@ func appendUnique(list []string, s string) []string {
 		}
 	}
 	return append(list, s)
+}
+
+// A heard is what namedSubject or labelSpeakers found for a run of words
+// of the body, remembered for the document: the subjects of reporting
+// verbs and the labels of transcripts recur ("The President noted",
+// "Vladimir Putin:"), and reading their mentions again would find the
+// same.
+type heard struct {
+	key  string    // the words as written (see heardKey)
+	as   heardKind // what found it
+	who  []string
+	kind Attribution // namedSubject's kind of attribution
+	from int         // labelSpeakers' token where the turn starts
+	ok   bool
+}
+
+// A heardKind tells what a heard was found by.
+type heardKind uint8
+
+const (
+	heardSubject    heardKind = iota // namedSubject
+	heardLabel                       // labelSpeakers of a label inside a line
+	heardFirstLabel                  // labelSpeakers of a label that starts a line
+)
+
+// maxHeard bounds the runs of words a document remembers.
+const maxHeard = 32
+
+// rememberHeard turns the memo of heard runs on; tests turn it off to
+// hold the memo to what is found without it.
+var rememberHeard = true
+
+// heardKey returns the key of toks among the heard runs, their text as
+// written, and whether they may be remembered: only while statements are
+// read, when the participants, which the answers depend on, are final;
+// and only when no token of toks is repaired, so that their text decides
+// the tokens as the tokenizer makes them.
+func (d *document) heardKey(toks []token) (string, bool) {
+	if !rememberHeard || !d.streaming || len(toks) == 0 {
+		return "", false
+	}
+	for i := range toks {
+		if toks[i].repaired {
+			return "", false
+		}
+	}
+	return d.text[toks[0].start:toks[len(toks)-1].end], true
+}
+
+// findHeard returns the heard run of the key found as kind, or nil.
+func (d *document) findHeard(key string, as heardKind) *heard {
+	for i := range d.heard {
+		if h := &d.heard[i]; h.as == as && h.key == key {
+			return h
+		}
+	}
+	return nil
+}
+
+// addHeard remembers h, unless the document remembers maxHeard runs.
+func (d *document) addHeard(h heard) {
+	if len(d.heard) < maxHeard {
+		d.heard = append(d.heard, h)
+	}
 }

@@ -1,6 +1,9 @@
 package readout
 
 import (
+	"os"
+	"path/filepath"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -143,5 +146,34 @@ func TestSpeakerList(t *testing.T) {
 	}
 	if got := d.speakerList([]string{"B B"}); &got[0] != &d.principalNames()[1] {
 		t.Errorf("speakerList of a principal is not shared")
+	}
+}
+
+// TestHeardMemo holds the memo of heard runs (the subjects and transcript
+// labels a document has read) to what is found without it, over every
+// readout of the shared corpus, noisy ones included.
+func TestHeardMemo(t *testing.T) {
+	dir := sharedDir(t)
+	var files []string
+	for _, sub := range []string{"dev", "dev-noisy", "unlabeled"} {
+		f, _ := filepath.Glob(filepath.Join(dir, "corpus", sub, "*.txt"))
+		files = append(files, f...)
+	}
+	if len(files) == 0 {
+		t.Skip("no corpus files")
+	}
+	defer func() { rememberHeard = true }()
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		rememberHeard = true
+		with, err1 := Parse(string(b))
+		rememberHeard = false
+		without, err2 := Parse(string(b))
+		if err1 != err2 || !reflect.DeepEqual(with, without) {
+			t.Errorf("%s: the memo of heard runs changes the parse", filepath.Base(f))
+		}
 	}
 }
