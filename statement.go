@@ -319,10 +319,10 @@ func (d *document) subject(toks []token, purpose bool, lemma string) (speech, bo
 			return d.group(AttrGroup)
 		}
 	}
-	if n, _ := d.lex.groups.match(toks, 0); n > 0 && n == len(toks) {
+	if _, ok := d.lex.groups.matchAll(toks); ok {
 		return d.group(AttrGroup)
 	}
-	if n, _ := d.lex.passives.match(toks, 0); n > 0 && n == len(toks) {
+	if _, ok := d.lex.passives.matchAll(toks); ok {
 		return d.group(AttrPassive)
 	}
 	// "the Chinese side", "the Russian delegation", "Russia".
