@@ -319,6 +319,23 @@ func (d *document) subject(toks []token, purpose bool, lemma string) (speech, bo
 			return d.group(AttrGroup)
 		}
 	}
+	key, keep := d.heardKey(toks)
+	if keep {
+		if h := d.findHeard(key, heardSubject); h != nil {
+			return speech{speakers: h.who, kind: h.kind}, h.ok
+		}
+	}
+	sp, ok := d.wordsSubject(toks)
+	if keep {
+		d.addHeard(heard{key: key, as: heardSubject, who: sp.speakers, kind: sp.kind, ok: ok})
+	}
+	return sp, ok
+}
+
+// wordsSubject resolves a subject by its words alone: a group ("the two
+// leaders"), the subject of an agentless passive, a side ("the Chinese
+// side") or one that names its speakers (see namedSubject).
+func (d *document) wordsSubject(toks []token) (speech, bool) {
 	if _, ok := d.lex.groups.matchAll(toks); ok {
 		return d.group(AttrGroup)
 	}
@@ -334,17 +351,7 @@ func (d *document) subject(toks []token, purpose bool, lemma string) (speech, bo
 		}
 		return speech{}, false
 	}
-	key, keep := d.heardKey(toks)
-	if keep {
-		if h := d.findHeard(key, heardSubject); h != nil {
-			return speech{speakers: h.who, kind: h.kind}, h.ok
-		}
-	}
-	sp, ok := d.namedSubject(toks)
-	if keep {
-		d.addHeard(heard{key: key, as: heardSubject, who: sp.speakers, kind: sp.kind, ok: ok})
-	}
-	return sp, ok
+	return d.namedSubject(toks)
 }
 
 // namedSubject resolves a subject that names its speakers: "Prime
@@ -487,7 +494,7 @@ func appendUnique(list []string, s string) []string {
 	return append(list, s)
 }
 
-// A heard is what namedSubject or labelSpeakers found for a run of words
+// A heard is what wordsSubject or labelSpeakers found for a run of words
 // of the body, remembered for the document: the subjects of reporting
 // verbs and the labels of transcripts recur ("The President noted",
 // "Vladimir Putin:"), and reading their mentions again would find the
@@ -496,7 +503,7 @@ type heard struct {
 	key  string    // the words as written (see heardKey)
 	as   heardKind // what found it
 	who  []string
-	kind Attribution // namedSubject's kind of attribution
+	kind Attribution // wordsSubject's kind of attribution
 	from int         // labelSpeakers' token where the turn starts
 	ok   bool
 }
@@ -505,7 +512,7 @@ type heard struct {
 type heardKind uint8
 
 const (
-	heardSubject    heardKind = iota // namedSubject
+	heardSubject    heardKind = iota // wordsSubject
 	heardLabel                       // labelSpeakers of a label inside a line
 	heardFirstLabel                  // labelSpeakers of a label that starts a line
 )
