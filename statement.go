@@ -456,30 +456,37 @@ func (d *document) group(kind Attribution) (speech, bool) {
 	return speech{speakers: d.principalNames(), kind: kind}, true
 }
 
-// principalNames returns the names of the principals in order, made once
-// per document: the speakers of every group statement, and in runs of
-// one or more those of others (see speakerList). It is full, so that an
-// append to it copies it.
+// principalNames returns the names of the principals in order: the
+// speakers of every group statement, and in runs of one or more those of
+// others (see speakerList). Once statements are read, when the
+// participants are final, it makes the list once per document. The list
+// is full, so that an append to it copies it.
 func (d *document) principalNames() []string {
-	if len(d.principals) != len(d.parts) {
-		d.principals = make([]string, len(d.parts))
-		for i, p := range d.parts {
-			d.principals[i] = p.Name
-		}
+	if d.principals != nil {
+		return d.principals
 	}
-	return d.principals
+	names := make([]string, len(d.parts))
+	for i, p := range d.parts {
+		names[i] = p.Name
+	}
+	if d.streaming {
+		d.principals = names
+	}
+	return names
 }
 
 // speakerList returns the speakers who as a list that statements share,
-// as transcript turns and continuations share theirs: a run of
-// principalNames when who is one, as most are, so that a document's
-// speakers take one allocation; else a copy of who. The list is full, so
-// that an append to it copies it; who is not kept.
+// as transcript turns and continuations share theirs: once statements are
+// read, a run of principalNames when who is one, as most are, so that a
+// document's speakers take one allocation; else a copy of who. The list
+// is full, so that an append to it copies it; who is not kept.
 func (d *document) speakerList(who []string) []string {
-	names := d.principalNames()
-	for i := 0; i+len(who) <= len(names); i++ {
-		if run := names[i : i+len(who) : i+len(who)]; slices.Equal(run, who) {
-			return run
+	if d.streaming {
+		names := d.principalNames()
+		for i := 0; i+len(who) <= len(names); i++ {
+			if run := names[i : i+len(who) : i+len(who)]; slices.Equal(run, who) {
+				return run
+			}
 		}
 	}
 	return slices.Clip(slices.Clone(who))

@@ -130,7 +130,7 @@ func TestStatementClasses(t *testing.T) {
 // names, to a plain copy of its list, and checks that the list it returns
 // is full, so that appending to it never writes into another's.
 func TestSpeakerList(t *testing.T) {
-	d := &document{parts: []*party{newParty("A A", nil), newParty("B B", nil), newParty("C C", nil)}}
+	d := &document{parts: []*party{newParty("A A", nil), newParty("B B", nil), newParty("C C", nil)}, streaming: true}
 	for _, who := range [][]string{
 		{"A A"}, {"B B"}, {"C C"}, {"A A", "B B"}, {"B B", "C C"}, {"A A", "B B", "C C"},
 		{"B B", "A A"}, {"A A", "C C"}, {"D D"}, {"A A", "D D"}, {"C C", "B B", "A A"},
@@ -146,6 +146,12 @@ func TestSpeakerList(t *testing.T) {
 	}
 	if got := d.speakerList([]string{"B B"}); &got[0] != &d.principalNames()[1] {
 		t.Errorf("speakerList of a principal is not shared")
+	}
+	// Before statements are read, the participants may still change: the
+	// lists are copies.
+	d = &document{parts: d.parts}
+	if got := d.speakerList([]string{"B B"}); !slices.Equal(got, []string{"B B"}) || d.principals != nil {
+		t.Errorf("speakerList before statements = %q, principals %q", got, d.principals)
 	}
 }
 
