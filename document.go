@@ -1,7 +1,6 @@
 package readout
 
 import (
-	"encoding/binary"
 	"math/bits"
 	"slices"
 	"sort"
@@ -809,29 +808,32 @@ func cleanSpace(s string) (clean, valid bool) {
 	valid = true
 	var space uint64 // 0x80 when the byte before s[i] is a space, else 0
 	for i := 0; i < len(s); {
-		for ; i+8 <= len(s); i += 8 {
-			x := binary.LittleEndian.Uint64([]byte(s[i : i+8]))
+		for ; i <= len(s)-8; i += 8 {
+			x := load64(s[i:])
 			sp := spaces8(x)
-			if bad := notPrintable8(x); bad != 0 {
-				// The bytes before the first that is not printable
-				// ASCII are: read them here, that one below.
-				n := bits.TrailingZeros64(bad) / 8
-				if n > 0 {
-					sp &= 1<<(8*n) - 1
-					if sp&(sp<<8|space) != 0 {
-						return false, false
-					}
-					space = sp >> (8*n - 8)
-					i += n
+			bad := notPrintable8(x)
+			// Most runs of eight bytes hold neither a byte that is not
+			// printable ASCII nor a space after a space, within them or
+			// across their start: one test tells.
+			if bad|sp&(sp<<8|space) == 0 {
+				space = sp >> 56
+				continue
+			}
+			if bad == 0 {
+				return false, false // a space after a space
+			}
+			// The bytes before the first that is not printable ASCII
+			// are: read them here, that one below.
+			n := bits.TrailingZeros64(bad) / 8
+			if n > 0 {
+				sp &= 1<<(8*n) - 1
+				if sp&(sp<<8|space) != 0 {
+					return false, false
 				}
-				break
+				space = sp >> (8*n - 8)
+				i += n
 			}
-			// A space after a space, within the eight bytes or across
-			// their start.
-			if sp&(sp<<8|space) != 0 {
-				return false, false
-			}
-			space = sp >> 56
+			break
 		}
 		if i >= len(s) {
 			break
@@ -863,6 +865,14 @@ func cleanSpace(s string) (clean, valid bool) {
 	return true, valid
 }
 
+// load64 returns the first eight bytes of s, the first in the lowest
+// byte, in one load: binary.LittleEndian.Uint64 of a string.
+func load64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
 // notPrintable8 returns, in the high bit of each byte, where the eight
 // bytes of x are not in [0x20, 0x7f]: where one has its high bit set or
 // is below 0x20. It is exact up to the first such byte (the subtraction
@@ -870,7 +880,7 @@ func cleanSpace(s string) (clean, valid bool) {
 // bit tell.
 func notPrintable8(x uint64) uint64 {
 	const low, high = 0x2020202020202020, 0x8080808080808080
-	return ((x-low)&^x | x) & high
+	return ((x - low) | x) & high
 }
 
 // spaces8 returns the spaces among the eight bytes of x: the high bit of
