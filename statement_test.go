@@ -7,6 +7,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 )
 
 // TestAttribution checks the speaker rules one by one. Each case is a
@@ -180,6 +182,25 @@ func TestHeardMemo(t *testing.T) {
 		without, err2 := Parse(string(b))
 		if err1 != err2 || !reflect.DeepEqual(with, without) {
 			t.Errorf("%s: the memo of heard runs changes the parse", filepath.Base(f))
+		}
+	}
+}
+
+// TestCleanSpaceRuns holds cleanSpace, which reads sixteen and eight
+// bytes at a time, to its definition with a double space, a line break,
+// a letter or a space outside ASCII, an invalid byte or a control
+// character at every offset of a statement-like text, so at both edges
+// of every run.
+func TestCleanSpaceRuns(t *testing.T) {
+	const base = "Putin said that the talks were good and useful for all."
+	for _, insert := range []string{"  ", "\n", "é", "\xff", "\u00a0", "\x01", "’", " ’ ", "\t"} {
+		for p := 1; p < len(base); p++ {
+			s := base[:p] + insert + base[p:]
+			want := strings.Join(strings.FieldsFunc(validUTF8(s), unicode.IsSpace), " ")
+			clean, valid := cleanSpace(s)
+			if wantClean := want == validUTF8(s); clean != wantClean || clean && valid != utf8.ValidString(s) {
+				t.Errorf("cleanSpace(%q) = %v, %v, want %v, %v", s, clean, valid, wantClean, utf8.ValidString(s))
+			}
 		}
 	}
 }
