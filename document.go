@@ -1,7 +1,6 @@
 package readout
 
 import (
-	"encoding/binary"
 	"math/bits"
 	"slices"
 	"sort"
@@ -30,6 +29,9 @@ type document struct {
 	date    string
 	repairs []Repair
 	lastOne string // the last single speaker, for pronouns
+
+	principals []string // the principals' names, for the speakers of statements (see principalNames)
+	heard      []heard  // runs of words whose speakers were read, in the scratch (see heard)
 
 	leadDone              bool
 	titleSents, leadSents []int // cached by leadSentences
@@ -95,7 +97,7 @@ func newDocument(text string) *document {
 	*d = document{text: text, lex: theLexicon(), gaz: names.Default(), sc: sc,
 		toks: sc.toks, early: sc.early, words: sc.words, fixes: sc.fixes,
 		lookups: sc.lookups, known: sc.known, offices: sc.offices, spanNames: sc.spanNames, bodyBuf: sc.body[:0],
-		mentions: sc.mentions[:0], heads: sc.heads[:0], unknown: sc.unknown[:0], spanWords: &sc.spanWords}
+		mentions: sc.mentions[:0], heard: sc.heard[:0], heads: sc.heads[:0], unknown: sc.unknown[:0], spanWords: &sc.spanWords}
 	d.dateline, d.bodyFrom = header(text)
 	return d
 }
@@ -115,6 +117,7 @@ type scratch struct {
 	offices     map[string]string
 	spanNames   map[string]int
 	mentions    []mention
+	heard       []heard
 	heads       []headSentence
 	unknown     []string
 	spanWords   keySig
@@ -165,6 +168,8 @@ func (d *document) release() {
 	if cap(d.mentions) <= maxMentionArena*2 {
 		sc.mentions = d.mentions[:0]
 	}
+	clear(d.heard) // they hold the text's strings
+	sc.heard = d.heard[:0]
 	clear(sc.known)
 	clear(sc.offices)
 	clear(sc.spanNames)
@@ -694,7 +699,36 @@ func (d *document) labelAt(i int) ([]string, int, bool) {
 	if end < 1 {
 		return nil, 0, false
 	}
-	ms := d.findMentions(toks[:end])
+	as := heardLabel
+	if s.first {
+		as = heardFirstLabel
+	}
+	key, keep := d.heardKey(toks[:end])
+	var h *heard
+	if keep {
+		h = d.findHeard(key, as)
+	}
+	if h == nil {
+		who, from, ok := d.labelSpeakers(toks[:end], s.first)
+		h = &heard{key: key, as: as, who: who, from: from, ok: ok}
+		if keep {
+			d.addHeard(*h)
+		}
+	}
+	who, from, ok := h.who, h.from, h.ok
+	if !ok {
+		return nil, 0, false
+	}
+	return who, toks[from].start, true
+}
+
+// labelSpeakers reads the words of a transcript label, toks, which
+// starts a line when first is set: it returns the speakers and the index
+// of the token where the turn starts, and reports false when toks are no
+// label.
+func (d *document) labelSpeakers(toks []token, first bool) ([]string, int, bool) {
+	end := len(toks)
+	ms := d.findMentions(toks)
 	if len(ms) == 0 {
 		return nil, 0, false
 	}
@@ -705,7 +739,7 @@ func (d *document) labelAt(i int) ([]string, int, bool) {
 	if m.name == "" {
 		// A role as a label: "THE PRESIDENT:", "THE VICE PRESIDENT:". It
 		// must fill the label and be in capitals, as transcripts write it.
-		if m.from != 0 || !s.first || !isAllCaps(d.text[toks[0].start:toks[end-1].end]) {
+		if m.from != 0 || !first || !isAllCaps(d.text[toks[0].start:toks[end-1].end]) {
 			return nil, 0, false
 		}
 		d.resolve(&m)
@@ -713,10 +747,10 @@ func (d *document) labelAt(i int) ([]string, int, bool) {
 		if name == "" {
 			return nil, 0, false
 		}
-		return []string{name}, toks[0].start, true
+		return d.speakerList([]string{name}), 0, true
 	}
 	d.resolve(&m)
-	if m.from > 0 || !s.first {
+	if m.from > 0 || !first {
 		// A label inside a line ("Head of BP Robert Dudley. BP CEO Robert
 		// Dudley: Thank you") or after junk ("See also" link titles)
 		// counts only for a principal named in full or with a title.
@@ -728,7 +762,7 @@ func (d *document) labelAt(i int) ([]string, int, bool) {
 	if name == "" {
 		name = canonicalName(m.name)
 	}
-	return []string{name}, toks[m.from].start, true
+	return d.speakerList([]string{name}), m.from, true
 }
 
 // collapseSpace returns s with runs of white space turned into one space.
@@ -764,8 +798,9 @@ func collapseSpace(s string) string {
 
 // cleanSpace reports whether s has no white space but single spaces
 // between words, so that collapseSpace keeps it as it is, and, when it
-// has, whether it is valid UTF-8. It reads s once, eight bytes at a time
-// while they are printable ASCII, where only a space is white space.
+// has, whether it is valid UTF-8. It reads s once, sixteen or eight bytes
+// at a time while they are printable ASCII, where only a space is white
+// space.
 func cleanSpace(s string) (clean, valid bool) {
 	if s == "" {
 		return true, true
@@ -776,29 +811,41 @@ func cleanSpace(s string) (clean, valid bool) {
 	valid = true
 	var space uint64 // 0x80 when the byte before s[i] is a space, else 0
 	for i := 0; i < len(s); {
-		for ; i+8 <= len(s); i += 8 {
-			x := binary.LittleEndian.Uint64([]byte(s[i : i+8]))
-			sp := spaces8(x)
-			if bad := notPrintable8(x); bad != 0 {
-				// The bytes before the first that is not printable
-				// ASCII are: read them here, that one below.
-				n := bits.TrailingZeros64(bad) / 8
-				if n > 0 {
-					sp &= 1<<(8*n) - 1
-					if sp&(sp<<8|space) != 0 {
-						return false, false
-					}
-					space = sp >> (8*n - 8)
-					i += n
-				}
+		// Sixteen bytes at a time while they are clean, then eight.
+		for ; i <= len(s)-16; i += 16 {
+			x, y := load64(s[i:]), load64(s[i+8:])
+			sx, sy := spaces8(x), spaces8(y)
+			if notPrintable8(x)|notPrintable8(y)|sx&(sx<<8|space)|sy&(sy<<8|sx>>56) != 0 {
 				break
 			}
-			// A space after a space, within the eight bytes or across
-			// their start.
-			if sp&(sp<<8|space) != 0 {
-				return false, false
+			space = sy >> 56
+		}
+		for ; i <= len(s)-8; i += 8 {
+			x := load64(s[i:])
+			sp := spaces8(x)
+			bad := notPrintable8(x)
+			// Most runs of eight bytes hold neither a byte that is not
+			// printable ASCII nor a space after a space, within them or
+			// across their start: one test tells.
+			if bad|sp&(sp<<8|space) == 0 {
+				space = sp >> 56
+				continue
 			}
-			space = sp >> 56
+			if bad == 0 {
+				return false, false // a space after a space
+			}
+			// The bytes before the first that is not printable ASCII
+			// are: read them here, that one below.
+			n := bits.TrailingZeros64(bad) / 8
+			if n > 0 {
+				sp &= 1<<(8*n) - 1
+				if sp&(sp<<8|space) != 0 {
+					return false, false
+				}
+				space = sp >> (8*n - 8)
+				i += n
+			}
+			break
 		}
 		if i >= len(s) {
 			break
@@ -830,6 +877,14 @@ func cleanSpace(s string) (clean, valid bool) {
 	return true, valid
 }
 
+// load64 returns the first eight bytes of s, the first in the lowest
+// byte, in one load: binary.LittleEndian.Uint64 of a string.
+func load64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
 // notPrintable8 returns, in the high bit of each byte, where the eight
 // bytes of x are not in [0x20, 0x7f]: where one has its high bit set or
 // is below 0x20. It is exact up to the first such byte (the subtraction
@@ -837,7 +892,7 @@ func cleanSpace(s string) (clean, valid bool) {
 // bit tell.
 func notPrintable8(x uint64) uint64 {
 	const low, high = 0x2020202020202020, 0x8080808080808080
-	return ((x-low)&^x | x) & high
+	return ((x - low) | x) & high
 }
 
 // spaces8 returns the spaces among the eight bytes of x: the high bit of

@@ -77,7 +77,7 @@ func (d *document) findFormat() {
 			// "Meeting with ..." over a lead that says "held talks".
 			if f == FormatMeeting && len(lead) > 0 {
 				l := foldable(d.text[d.sents[lead[0]].start:d.sents[lead[len(lead)-1]].end])
-				if formatIn(l) == FormatTalks {
+				if formatIs(l, FormatTalks) {
 					d.m.Format = FormatTalks
 				}
 			}
@@ -176,6 +176,86 @@ var formatCuesByFirst = func() (t [256][]struct {
 	}
 	return t
 }()
+
+// formatIs reports whether formatIn(s) is f. It first looks for the
+// words of f's group alone, by a search for a rare letter of each, and
+// reads s in full only when one is there: a text without them is of
+// another format or none.
+func formatIs(s string, f Format) bool {
+	for g, fc := range formatCues {
+		if fc.format != f {
+			continue
+		}
+		for k, w := range fc.words {
+			if containsFold(s, w, formatRare[g][k]) {
+				return formatIn(s) == f
+			}
+		}
+		return false
+	}
+	return formatIn(s) == f
+}
+
+// formatRare holds, for each word of formatCues, the index of its rarest
+// byte (see rarestByte).
+var formatRare = func() [][]int {
+	r := make([][]int, len(formatCues))
+	for g, fc := range formatCues {
+		for _, w := range fc.words {
+			r[g] = append(r[g], rarestByte(w))
+		}
+	}
+	return r
+}()
+
+// letterRarity lists the lower-case letters from the rarest in English
+// text to the commonest.
+const letterRarity = "zqxjkvbpygfwmucldrhsnioate"
+
+// rarestByte returns the index of the byte of w that is rarest in English
+// text by letterRarity, a byte other than a letter counted as common; the
+// first such byte when there are several.
+func rarestByte(w string) int {
+	best, bestRank := 0, len(letterRarity)+1
+	for i := 0; i < len(w); i++ {
+		rank := strings.IndexByte(letterRarity, w[i])
+		if rank < 0 {
+			rank = len(letterRarity)
+		}
+		if rank < bestRank {
+			best, bestRank = i, rank
+		}
+	}
+	return best
+}
+
+// containsFold reports whether s holds lower-case word, ASCII letters of
+// s compared in either case, as hasPrefixFold compares them. It searches
+// for word[at] in either case, which a match must have there, and
+// compares the word only where it is.
+func containsFold(s, word string, at int) bool {
+	c := word[at]
+	both := [2]byte{c, c}
+	if 'a' <= c && c <= 'z' {
+		both[1] = c - 'a' + 'A'
+	}
+	for k, b := range both {
+		if k == 1 && b == c {
+			break
+		}
+		for i := at; i < len(s); i++ {
+			j := strings.IndexByte(s[i:], b)
+			if j < 0 {
+				break
+			}
+			i += j
+			if hasPrefixFold(s[i-at:], word) {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // formatIn returns the format the words of s name, or FormatUnknown: the
 // format of the first group of formatCues with a word in s, ASCII letters

@@ -42,6 +42,7 @@ type phraseSet struct {
 	slots []phraseSlot // a power of two long, at most a quarter full
 	used  int          // the slots that hold a word
 	first wordClass    // when set, the class every first word has
+	most  int          // the words of the longest phrase
 }
 
 // A phraseSlot holds a first word and its phrases, longest first. A slot
@@ -109,6 +110,7 @@ func (ps *phraseSet) addWords(words phrase, value string) {
 		return
 	}
 	ps.reserve(1)
+	ps.most = max(ps.most, len(words))
 	slot := ps.slot(words[0])
 	if slot.entries == nil {
 		ps.used++
@@ -154,6 +156,21 @@ func (ps *phraseSet) matchAt(toks []token, i int) (int, string) {
 		}
 	}
 	return 0, ""
+}
+
+// matchAll returns the value of the phrase that toks are, word for word;
+// false when they are none. It answers as match(toks, 0) of all of toks
+// would, but reads only the phrases of their length.
+func (ps *phraseSet) matchAll(toks []token) (string, bool) {
+	if len(toks) == 0 || len(toks) > ps.most || ps.first&^toks[0].cls != 0 || !toks[0].word {
+		return "", false
+	}
+	for _, e := range ps.slot(toks[0].low).entries {
+		if len(e.rest) == len(toks)-1 && matchWords(toks, 1, e.rest) {
+			return e.value, true
+		}
+	}
+	return "", false
 }
 
 func matchWords(toks []token, i int, p phrase) bool {

@@ -55,6 +55,16 @@ func TestPhraseSet(t *testing.T) {
 			if wn, wv := naiveMatch(phrases, toks, i); n != wn || v != wv {
 				t.Errorf("%q at %d: match = %d, %q; want %d, %q", text, i, n, v, wn, wv)
 			}
+			// matchAll of every run from i is match of all of it.
+			for j := i; j <= len(toks); j++ {
+				n, v := ps.match(toks[:j], i)
+				if n != j-i || n == 0 {
+					v = ""
+				}
+				if got, ok := ps.matchAll(toks[i:j]); got != v || ok != (v != "") {
+					t.Errorf("%q at %d:%d: matchAll = %q, %v; want %q", text, i, j, got, ok, v)
+				}
+			}
 		}
 	}
 	var firsts []string

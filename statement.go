@@ -2,6 +2,7 @@ package readout
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -308,37 +309,62 @@ func (d *document) subject(toks []token, purpose bool, lemma string) (speech, bo
 		switch first {
 		case "he", "she":
 			if d.lastOne != "" {
-				return speech{speakers: []string{d.lastOne}, kind: AttrPronoun}, true
+				return speech{speakers: d.speakerList([]string{d.lastOne}), kind: AttrPronoun}, true
 			}
 			if len(d.parts) > 0 {
-				return speech{speakers: []string{d.parts[0].Name}, kind: AttrPronoun}, true
+				return speech{speakers: d.principalNames()[:1:1], kind: AttrPronoun}, true
 			}
 			return speech{}, false
 		case "they", "we":
 			return d.group(AttrGroup)
 		}
 	}
-	if n, _ := d.lex.groups.match(toks, 0); n > 0 && n == len(toks) {
+	key, keep := d.heardKey(toks)
+	if keep {
+		if h := d.findHeard(key, heardSubject); h != nil {
+			return speech{speakers: h.who, kind: h.kind}, h.ok
+		}
+	}
+	sp, ok := d.wordsSubject(toks)
+	if keep {
+		d.addHeard(heard{key: key, as: heardSubject, who: sp.speakers, kind: sp.kind, ok: ok})
+	}
+	return sp, ok
+}
+
+// wordsSubject resolves a subject by its words alone: a group ("the two
+// leaders"), the subject of an agentless passive, a side ("the Chinese
+// side") or one that names its speakers (see namedSubject).
+func (d *document) wordsSubject(toks []token) (speech, bool) {
+	if _, ok := d.lex.groups.matchAll(toks); ok {
 		return d.group(AttrGroup)
 	}
-	if n, _ := d.lex.passives.match(toks, 0); n > 0 && n == len(toks) {
+	if _, ok := d.lex.passives.matchAll(toks); ok {
 		return d.group(AttrPassive)
 	}
 	// "the Chinese side", "the Russian delegation", "Russia".
 	if c := d.sideCountry(toks); c != "" {
 		for _, p := range d.parts {
 			if p.Country == c {
-				return speech{speakers: []string{p.Name}, kind: AttrTitle}, true
+				return speech{speakers: d.speakerList([]string{p.Name}), kind: AttrTitle}, true
 			}
 		}
 		return speech{}, false
 	}
+	return d.namedSubject(toks)
+}
+
+// namedSubject resolves a subject that names its speakers: "Prime
+// Minister Kishida", "Joe Biden and Justin Trudeau". It reports false
+// when a word of toks belongs to no mention and joins none.
+func (d *document) namedSubject(toks []token) (speech, bool) {
 	ms := d.findMentions(toks)
 	if len(ms) == 0 || ms[0].from != 0 {
 		return speech{}, false
 	}
 	// Every word of the subject must belong to a mention or join two.
-	var who []string
+	var buf [4]string
+	who := buf[:0]
 	kind := AttrName
 	covered := 0
 	for _, m := range ms {
@@ -370,7 +396,7 @@ func (d *document) subject(toks []token, purpose bool, lemma string) (speech, bo
 	if len(who) > 1 {
 		kind = AttrGroup
 	}
-	return speech{speakers: who, kind: kind}, true
+	return speech{speakers: d.speakerList(who), kind: kind}, true
 }
 
 // speakerName returns the canonical name a resolved mention stands for.
@@ -427,11 +453,43 @@ func (d *document) group(kind Attribution) (speech, bool) {
 	if len(d.parts) == 0 {
 		return speech{}, false
 	}
-	who := make([]string, len(d.parts))
-	for i, p := range d.parts {
-		who[i] = p.Name
+	return speech{speakers: d.principalNames(), kind: kind}, true
+}
+
+// principalNames returns the names of the principals in order: the
+// speakers of every group statement, and in runs of one or more those of
+// others (see speakerList). Once statements are read, when the
+// participants are final, it makes the list once per document. The list
+// is full, so that an append to it copies it.
+func (d *document) principalNames() []string {
+	if d.principals != nil {
+		return d.principals
 	}
-	return speech{speakers: who, kind: kind}, true
+	names := make([]string, len(d.parts))
+	for i, p := range d.parts {
+		names[i] = p.Name
+	}
+	if d.streaming {
+		d.principals = names
+	}
+	return names
+}
+
+// speakerList returns the speakers who as a list that statements share,
+// as transcript turns and continuations share theirs: once statements are
+// read, a run of principalNames when who is one, as most are, so that a
+// document's speakers take one allocation; else a copy of who. The list
+// is full, so that an append to it copies it; who is not kept.
+func (d *document) speakerList(who []string) []string {
+	if d.streaming {
+		names := d.principalNames()
+		for i := 0; i+len(who) <= len(names); i++ {
+			if run := names[i : i+len(who) : i+len(who)]; slices.Equal(run, who) {
+				return run
+			}
+		}
+	}
+	return slices.Clip(slices.Clone(who))
 }
 
 func appendUnique(list []string, s string) []string {
@@ -441,4 +499,68 @@ func appendUnique(list []string, s string) []string {
 		}
 	}
 	return append(list, s)
+}
+
+// A heard is what wordsSubject or labelSpeakers found for a run of words
+// of the body, remembered for the document: the subjects of reporting
+// verbs and the labels of transcripts recur ("The President noted",
+// "Vladimir Putin:"), and reading their mentions again would find the
+// same.
+type heard struct {
+	key  string    // the words as written (see heardKey)
+	as   heardKind // what found it
+	who  []string
+	kind Attribution // wordsSubject's kind of attribution
+	from int         // labelSpeakers' token where the turn starts
+	ok   bool
+}
+
+// A heardKind tells what a heard was found by.
+type heardKind uint8
+
+const (
+	heardSubject    heardKind = iota // wordsSubject
+	heardLabel                       // labelSpeakers of a label inside a line
+	heardFirstLabel                  // labelSpeakers of a label that starts a line
+)
+
+// maxHeard bounds the runs of words a document remembers.
+const maxHeard = 32
+
+// rememberHeard turns the memo of heard runs on; tests turn it off to
+// hold the memo to what is found without it.
+var rememberHeard = true
+
+// heardKey returns the key of toks among the heard runs, their text as
+// written, and whether they may be remembered: only while statements are
+// read, when the participants, which the answers depend on, are final;
+// and only when no token of toks is repaired, so that their text decides
+// the tokens as the tokenizer makes them.
+func (d *document) heardKey(toks []token) (string, bool) {
+	if !rememberHeard || !d.streaming || len(toks) == 0 {
+		return "", false
+	}
+	for i := range toks {
+		if toks[i].repaired {
+			return "", false
+		}
+	}
+	return d.text[toks[0].start:toks[len(toks)-1].end], true
+}
+
+// findHeard returns the heard run of the key found as kind, or nil.
+func (d *document) findHeard(key string, as heardKind) *heard {
+	for i := range d.heard {
+		if h := &d.heard[i]; h.as == as && h.key == key {
+			return h
+		}
+	}
+	return nil
+}
+
+// addHeard remembers h, unless the document remembers maxHeard runs.
+func (d *document) addHeard(h heard) {
+	if len(d.heard) < maxHeard {
+		d.heard = append(d.heard, h)
+	}
 }

@@ -1,8 +1,14 @@
 package readout
 
 import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"slices"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 )
 
 // TestAttribution checks the speaker rules one by one. Each case is a
@@ -119,5 +125,82 @@ func TestStatementClasses(t *testing.T) {
 			}
 		}
 		d.release()
+	}
+}
+
+// TestSpeakerList holds speakerList, which shares runs of the principals'
+// names, to a plain copy of its list, and checks that the list it returns
+// is full, so that appending to it never writes into another's.
+func TestSpeakerList(t *testing.T) {
+	d := &document{parts: []*party{newParty("A A", nil), newParty("B B", nil), newParty("C C", nil)}, streaming: true}
+	for _, who := range [][]string{
+		{"A A"}, {"B B"}, {"C C"}, {"A A", "B B"}, {"B B", "C C"}, {"A A", "B B", "C C"},
+		{"B B", "A A"}, {"A A", "C C"}, {"D D"}, {"A A", "D D"}, {"C C", "B B", "A A"},
+	} {
+		in := slices.Clone(who)
+		got := d.speakerList(who)
+		if !slices.Equal(got, in) || cap(got) != len(got) {
+			t.Errorf("speakerList(%q) = %q (cap %d)", in, got, cap(got))
+		}
+		if !slices.Equal(who, in) {
+			t.Errorf("speakerList(%q) changed its argument to %q", in, who)
+		}
+	}
+	if got := d.speakerList([]string{"B B"}); &got[0] != &d.principalNames()[1] {
+		t.Errorf("speakerList of a principal is not shared")
+	}
+	// Before statements are read, the participants may still change: the
+	// lists are copies.
+	d = &document{parts: d.parts}
+	if got := d.speakerList([]string{"B B"}); !slices.Equal(got, []string{"B B"}) || d.principals != nil {
+		t.Errorf("speakerList before statements = %q, principals %q", got, d.principals)
+	}
+}
+
+// TestHeardMemo holds the memo of heard runs (the subjects and transcript
+// labels a document has read) to what is found without it, over every
+// readout of the shared corpus, noisy ones included.
+func TestHeardMemo(t *testing.T) {
+	dir := sharedDir(t)
+	var files []string
+	for _, sub := range []string{"dev", "dev-noisy", "unlabeled"} {
+		f, _ := filepath.Glob(filepath.Join(dir, "corpus", sub, "*.txt"))
+		files = append(files, f...)
+	}
+	if len(files) == 0 {
+		t.Skip("no corpus files")
+	}
+	defer func() { rememberHeard = true }()
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		rememberHeard = true
+		with, err1 := Parse(string(b))
+		rememberHeard = false
+		without, err2 := Parse(string(b))
+		if err1 != err2 || !reflect.DeepEqual(with, without) {
+			t.Errorf("%s: the memo of heard runs changes the parse", filepath.Base(f))
+		}
+	}
+}
+
+// TestCleanSpaceRuns holds cleanSpace, which reads sixteen and eight
+// bytes at a time, to its definition with a double space, a line break,
+// a letter or a space outside ASCII, an invalid byte or a control
+// character at every offset of a statement-like text, so at both edges
+// of every run.
+func TestCleanSpaceRuns(t *testing.T) {
+	const base = "Putin said that the talks were good and useful for all."
+	for _, insert := range []string{"  ", "\n", "é", "\xff", "\u00a0", "\x01", "’", " ’ ", "\t"} {
+		for p := 1; p < len(base); p++ {
+			s := base[:p] + insert + base[p:]
+			want := strings.Join(strings.FieldsFunc(validUTF8(s), unicode.IsSpace), " ")
+			clean, valid := cleanSpace(s)
+			if wantClean := want == validUTF8(s); clean != wantClean || clean && valid != utf8.ValidString(s) {
+				t.Errorf("cleanSpace(%q) = %v, %v, want %v, %v", s, clean, valid, wantClean, utf8.ValidString(s))
+			}
+		}
 	}
 }
