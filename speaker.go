@@ -3,6 +3,7 @@ package readout
 import (
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -332,10 +333,18 @@ func (d *document) longestCountry(toks []token, i, max int, name bool) (string, 
 			break
 		}
 		if ascii = ascii && isASCII(toks[k].text); ascii {
-			// The run starts no name: no longer run does (see countryRuns).
-			if key = appendRunKey(key, &toks[k], name); !d.lex.countryRuns[string(key)] {
+			// The country of the run is that of its key; a run that
+			// starts no name ends the search, as no longer run names one
+			// (see countryRuns).
+			key = appendRunKey(key, &toks[k], name)
+			c, ok := runCountries()[string(key)]
+			if !ok {
 				break
 			}
+			if c != "" {
+				best, bestEnd = c, k+1
+			}
+			continue
 		}
 		if c, ok := d.demonym(d.phrase(toks[i:k+1], name)); ok {
 			best, bestEnd = c, k+1
@@ -343,6 +352,20 @@ func (d *document) longestCountry(toks []token, i, max int, name bool) (string, 
 	}
 	return best, bestEnd
 }
+
+// runCountries returns the country Demonym gives each run of
+// countryRuns, "" for a run that is no whole name: longestCountry reads
+// the country of a run of ASCII words from its key, without joining the
+// words and keying them again. It is made on first use, once the
+// gazetteer is loaded.
+var runCountries = sync.OnceValue(func() map[string]string {
+	g, runs := names.Default(), theLexicon().countryRuns
+	countries := make(map[string]string, len(runs))
+	for k := range runs {
+		countries[k], _ = g.Demonym(k)
+	}
+	return countries
+})
 
 // appendRunKey appends to key, the key of a run of ASCII tokens, that of
 // the run with token t after it (t's text without a possessive ending when
