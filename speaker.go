@@ -598,26 +598,22 @@ func (d *document) nameParticipant(m *mention) int {
 	// name's first word.
 	var buf [128]byte
 	var ends [8]int
-	b, keys := buf[:0], ends[:0]
-	firstKept, wi := false, 0
-	for w := range strings.FieldsSeq(m.name) {
-		start := len(b)
-		b = append(b, names.KeyBytes(b[start:], w)...)
-		if k := b[start:]; isParticle(k) || string(k) == "al" {
-			b = b[:start]
-		} else {
-			keys = append(keys, len(b))
+	b, all := appendWordKeys(buf[:0], ends[:0], m.name)
+	var kept [8][2]int // where the kept keys stand in b
+	keys := kept[:0]
+	firstKept, start := false, 0
+	for wi, end := range all {
+		if k := b[start:end]; !isParticle(k) && string(k) != "al" {
+			keys = append(keys, [2]int{start, end})
 			firstKept = firstKept || wi == 0
 		}
-		wi++
+		start = end
 	}
 	best, bestScore := -1, 0
 	for i, pt := range d.parts {
 		score := 0
-		start := 0
-		for ki, end := range keys {
-			k := b[start:end]
-			start = end
+		for ki, at := range keys {
+			k := b[at[0]:at[1]]
 			if pt.hasWord(k) {
 				score += 2
 				if ki == 0 && firstKept && string(k) == pt.first {
@@ -635,6 +631,41 @@ func (d *document) nameParticipant(m *mention) int {
 		return -1
 	}
 	return best
+}
+
+// appendWordKeys appends to b the key of each word of name, as
+// strings.Fields splits it and names.KeyBytes keys a word, and to ends the
+// end of each key in b. A name of ASCII letters, digits and spaces, as
+// most are, is keyed here byte by byte: the key of such a word is the word
+// in lower case.
+func appendWordKeys(b []byte, ends []int, name string) ([]byte, []int) {
+	b0, ends0 := len(b), len(ends)
+	word := false
+	for i := 0; i < len(name); i++ {
+		switch c := name[i]; {
+		case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
+			b, word = append(b, c), true
+		case 'A' <= c && c <= 'Z':
+			b, word = append(b, c+('a'-'A')), true
+		case c == ' ':
+			if word {
+				ends, word = append(ends, len(b)), false
+			}
+		default:
+			// Any other byte: key the words one by one.
+			b, ends = b[:b0], ends[:ends0]
+			for w := range strings.FieldsSeq(name) {
+				start := len(b)
+				b = append(b, names.KeyBytes(b[start:], w)...)
+				ends = append(ends, len(b))
+			}
+			return b, ends
+		}
+	}
+	if word {
+		ends = append(ends, len(b))
+	}
+	return b, ends
 }
 
 // roleParticipant returns the participant a bare role refers to, or -1.

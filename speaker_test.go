@@ -1,6 +1,7 @@
 package readout
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/readout-go/readout/internal/names"
@@ -162,4 +163,31 @@ func TestIsParticle(t *testing.T) {
 	if isParticle("putin") {
 		t.Error(`isParticle("putin") = true`)
 	}
+}
+
+// FuzzWordKeys holds appendWordKeys, which keys a name of ASCII letters,
+// digits and spaces itself, to names.KeyBytes of each word strings.Fields
+// splits the name into.
+func FuzzWordKeys(f *testing.F) {
+	for _, name := range []string{
+		"Vladimir Putin", "Ursula von der Leyen", "  Xi  Jinping ", "G20", "Nouri al-Maliki",
+		"Recep Tayyip Erdoğan", "O'Brien", "D.C.", "Mr\tMedvedev", "Joseph R. Biden, Jr.", "",
+	} {
+		f.Add(name)
+	}
+	f.Fuzz(func(t *testing.T, name string) {
+		var want []string
+		for w := range strings.FieldsSeq(name) {
+			want = append(want, string(names.KeyBytes(nil, w)))
+		}
+		b, ends := appendWordKeys([]byte("x"), []int{1}, name)
+		if len(ends) != len(want)+1 || ends[0] != 1 || string(b[:1]) != "x" {
+			t.Fatalf("appendWordKeys(%q) = %q, %v; want %q after x", name, b, ends, want)
+		}
+		for i, w := range want {
+			if k := string(b[ends[i]:ends[i+1]]); k != w {
+				t.Errorf("appendWordKeys(%q): key %d is %q, want %q", name, i, k, w)
+			}
+		}
+	})
 }
