@@ -193,7 +193,7 @@ func (d *document) mentionAt(toks []token, i int, m *mention) bool {
 			w := stripPossessive(t.text)
 			nameWords = append(nameWords, w)
 			k++
-			if w != t.text {
+			if len(w) < len(t.text) {
 				break // "Putin's": the name ends at a possessive
 			}
 			continue
@@ -273,7 +273,7 @@ func (d *document) orgName(toks []token, i int) int {
 			k = len(toks)
 			continue
 		}
-		if stripPossessive(toks[k].text) != toks[k].text {
+		if len(stripPossessive(toks[k].text)) < len(toks[k].text) {
 			break
 		}
 		k++

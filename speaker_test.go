@@ -191,3 +191,23 @@ func FuzzWordKeys(f *testing.F) {
 		}
 	})
 }
+
+// FuzzStripPossessive holds stripPossessive, which rules out a word by its
+// last byte, to the search for each ending.
+func FuzzStripPossessive(f *testing.F) {
+	for _, w := range []string{"Putin's", "Putin’s", "Leaders'", "Leaders’", "Lukas", "s", "'s", "’s", "’", "Xi", ""} {
+		f.Add(w)
+	}
+	f.Fuzz(func(t *testing.T, w string) {
+		want := w
+		for _, suf := range []string{"’s", "'s", "’", "'"} {
+			if strings.HasSuffix(w, suf) && len(w) > len(suf)+1 {
+				want = w[:len(w)-len(suf)]
+				break
+			}
+		}
+		if got := stripPossessive(w); got != want {
+			t.Errorf("stripPossessive(%q) = %q, want %q", w, got, want)
+		}
+	})
+}
