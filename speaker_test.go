@@ -211,3 +211,26 @@ func FuzzStripPossessive(f *testing.F) {
 		}
 	})
 }
+
+// TestLookupMemo checks that the document's memo of look-ups answers each
+// name and query as the gazetteer does, whatever was asked before.
+func TestLookupMemo(t *testing.T) {
+	d := newDocument("")
+	defer d.release()
+	queries := []names.Query{
+		{}, {Date: "2020-06-01"}, {Date: "2020-06-01", Titled: true},
+		{Date: "2020-06-01", Titled: true, Office: "President", Country: "RU"},
+		{Date: "2010-06-01", Country: "RU"}, {Date: "2010-06-01", Titled: true, Office: "Prime Minister"},
+	}
+	words := []string{"Putin", "Vladimir Putin", "Medvedev", "Kremlin", "Johnson", "President Putin", "Xi"}
+	for round := range 3 {
+		for i, w := range words {
+			for j := range queries {
+				q := queries[(i+j+round)%len(queries)]
+				if got, want := d.lookup(w, q), d.gaz.Lookup(w, q); got != want {
+					t.Errorf("lookup(%q, %+v) = %+v, want %+v", w, q, got, want)
+				}
+			}
+		}
+	}
+}
