@@ -626,7 +626,7 @@ func (d *document) continues(i, p int, prev *speech) bool {
 	}
 	// A new subject doing something else is narration: "Vladimir Putin
 	// and Xi Jinping signed ...", "They then visited ...".
-	if ms := d.findMentions(toks[:min(len(toks), 12)]); len(ms) > 0 && ms[0].from == 0 {
+	if ms := d.leadingMentions(toks[:min(len(toks), 12)]); len(ms) > 0 {
 		m := ms[0]
 		d.resolve(&m)
 		if m.participant >= 0 {

@@ -64,7 +64,15 @@ var notNames = wordSet(`the a an in on at during after before this that these th
 // findMentions returns the persons and roles named in toks. The slice is
 // carved from the document's arena of mentions: it stays valid, and
 // appending to it copies it.
-func (d *document) findMentions(toks []token) []mention {
+func (d *document) findMentions(toks []token) []mention { return d.scanMentions(toks, false) }
+
+// leadingMentions is findMentions for a caller that wants the mentions of
+// toks only when the first starts at toks[0] (a subject: "President Xi
+// and ..."): it returns nil when it does not, without reading on.
+func (d *document) leadingMentions(toks []token) []mention { return d.scanMentions(toks, true) }
+
+// scanMentions is findMentions, and leadingMentions when leading is set.
+func (d *document) scanMentions(toks []token, leading bool) []mention {
 	if len(d.mentions) > maxMentionArena {
 		// Start a new arena; the slices already returned keep the old.
 		d.mentions = nil
@@ -72,14 +80,17 @@ func (d *document) findMentions(toks []token) []mention {
 	start := len(d.mentions)
 	var m mention
 	for i := 0; i < len(toks); {
-		if t := &toks[i]; !t.word || !mayStartMention(t) {
+		if t := &toks[i]; !t.word || !mayStartMention(t) || !d.mentionAt(toks, i, &m) {
+			if leading {
+				return nil
+			}
 			i++
 			continue
 		}
-		if !d.mentionAt(toks, i, &m) {
-			i++
-			continue
+		if leading && m.from != 0 {
+			return nil
 		}
+		leading = false
 		d.mentions = append(d.mentions, m)
 		i = m.to
 	}

@@ -1,6 +1,7 @@
 package readout
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 
@@ -233,4 +234,28 @@ func TestLookupMemo(t *testing.T) {
 			}
 		}
 	}
+}
+
+// FuzzLeadingMentions holds leadingMentions, which stops when the first
+// mention does not start at the first token, to findMentions.
+func FuzzLeadingMentions(f *testing.F) {
+	for _, text := range []string{
+		"President Putin and Chinese President Xi Jinping said", "The President said", "the Putin of Russia",
+		"In Moscow, President Putin met the Russian President", "Former President Medvedev spoke", "Russia’s Lavrov",
+		"Vladimir Putin", "His Majesty King Abdullah II of Jordan", "He said", "",
+	} {
+		f.Add(text)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		d := newDocument(text)
+		defer d.release()
+		toks := tokenize(text, 0, len(text), nil)
+		want := d.findMentions(toks)
+		if len(want) > 0 && want[0].from != 0 {
+			want = nil
+		}
+		if got := d.leadingMentions(toks); !reflect.DeepEqual(got, want) && len(got)+len(want) > 0 {
+			t.Errorf("leadingMentions(%q) = %+v, want %+v", text, got, want)
+		}
+	})
 }

@@ -160,7 +160,7 @@ func (d *document) subjectOf(toks []token, ci, n int, lemma string) (speech, boo
 		// "Hope was expressed", "Issues of ... were discussed": all
 		// principals; but "Putin was informed" names its addressee.
 		start := clauseStart(toks, end)
-		if ms := d.findMentions(toks[start:end]); len(ms) > 0 && ms[0].from == 0 {
+		if ms := d.leadingMentions(toks[start:end]); len(ms) > 0 {
 			return speech{}, false
 		}
 		return d.group(AttrPassive)
@@ -210,8 +210,8 @@ func cueText(text string, toks []token) string {
 // welcomesTo reports whether the words after "welcomed" at toks[i] name a
 // person and a place: "welcomed President Herzog to the White House".
 func (d *document) welcomesTo(toks []token, i int) bool {
-	ms := d.findMentions(toks[i:min(len(toks), i+14)])
-	if len(ms) == 0 || ms[0].from != 0 {
+	ms := d.leadingMentions(toks[i:min(len(toks), i+14)])
+	if len(ms) == 0 {
 		return false
 	}
 	k := i + ms[0].to
@@ -333,8 +333,8 @@ func (d *document) subject(toks []token, purpose bool, lemma string) (speech, bo
 		}
 		return speech{}, false
 	}
-	ms := d.findMentions(toks)
-	if len(ms) == 0 || ms[0].from != 0 {
+	ms := d.leadingMentions(toks)
+	if len(ms) == 0 {
 		return speech{}, false
 	}
 	// Every word of the subject must belong to a mention or join two.
