@@ -694,28 +694,21 @@ func (d *document) roleParticipant(m *mention) int {
 		}
 		return -1
 	}
-	var cands []int
+	// "The President" with two presidents is the host's, who is listed
+	// first: the readout is written from the host's side.
 	for i, p := range d.parts {
-		if m.country != "" && p.Country != m.country {
-			continue
-		}
-		if titleFits(title, p) {
-			cands = append(cands, i)
+		if (m.country == "" || p.Country == m.country) && titleFits(title, p) {
+			return i
 		}
 	}
-	if len(cands) == 0 && m.country != "" && (title == "leader" || title == "head" || title == "side") {
+	if m.country != "" && (title == "leader" || title == "head" || title == "side") {
 		for i, p := range d.parts {
 			if p.Country == m.country {
 				return i
 			}
 		}
 	}
-	if len(cands) == 0 {
-		return -1
-	}
-	// "The President" with two presidents is the host's, who is listed
-	// first: the readout is written from the host's side.
-	return cands[0]
+	return -1
 }
 
 // titleFits reports whether a role's title can name participant p.
