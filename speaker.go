@@ -243,6 +243,11 @@ func (d *document) mentionAt(toks []token, i int, m *mention) bool {
 		}
 		return true
 	}
+	if len(title) == 0 && len(nameWords) == 1 && !d.knownWord(nameWords[0]) {
+		// A lone capitalised word with no title is a name only if it is
+		// known: the surname of a participant or of a leader.
+		return false
+	}
 	if lead && len(title) == 0 {
 		m.from = i + 1
 	}
@@ -256,11 +261,6 @@ func (d *document) mentionAt(toks []token, i int, m *mention) bool {
 	m.to = k
 	m.title = strings.Join(title, " ")
 	m.name = joinIn(d.text, toks[j].start, nameWords)
-	if len(title) == 0 && len(nameWords) == 1 && !d.knownWord(nameWords[0]) {
-		// A lone capitalised word with no title is a name only if it is
-		// known: the surname of a participant or of a leader.
-		return false
-	}
 	return true
 }
 
