@@ -115,6 +115,7 @@ type scratch struct {
 	offices     map[string]string
 	spanNames   map[string]int
 	mentions    []mention
+	parties     []party // the slab newParty carves parties from
 	heads       []headSentence
 	unknown     []string
 	spanWords   keySig
@@ -132,6 +133,9 @@ var scratchPool = sync.Pool{New: func() any {
 		offices: make(map[string]string), spanNames: make(map[string]int),
 	}
 }}
+
+// maxParties bounds the slab of parties a scratch keeps between parses.
+const maxParties = 64
 
 // maxSlab bounds the token slab a scratch keeps between parses.
 const maxSlab = 1 << 16
@@ -168,6 +172,11 @@ func (d *document) release() {
 		sc.mentions = d.mentions[:0]
 	}
 	clear(sc.known)
+	clear(sc.parties)
+	sc.parties = sc.parties[:0]
+	if cap(sc.parties) > maxParties {
+		sc.parties = nil
+	}
 	clear(sc.offices)
 	clear(sc.spanNames)
 	clear(d.heads)
