@@ -565,10 +565,23 @@ func hasKey[K string | []byte](p *party, k K) bool {
 	return false
 }
 
-// lowerTitle returns p.Title in lower case, made once per title.
+// lowerTitle returns p.Title in lower case, made once per title: the
+// lower case of the titles the text gives, which it often is, is taken
+// from p.titles rather than made anew.
 func (p *party) lowerTitle() string {
 	if p.lowTitleOf != p.Title {
-		p.lowTitle, p.lowTitleOf = strings.ToLower(p.Title), p.Title
+		p.lowTitle, p.lowTitleOf = "", p.Title
+		if isASCII(p.Title) {
+			for _, t := range p.titles {
+				if isLowerASCII(t, p.Title) {
+					p.lowTitle = t
+					break
+				}
+			}
+		}
+		if p.lowTitle == "" {
+			p.lowTitle = strings.ToLower(p.Title)
+		}
 	}
 	return p.lowTitle
 }

@@ -259,3 +259,23 @@ func FuzzLeadingMentions(f *testing.F) {
 		}
 	})
 }
+
+// FuzzLowerTitle holds lowerTitle, which takes the lower case of a title
+// from the party's titles when they have it, to strings.ToLower.
+func FuzzLowerTitle(f *testing.F) {
+	f.Add("President", "president")
+	f.Add("Prime Minister", "prime minister")
+	f.Add("Président", "président")
+	f.Add("President", "vice president")
+	f.Fuzz(func(t *testing.T, title, low string) {
+		p := &party{}
+		p.titles = appendLower(p.titles, low)
+		p.titles = append(p.titles, low)
+		for _, s := range []string{title, low, title} {
+			p.Title = s
+			if got, want := p.lowerTitle(), strings.ToLower(s); got != want {
+				t.Errorf("lowerTitle of %q with titles %q = %q, want %q", s, p.titles, got, want)
+			}
+		}
+	})
+}
