@@ -622,7 +622,7 @@ func (d *document) nameParticipant(m *mention) int {
 				return i
 			}
 		}
-		if fieldCount(m.name, 2) > 1 {
+		if severalWords(m.name) {
 			return -1
 		}
 	}
@@ -667,6 +667,26 @@ func (d *document) nameParticipant(m *mention) int {
 		return -1
 	}
 	return best
+}
+
+// severalWords reports whether name has more than one word, as
+// fieldCount(name, 2) > 1 tells: an ASCII name byte by byte, any other
+// through fieldCount.
+func severalWords(name string) bool {
+	word, gap := false, false // a word has been read; white space after it
+	for i := 0; i < len(name); i++ {
+		switch c := name[i]; {
+		case c >= utf8.RuneSelf:
+			return fieldCount(name, 2) > 1
+		case c == ' ' || '\t' <= c && c <= '\r':
+			gap = word
+		case gap:
+			return true
+		default:
+			word = true
+		}
+	}
+	return false
 }
 
 // appendWordKeys appends to b the key of each word of name, as

@@ -279,3 +279,15 @@ func FuzzLowerTitle(f *testing.F) {
 		}
 	})
 }
+
+// FuzzSeveralWords holds severalWords to fieldCount.
+func FuzzSeveralWords(f *testing.F) {
+	for _, s := range []string{"Putin", "Vladimir Putin", " Putin ", "Xi\tJinping", "Erdoğan", "a\u00a0b", "", " \v "} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := severalWords(s), fieldCount(s, 2) > 1; got != want {
+			t.Errorf("severalWords(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
