@@ -63,7 +63,8 @@ type document struct {
 	topicBuf [topicRoom]topicCount // the room topics start in
 
 	// Memos of gazetteer look-ups, which repeat within a document.
-	lookups  map[lookupKey]names.Match
+	lookups  map[string]int32 // the latest of each name's look-ups in lookedUp
+	lookedUp []lookedUp
 	known    map[string]bool   // whether a word is a leader's name in the gazetteer
 	offices  map[string]string // officeTitle of each title read
 	mentions []mention         // the arena findMentions carves its results from
@@ -96,7 +97,7 @@ func newDocument(text string) *document {
 	d := &sc.doc
 	*d = document{text: text, lex: theLexicon(), gaz: names.Default(), sc: sc,
 		toks: sc.toks, early: sc.early, words: sc.words, fixes: sc.fixes,
-		lookups: sc.lookups, known: sc.known, offices: sc.offices, spanNames: sc.spanNames, bodyBuf: sc.body[:0],
+		lookups: sc.lookups, lookedUp: sc.lookedUp[:0], known: sc.known, offices: sc.offices, spanNames: sc.spanNames, bodyBuf: sc.body[:0],
 		mentions: sc.mentions[:0], heard: sc.heard[:0], heads: sc.heads[:0], unknown: sc.unknown[:0], spanWords: &sc.spanWords}
 	d.dateline, d.bodyFrom = header(text)
 	return d
@@ -112,12 +113,14 @@ type scratch struct {
 	toks, early map[int][]token
 	words       map[string]wordEntry
 	fixes       map[string]fixResult
-	lookups     map[lookupKey]names.Match
+	lookups     map[string]int32
+	lookedUp    []lookedUp
 	known       map[string]bool
 	offices     map[string]string
 	spanNames   map[string]int
 	mentions    []mention
 	heard       []heard
+	parties     []party // the slab newParty carves parties from
 	heads       []headSentence
 	unknown     []string
 	spanWords   keySig
@@ -131,10 +134,13 @@ var scratchPool = sync.Pool{New: func() any {
 	return &scratch{
 		toks: make(map[int][]token), early: make(map[int][]token),
 		words: make(map[string]wordEntry), fixes: make(map[string]fixResult),
-		lookups: make(map[lookupKey]names.Match), known: make(map[string]bool),
+		lookups: make(map[string]int32), known: make(map[string]bool),
 		offices: make(map[string]string), spanNames: make(map[string]int),
 	}
 }}
+
+// maxParties bounds the slab of parties a scratch keeps between parses.
+const maxParties = 64
 
 // maxSlab bounds the token slab a scratch keeps between parses.
 const maxSlab = 1 << 16
@@ -160,6 +166,8 @@ func (d *document) release() {
 	clear(sc.words)
 	clear(sc.fixes)
 	clear(sc.lookups)
+	clear(d.lookedUp)
+	sc.lookedUp = d.lookedUp[:0]
 	if cap(sc.mentions) > 0 && (cap(d.mentions) == 0 || &d.mentions[:1][0] != &sc.mentions[:1][0]) {
 		// The arena grew or was replaced: the old one holds mentions too.
 		clear(sc.mentions[:cap(sc.mentions)])
@@ -171,6 +179,11 @@ func (d *document) release() {
 	clear(d.heard) // they hold the text's strings
 	sc.heard = d.heard[:0]
 	clear(sc.known)
+	clear(sc.parties)
+	sc.parties = sc.parties[:0]
+	if cap(sc.parties) > maxParties {
+		sc.parties = nil
+	}
 	clear(sc.offices)
 	clear(sc.spanNames)
 	clear(d.heads)
@@ -629,7 +642,7 @@ func (d *document) continues(i, p int, prev *speech) bool {
 	}
 	// A new subject doing something else is narration: "Vladimir Putin
 	// and Xi Jinping signed ...", "They then visited ...".
-	if ms := d.findMentions(toks[:min(len(toks), 12)]); len(ms) > 0 && ms[0].from == 0 {
+	if ms := d.leadingMentions(toks[:min(len(toks), 12)]); len(ms) > 0 {
 		m := ms[0]
 		d.resolve(&m)
 		if m.participant >= 0 {
@@ -921,23 +934,33 @@ const maxEarly = 64
 // distinct names does not hold an answer for each.
 const memoSize = 4096
 
-// lookup is the gazetteer's Lookup, remembered for the document.
+// lookup is the gazetteer's Lookup, remembered for the document: the
+// look-ups of a name are found by the name, and among them the one with
+// the query, which is hashed no more.
 func (d *document) lookup(name string, q names.Query) names.Match {
-	k := lookupKey{name, q}
-	m, ok := d.lookups[k]
-	if !ok {
-		m = d.gaz.Lookup(name, q)
-		if len(d.lookups) < memoSize {
-			d.lookups[k] = m
+	last, ok := d.lookups[name]
+	if ok {
+		for i := last; i >= 0; i = d.lookedUp[i].prev {
+			if d.lookedUp[i].q == q {
+				return d.lookedUp[i].m
+			}
 		}
+	} else {
+		last = -1
+	}
+	m := d.gaz.Lookup(name, q)
+	if len(d.lookedUp) < memoSize {
+		d.lookedUp = append(d.lookedUp, lookedUp{q: q, m: m, prev: last})
+		d.lookups[name] = int32(len(d.lookedUp) - 1)
 	}
 	return m
 }
 
-// A lookupKey is a remembered look-up.
-type lookupKey struct {
-	name string
+// A lookedUp is a remembered look-up of a name.
+type lookedUp struct {
 	q    names.Query
+	m    names.Match
+	prev int32 // the index of the name's look-up before, or -1
 }
 
 // demonym is the gazetteer's Demonym.

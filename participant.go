@@ -273,7 +273,7 @@ func (d *document) addParty(toks []token, m *mention) {
 		if len(d.parts) >= maxParticipants {
 			return
 		}
-		d.parts = append(d.parts, newParty(name, person))
+		d.parts = append(d.parts, d.newParty(name, person))
 		idx = len(d.parts) - 1
 	}
 	p := d.parts[idx]

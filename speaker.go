@@ -3,6 +3,7 @@ package readout
 import (
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -63,7 +64,15 @@ var notNames = wordSet(`the a an in on at during after before this that these th
 // findMentions returns the persons and roles named in toks. The slice is
 // carved from the document's arena of mentions: it stays valid, and
 // appending to it copies it.
-func (d *document) findMentions(toks []token) []mention {
+func (d *document) findMentions(toks []token) []mention { return d.scanMentions(toks, false) }
+
+// leadingMentions is findMentions for a caller that wants the mentions of
+// toks only when the first starts at toks[0] (a subject: "President Xi
+// and ..."): it returns nil when it does not, without reading on.
+func (d *document) leadingMentions(toks []token) []mention { return d.scanMentions(toks, true) }
+
+// scanMentions is findMentions, and leadingMentions when leading is set.
+func (d *document) scanMentions(toks []token, leading bool) []mention {
 	if len(d.mentions) > maxMentionArena {
 		// Start a new arena; the slices already returned keep the old.
 		d.mentions = nil
@@ -71,14 +80,17 @@ func (d *document) findMentions(toks []token) []mention {
 	start := len(d.mentions)
 	var m mention
 	for i := 0; i < len(toks); {
-		if t := &toks[i]; !t.word || !mayStartMention(t) {
+		if t := &toks[i]; !t.word || !mayStartMention(t) || !d.mentionAt(toks, i, &m) {
+			if leading {
+				return nil
+			}
 			i++
 			continue
 		}
-		if !d.mentionAt(toks, i, &m) {
-			i++
-			continue
+		if leading && m.from != 0 {
+			return nil
 		}
+		leading = false
 		d.mentions = append(d.mentions, m)
 		i = m.to
 	}
@@ -192,7 +204,7 @@ func (d *document) mentionAt(toks []token, i int, m *mention) bool {
 			w := stripPossessive(t.text)
 			nameWords = append(nameWords, w)
 			k++
-			if w != t.text {
+			if len(w) < len(t.text) {
 				break // "Putin's": the name ends at a possessive
 			}
 			continue
@@ -231,6 +243,11 @@ func (d *document) mentionAt(toks []token, i int, m *mention) bool {
 		}
 		return true
 	}
+	if len(title) == 0 && len(nameWords) == 1 && !d.knownWord(nameWords[0]) {
+		// A lone capitalised word with no title is a name only if it is
+		// known: the surname of a participant or of a leader.
+		return false
+	}
 	if lead && len(title) == 0 {
 		m.from = i + 1
 	}
@@ -244,11 +261,6 @@ func (d *document) mentionAt(toks []token, i int, m *mention) bool {
 	m.to = k
 	m.title = strings.Join(title, " ")
 	m.name = joinIn(d.text, toks[j].start, nameWords)
-	if len(title) == 0 && len(nameWords) == 1 && !d.knownWord(nameWords[0]) {
-		// A lone capitalised word with no title is a name only if it is
-		// known: the surname of a participant or of a leader.
-		return false
-	}
 	return true
 }
 
@@ -272,7 +284,7 @@ func (d *document) orgName(toks []token, i int) int {
 			k = len(toks)
 			continue
 		}
-		if stripPossessive(toks[k].text) != toks[k].text {
+		if len(stripPossessive(toks[k].text)) < len(toks[k].text) {
 			break
 		}
 		k++
@@ -332,10 +344,18 @@ func (d *document) longestCountry(toks []token, i, max int, name bool) (string, 
 			break
 		}
 		if ascii = ascii && isASCII(toks[k].text); ascii {
-			// The run starts no name: no longer run does (see countryRuns).
-			if key = appendRunKey(key, &toks[k], name); !d.lex.countryRuns[string(key)] {
+			// The country of the run is that of its key; a run that
+			// starts no name ends the search, as no longer run names one
+			// (see countryRuns).
+			key = appendRunKey(key, &toks[k], name)
+			c, ok := runCountries()[string(key)]
+			if !ok {
 				break
 			}
+			if c != "" {
+				best, bestEnd = c, k+1
+			}
+			continue
 		}
 		if c, ok := d.demonym(d.phrase(toks[i:k+1], name)); ok {
 			best, bestEnd = c, k+1
@@ -343,6 +363,20 @@ func (d *document) longestCountry(toks []token, i, max int, name bool) (string, 
 	}
 	return best, bestEnd
 }
+
+// runCountries returns the country Demonym gives each run of
+// countryRuns, "" for a run that is no whole name: longestCountry reads
+// the country of a run of ASCII words from its key, without joining the
+// words and keying them again. It is made on first use, once the
+// gazetteer is loaded.
+var runCountries = sync.OnceValue(func() map[string]string {
+	g, runs := names.Default(), theLexicon().countryRuns
+	countries := make(map[string]string, len(runs))
+	for k := range runs {
+		countries[k], _ = g.Demonym(k)
+	}
+	return countries
+})
 
 // appendRunKey appends to key, the key of a run of ASCII tokens, that of
 // the run with token t after it (t's text without a possessive ending when
@@ -472,15 +506,27 @@ type party struct {
 	lowTitle, lowTitleOf string // Title in lower case, and the Title it is of
 }
 
-// newParty returns a participant under construction named name.
-func newParty(name string, person *names.Person) *party {
-	p := &party{person: person}
+// newParty returns a participant under construction named name, carved
+// from the scratch's slab of parties, which release clears.
+func (d *document) newParty(name string, person *names.Person) *party {
+	sc := d.sc
+	if len(sc.parties) == cap(sc.parties) {
+		// The old slab stays with the parties already carved from it.
+		sc.parties = make([]party, 0, max(partyRoom, 2*cap(sc.parties)))
+	}
+	sc.parties = sc.parties[:len(sc.parties)+1]
+	p := &sc.parties[len(sc.parties)-1]
+	p.person = person
 	p.Name = name
 	p.Mentions = []Span{}
 	p.words = p.wordRoom[:0]
 	p.titles = p.titleRoom[:0]
 	return p
 }
+
+// partyRoom is the number of parties a scratch starts with: those of a
+// readout's principals, read twice when a repair changes them.
+const partyRoom = 8
 
 // addWord adds key k to the keys of the name words, unless they have it.
 func (p *party) addWord(k string) {
@@ -519,10 +565,23 @@ func hasKey[K string | []byte](p *party, k K) bool {
 	return false
 }
 
-// lowerTitle returns p.Title in lower case, made once per title.
+// lowerTitle returns p.Title in lower case, made once per title: the
+// lower case of the titles the text gives, which it often is, is taken
+// from p.titles rather than made anew.
 func (p *party) lowerTitle() string {
 	if p.lowTitleOf != p.Title {
-		p.lowTitle, p.lowTitleOf = strings.ToLower(p.Title), p.Title
+		p.lowTitle, p.lowTitleOf = "", p.Title
+		if isASCII(p.Title) {
+			for _, t := range p.titles {
+				if isLowerASCII(t, p.Title) {
+					p.lowTitle = t
+					break
+				}
+			}
+		}
+		if p.lowTitle == "" {
+			p.lowTitle = strings.ToLower(p.Title)
+		}
 	}
 	return p.lowTitle
 }
@@ -563,7 +622,7 @@ func (d *document) nameParticipant(m *mention) int {
 				return i
 			}
 		}
-		if fieldCount(m.name, 2) > 1 {
+		if severalWords(m.name) {
 			return -1
 		}
 	}
@@ -575,26 +634,22 @@ func (d *document) nameParticipant(m *mention) int {
 	// name's first word.
 	var buf [128]byte
 	var ends [8]int
-	b, keys := buf[:0], ends[:0]
-	firstKept, wi := false, 0
-	for w := range strings.FieldsSeq(m.name) {
-		start := len(b)
-		b = append(b, names.KeyBytes(b[start:], w)...)
-		if k := b[start:]; isParticle(k) || string(k) == "al" {
-			b = b[:start]
-		} else {
-			keys = append(keys, len(b))
+	b, all := appendWordKeys(buf[:0], ends[:0], m.name)
+	var kept [8][2]int // where the kept keys stand in b
+	keys := kept[:0]
+	firstKept, start := false, 0
+	for wi, end := range all {
+		if k := b[start:end]; !isParticle(k) && string(k) != "al" {
+			keys = append(keys, [2]int{start, end})
 			firstKept = firstKept || wi == 0
 		}
-		wi++
+		start = end
 	}
 	best, bestScore := -1, 0
 	for i, pt := range d.parts {
 		score := 0
-		start := 0
-		for ki, end := range keys {
-			k := b[start:end]
-			start = end
+		for ki, at := range keys {
+			k := b[at[0]:at[1]]
 			if pt.hasWord(k) {
 				score += 2
 				if ki == 0 && firstKept && string(k) == pt.first {
@@ -614,6 +669,61 @@ func (d *document) nameParticipant(m *mention) int {
 	return best
 }
 
+// severalWords reports whether name has more than one word, as
+// fieldCount(name, 2) > 1 tells: an ASCII name byte by byte, any other
+// through fieldCount.
+func severalWords(name string) bool {
+	word, gap := false, false // a word has been read; white space after it
+	for i := 0; i < len(name); i++ {
+		switch c := name[i]; {
+		case c >= utf8.RuneSelf:
+			return fieldCount(name, 2) > 1
+		case c == ' ' || '\t' <= c && c <= '\r':
+			gap = word
+		case gap:
+			return true
+		default:
+			word = true
+		}
+	}
+	return false
+}
+
+// appendWordKeys appends to b the key of each word of name, as
+// strings.Fields splits it and names.KeyBytes keys a word, and to ends the
+// end of each key in b. A name of ASCII letters, digits and spaces, as
+// most are, is keyed here byte by byte: the key of such a word is the word
+// in lower case.
+func appendWordKeys(b []byte, ends []int, name string) ([]byte, []int) {
+	b0, ends0 := len(b), len(ends)
+	word := false
+	for i := 0; i < len(name); i++ {
+		switch c := name[i]; {
+		case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
+			b, word = append(b, c), true
+		case 'A' <= c && c <= 'Z':
+			b, word = append(b, c+('a'-'A')), true
+		case c == ' ':
+			if word {
+				ends, word = append(ends, len(b)), false
+			}
+		default:
+			// Any other byte: key the words one by one.
+			b, ends = b[:b0], ends[:ends0]
+			for w := range strings.FieldsSeq(name) {
+				start := len(b)
+				b = append(b, names.KeyBytes(b[start:], w)...)
+				ends = append(ends, len(b))
+			}
+			return b, ends
+		}
+	}
+	if word {
+		ends = append(ends, len(b))
+	}
+	return b, ends
+}
+
 // roleParticipant returns the participant a bare role refers to, or -1.
 func (d *document) roleParticipant(m *mention) int {
 	title := strings.ToLower(m.title)
@@ -629,28 +739,21 @@ func (d *document) roleParticipant(m *mention) int {
 		}
 		return -1
 	}
-	var cands []int
+	// "The President" with two presidents is the host's, who is listed
+	// first: the readout is written from the host's side.
 	for i, p := range d.parts {
-		if m.country != "" && p.Country != m.country {
-			continue
-		}
-		if titleFits(title, p) {
-			cands = append(cands, i)
+		if (m.country == "" || p.Country == m.country) && titleFits(title, p) {
+			return i
 		}
 	}
-	if len(cands) == 0 && m.country != "" && (title == "leader" || title == "head" || title == "side") {
+	if m.country != "" && (title == "leader" || title == "head" || title == "side") {
 		for i, p := range d.parts {
 			if p.Country == m.country {
 				return i
 			}
 		}
 	}
-	if len(cands) == 0 {
-		return -1
-	}
-	// "The President" with two presidents is the host's, who is listed
-	// first: the readout is written from the host's side.
-	return cands[0]
+	return -1
 }
 
 // titleFits reports whether a role's title can name participant p.

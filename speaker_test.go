@@ -1,6 +1,8 @@
 package readout
 
 import (
+	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/readout-go/readout/internal/names"
@@ -162,4 +164,130 @@ func TestIsParticle(t *testing.T) {
 	if isParticle("putin") {
 		t.Error(`isParticle("putin") = true`)
 	}
+}
+
+// FuzzWordKeys holds appendWordKeys, which keys a name of ASCII letters,
+// digits and spaces itself, to names.KeyBytes of each word strings.Fields
+// splits the name into.
+func FuzzWordKeys(f *testing.F) {
+	for _, name := range []string{
+		"Vladimir Putin", "Ursula von der Leyen", "  Xi  Jinping ", "G20", "Nouri al-Maliki",
+		"Recep Tayyip Erdoğan", "O'Brien", "D.C.", "Mr\tMedvedev", "Joseph R. Biden, Jr.", "",
+	} {
+		f.Add(name)
+	}
+	f.Fuzz(func(t *testing.T, name string) {
+		var want []string
+		for w := range strings.FieldsSeq(name) {
+			want = append(want, string(names.KeyBytes(nil, w)))
+		}
+		b, ends := appendWordKeys([]byte("x"), []int{1}, name)
+		if len(ends) != len(want)+1 || ends[0] != 1 || string(b[:1]) != "x" {
+			t.Fatalf("appendWordKeys(%q) = %q, %v; want %q after x", name, b, ends, want)
+		}
+		for i, w := range want {
+			if k := string(b[ends[i]:ends[i+1]]); k != w {
+				t.Errorf("appendWordKeys(%q): key %d is %q, want %q", name, i, k, w)
+			}
+		}
+	})
+}
+
+// FuzzStripPossessive holds stripPossessive, which rules out a word by its
+// last byte, to the search for each ending.
+func FuzzStripPossessive(f *testing.F) {
+	for _, w := range []string{"Putin's", "Putin’s", "Leaders'", "Leaders’", "Lukas", "s", "'s", "’s", "’", "Xi", ""} {
+		f.Add(w)
+	}
+	f.Fuzz(func(t *testing.T, w string) {
+		want := w
+		for _, suf := range []string{"’s", "'s", "’", "'"} {
+			if strings.HasSuffix(w, suf) && len(w) > len(suf)+1 {
+				want = w[:len(w)-len(suf)]
+				break
+			}
+		}
+		if got := stripPossessive(w); got != want {
+			t.Errorf("stripPossessive(%q) = %q, want %q", w, got, want)
+		}
+	})
+}
+
+// TestLookupMemo checks that the document's memo of look-ups answers each
+// name and query as the gazetteer does, whatever was asked before.
+func TestLookupMemo(t *testing.T) {
+	d := newDocument("")
+	defer d.release()
+	queries := []names.Query{
+		{}, {Date: "2020-06-01"}, {Date: "2020-06-01", Titled: true},
+		{Date: "2020-06-01", Titled: true, Office: "President", Country: "RU"},
+		{Date: "2010-06-01", Country: "RU"}, {Date: "2010-06-01", Titled: true, Office: "Prime Minister"},
+	}
+	words := []string{"Putin", "Vladimir Putin", "Medvedev", "Kremlin", "Johnson", "President Putin", "Xi"}
+	for round := range 3 {
+		for i, w := range words {
+			for j := range queries {
+				q := queries[(i+j+round)%len(queries)]
+				if got, want := d.lookup(w, q), d.gaz.Lookup(w, q); got != want {
+					t.Errorf("lookup(%q, %+v) = %+v, want %+v", w, q, got, want)
+				}
+			}
+		}
+	}
+}
+
+// FuzzLeadingMentions holds leadingMentions, which stops when the first
+// mention does not start at the first token, to findMentions.
+func FuzzLeadingMentions(f *testing.F) {
+	for _, text := range []string{
+		"President Putin and Chinese President Xi Jinping said", "The President said", "the Putin of Russia",
+		"In Moscow, President Putin met the Russian President", "Former President Medvedev spoke", "Russia’s Lavrov",
+		"Vladimir Putin", "His Majesty King Abdullah II of Jordan", "He said", "",
+	} {
+		f.Add(text)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		d := newDocument(text)
+		defer d.release()
+		toks := tokenize(text, 0, len(text), nil)
+		want := d.findMentions(toks)
+		if len(want) > 0 && want[0].from != 0 {
+			want = nil
+		}
+		if got := d.leadingMentions(toks); !reflect.DeepEqual(got, want) && len(got)+len(want) > 0 {
+			t.Errorf("leadingMentions(%q) = %+v, want %+v", text, got, want)
+		}
+	})
+}
+
+// FuzzLowerTitle holds lowerTitle, which takes the lower case of a title
+// from the party's titles when they have it, to strings.ToLower.
+func FuzzLowerTitle(f *testing.F) {
+	f.Add("President", "president")
+	f.Add("Prime Minister", "prime minister")
+	f.Add("Président", "président")
+	f.Add("President", "vice president")
+	f.Fuzz(func(t *testing.T, title, low string) {
+		p := &party{}
+		p.titles = appendLower(p.titles, low)
+		p.titles = append(p.titles, low)
+		for _, s := range []string{title, low, title} {
+			p.Title = s
+			if got, want := p.lowerTitle(), strings.ToLower(s); got != want {
+				t.Errorf("lowerTitle of %q with titles %q = %q, want %q", s, p.titles, got, want)
+			}
+		}
+	})
+}
+
+// FuzzSeveralWords holds severalWords to fieldCount.
+func FuzzSeveralWords(f *testing.F) {
+	for _, s := range []string{"Putin", "Vladimir Putin", " Putin ", "Xi\tJinping", "Erdoğan", "a\u00a0b", "", " \v "} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := severalWords(s), fieldCount(s, 2) > 1; got != want {
+			t.Errorf("severalWords(%q) = %v, want %v", s, got, want)
+		}
+	})
 }

@@ -161,7 +161,7 @@ func (d *document) subjectOf(toks []token, ci, n int, lemma string) (speech, boo
 		// "Hope was expressed", "Issues of ... were discussed": all
 		// principals; but "Putin was informed" names its addressee.
 		start := clauseStart(toks, end)
-		if ms := d.findMentions(toks[start:end]); len(ms) > 0 && ms[0].from == 0 {
+		if ms := d.leadingMentions(toks[start:end]); len(ms) > 0 {
 			return speech{}, false
 		}
 		return d.group(AttrPassive)
@@ -211,8 +211,8 @@ func cueText(text string, toks []token) string {
 // welcomesTo reports whether the words after "welcomed" at toks[i] name a
 // person and a place: "welcomed President Herzog to the White House".
 func (d *document) welcomesTo(toks []token, i int) bool {
-	ms := d.findMentions(toks[i:min(len(toks), i+14)])
-	if len(ms) == 0 || ms[0].from != 0 {
+	ms := d.leadingMentions(toks[i:min(len(toks), i+14)])
+	if len(ms) == 0 {
 		return false
 	}
 	k := i + ms[0].to
@@ -358,8 +358,8 @@ func (d *document) wordsSubject(toks []token) (speech, bool) {
 // Minister Kishida", "Joe Biden and Justin Trudeau". It reports false
 // when a word of toks belongs to no mention and joins none.
 func (d *document) namedSubject(toks []token) (speech, bool) {
-	ms := d.findMentions(toks)
-	if len(ms) == 0 || ms[0].from != 0 {
+	ms := d.leadingMentions(toks)
+	if len(ms) == 0 {
 		return speech{}, false
 	}
 	// Every word of the subject must belong to a mention or join two.

@@ -132,7 +132,8 @@ func TestStatementClasses(t *testing.T) {
 // names, to a plain copy of its list, and checks that the list it returns
 // is full, so that appending to it never writes into another's.
 func TestSpeakerList(t *testing.T) {
-	d := &document{parts: []*party{newParty("A A", nil), newParty("B B", nil), newParty("C C", nil)}, streaming: true}
+	d := &document{sc: &scratch{}, streaming: true}
+	d.parts = []*party{d.newParty("A A", nil), d.newParty("B B", nil), d.newParty("C C", nil)}
 	for _, who := range [][]string{
 		{"A A"}, {"B B"}, {"C C"}, {"A A", "B B"}, {"B B", "C C"}, {"A A", "B B", "C C"},
 		{"B B", "A A"}, {"A A", "C C"}, {"D D"}, {"A A", "D D"}, {"C C", "B B", "A A"},

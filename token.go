@@ -474,6 +474,11 @@ func joinIn(text string, pos int, words []string) string {
 
 // stripPossessive returns w without a final "'s" or "’s".
 func stripPossessive(w string) string {
+	// Each ending ends in "s", an apostrophe or the last byte of "’":
+	// that byte rules out most words.
+	if n := len(w); n == 0 || w[n-1] != 's' && w[n-1] != '\'' && w[n-1] != "’"[2] {
+		return w
+	}
 	for _, suf := range []string{"’s", "'s", "’", "'"} {
 		if strings.HasSuffix(w, suf) && len(w) > len(suf)+1 {
 			return w[:len(w)-len(suf)]
