@@ -116,6 +116,8 @@ type scratch struct {
 	heads       []headSentence
 	unknown     []string
 	spanWords   keySig
+	parties     []party  // the slab participants under construction are carved from
+	parts       []*party // the buffer of the document's parts
 	sents       []sentence
 	kinds       []lineKind
 	segments    []Segment
@@ -169,6 +171,12 @@ func (d *document) release() {
 	clear(d.heads)
 	clear(d.unknown)
 	sc.heads, sc.unknown = keep(d.heads), keep(d.unknown)
+	clear(sc.parties)
+	sc.parties = keep(sc.parties)
+	clear(d.parts[:cap(d.parts)])
+	if cap(d.parts) <= maxParticipants {
+		sc.parts = d.parts[:0]
+	}
 	clear(sc.statements) // they hold the text's strings; the rest holds none
 	sc.sents, sc.kinds = keep(d.sents), keep(d.kind)
 	sc.segments, sc.statements = keep(sc.segments), keep(sc.statements)

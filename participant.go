@@ -92,7 +92,7 @@ func (d *document) leadSentences() (title, lead []int) {
 
 // findParticipants reads the principals from the title and the lead.
 func (d *document) findParticipants() {
-	d.parts = make([]*party, 0, 4) // room for the two principals of most readouts, and more
+	d.parts = d.sc.parts[:0] // room for the principals of most readouts, and more
 	title, lead := d.leadSentences()
 	var buf [2 * maxLead]int // both are cut to maxLead sentences
 	order := append(append(buf[:0], lead...), title...)
@@ -273,7 +273,7 @@ func (d *document) addParty(toks []token, m *mention) {
 		if len(d.parts) >= maxParticipants {
 			return
 		}
-		d.parts = append(d.parts, newParty(name, person))
+		d.parts = append(d.parts, d.newParty(name, person))
 		idx = len(d.parts) - 1
 	}
 	p := d.parts[idx]
@@ -322,6 +322,28 @@ func (d *document) addParty(toks []token, m *mention) {
 			}
 		}
 	}
+}
+
+// partySlab is the room for parties a scratch starts with: most readouts
+// have two to four principals.
+const partySlab = 8
+
+// newParty returns a participant under construction named name, carved
+// from the scratch's slab of parties.
+func (d *document) newParty(name string, person *names.Person) *party {
+	sc := d.sc
+	if len(sc.parties) == cap(sc.parties) {
+		// The old slab stays with the parties already carved from it.
+		sc.parties = make([]party, 0, max(2*cap(sc.parties), partySlab))
+	}
+	sc.parties = sc.parties[:len(sc.parties)+1]
+	p := &sc.parties[len(sc.parties)-1]
+	p.person = person
+	p.Name = name
+	p.Mentions = []Span{}
+	p.words = p.wordRoom[:0]
+	p.titles = p.titleRoom[:0]
+	return p
 }
 
 // appendLower appends s in lower case to list unless list has it; an

@@ -472,16 +472,6 @@ type party struct {
 	lowTitle, lowTitleOf string // Title in lower case, and the Title it is of
 }
 
-// newParty returns a participant under construction named name.
-func newParty(name string, person *names.Person) *party {
-	p := &party{person: person}
-	p.Name = name
-	p.Mentions = []Span{}
-	p.words = p.wordRoom[:0]
-	p.titles = p.titleRoom[:0]
-	return p
-}
-
 // addWord adds key k to the keys of the name words, unless they have it.
 func (p *party) addWord(k string) {
 	if p.wordSet != nil {
