@@ -303,7 +303,7 @@ func (d *document) addParty(toks []token, m *mention) {
 		p.named = m.name
 	}
 	if m.title != "" {
-		p.titles = appendLower(p.titles, title)
+		p.titles = d.appendTitle(p.titles, title)
 	}
 	if p.Title == "" {
 		p.Title = title
@@ -346,18 +346,22 @@ func (d *document) newParty(name string, person *names.Person) *party {
 	return p
 }
 
-// appendLower appends s in lower case to list unless list has it; an
-// ASCII s is lower-cased only when it is appended.
-func appendLower(list []string, s string) []string {
-	if !isASCII(s) {
-		return appendUnique(list, strings.ToLower(s))
+// appendTitle appends title in lower case to list unless list has it; an
+// ASCII title is lower-cased only when it is appended, and an office of
+// the lexicon not even then.
+func (d *document) appendTitle(list []string, title string) []string {
+	if !isASCII(title) {
+		return appendUnique(list, strings.ToLower(title))
 	}
 	for _, x := range list {
-		if isLowerASCII(x, s) {
+		if isLowerASCII(x, title) {
 			return list
 		}
 	}
-	return append(list, strings.ToLower(s))
+	if low, ok := d.lex.lowers[title]; ok {
+		return append(list, low)
+	}
+	return append(list, strings.ToLower(title))
 }
 
 // isLowerASCII reports whether low is the lower case of ASCII text s.

@@ -137,3 +137,14 @@ func TestSpanMentions(t *testing.T) {
 		t.Error("spanMentions reused no mentions")
 	}
 }
+
+// TestLowers holds the lexicon's lower case of each office, which
+// appendTitle uses instead of making it, to strings.ToLower.
+func TestLowers(t *testing.T) {
+	lex := theLexicon()
+	for _, o := range lex.offices {
+		if got, want := lex.lowers[o], strings.ToLower(o); got != want {
+			t.Errorf("lowers[%q] = %q, want %q", o, got, want)
+		}
+	}
+}
