@@ -251,15 +251,16 @@ func (d *document) addParty(toks []token, m *mention) {
 		name = canonicalName(m.name)
 		if fieldCount(name, 2) == 1 {
 			// "Mr Astakhov": take the given name from a fuller mention.
-			name = d.fullerName(name)
+			name = validUTF8(d.fullerName(name))
 		}
 	default:
 		return
 	}
+	// The name is valid UTF-8: the gazetteer's names are (see
+	// TestPeopleValid), and so are the participants' and canonicalName's.
 	if name == "" {
 		return
 	}
-	name = validUTF8(name)
 	idx := m.participant
 	if idx < 0 {
 		for i, p := range d.parts {

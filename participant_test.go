@@ -6,6 +6,9 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"unicode/utf8"
+
+	"github.com/readout-go/readout/internal/names"
 )
 
 func TestOfficeTitle(t *testing.T) {
@@ -145,6 +148,16 @@ func TestLowers(t *testing.T) {
 	for _, o := range lex.offices {
 		if got, want := lex.lowers[o], strings.ToLower(o); got != want {
 			t.Errorf("lowers[%q] = %q, want %q", o, got, want)
+		}
+	}
+}
+
+// TestPeopleValid holds the gazetteer's names, which addParty takes as
+// they are, to valid UTF-8.
+func TestPeopleValid(t *testing.T) {
+	for _, p := range names.Default().People() {
+		if !utf8.ValidString(p.Name) {
+			t.Errorf("name %q is not valid UTF-8", p.Name)
 		}
 	}
 }
