@@ -712,8 +712,9 @@ func (d *document) addListItems(offset int, line string) {
 // findHouseHost adds the host of a title in a source's house style, which
 // names the host by office alone ("PM call with President Zelenskyy").
 func (d *document) findHouseHost(title string, fallback bool) {
-	for _, h := range d.lex.houses {
-		if h.fallback != fallback || !hasLowerPrefix(title, h.prefix) {
+	for i := range d.lex.houses {
+		h := &d.lex.houses[i]
+		if h.fallback != fallback || !mayHaveLowerPrefix(title, h.prefix) || !hasLowerPrefix(title, h.prefix) {
 			continue
 		}
 		p := d.gaz.Holder(h.office, h.country, d.date)
@@ -760,6 +761,17 @@ func hasLowerPrefix(s, prefix string) bool {
 		}
 	}
 	return true
+}
+
+// mayHaveLowerPrefix is a quick test before hasLowerPrefix(s, prefix), for
+// a caller that compares s with many prefixes: it is false, and so is
+// hasLowerPrefix, when the first byte of s is ASCII and its lower case is
+// not the first byte of prefix.
+func mayHaveLowerPrefix(s, prefix string) bool {
+	if s == "" || prefix == "" || s[0] >= utf8.RuneSelf {
+		return true
+	}
+	return s[0] == prefix[0] || 'A' <= s[0] && s[0] <= 'Z' && s[0]+('a'-'A') == prefix[0]
 }
 
 // guestTitle reports whether the title names only the guest, as in
