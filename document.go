@@ -116,8 +116,9 @@ type scratch struct {
 	heads       []headSentence
 	unknown     []string
 	spanWords   keySig
-	parties     []party  // the slab participants under construction are carved from
-	parts       []*party // the buffer of the document's parts
+	parties     []party                    // the slab participants under construction are carved from
+	parts       []*party                   // the buffer of the document's parts
+	nameKeys    map[*names.Person][]string // the keys of gazetteer names' words, kept from parse to parse (see nameKeys)
 	sents       []sentence
 	kinds       []lineKind
 	segments    []Segment
@@ -130,6 +131,7 @@ var scratchPool = sync.Pool{New: func() any {
 		words: make(map[string]wordEntry), fixes: make(map[string]fixResult),
 		lookups: make(map[lookupKey]names.Match), known: make(map[string]bool),
 		offices: make(map[string]string), spanNames: make(map[string]int),
+		nameKeys: make(map[*names.Person][]string),
 	}
 }}
 

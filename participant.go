@@ -284,8 +284,8 @@ func (d *document) addParty(toks []token, m *mention) {
 	}
 	if p.keyed != p.Name {
 		// The words of the name, once per name.
-		for w := range strings.FieldsSeq(p.Name) {
-			k := names.Key(w)
+		var buf [8]string
+		for _, k := range d.nameKeys(buf[:0], p) {
 			p.addWord(k)
 			if p.first == "" {
 				p.first = k
@@ -324,6 +324,33 @@ func (d *document) addParty(toks []token, m *mention) {
 		}
 	}
 }
+
+// nameKeys appends to keys the key (names.Key) of each word of p.Name.
+// Those of a gazetteer person's name are remembered in the scratch, parse
+// after parse: the same leaders take part in readout after readout, and
+// their keys hold nothing of a text.
+func (d *document) nameKeys(keys []string, p *party) []string {
+	known := p.person != nil && p.Name == p.person.Name
+	if known {
+		if ks, ok := d.sc.nameKeys[p.person]; ok {
+			return append(keys, ks...)
+		}
+	}
+	from := len(keys)
+	for w := range strings.FieldsSeq(p.Name) {
+		keys = append(keys, names.Key(w))
+	}
+	if known {
+		if len(d.sc.nameKeys) >= maxNameKeys {
+			clear(d.sc.nameKeys)
+		}
+		d.sc.nameKeys[p.person] = slices.Clone(keys[from:])
+	}
+	return keys
+}
+
+// maxNameKeys bounds the people whose name's keys a scratch remembers.
+const maxNameKeys = 1 << 10
 
 // partySlab is the room for parties a scratch starts with: most readouts
 // have two to four principals.

@@ -167,3 +167,22 @@ func TestPeopleValid(t *testing.T) {
 		}
 	}
 }
+
+// TestNameKeys holds the keys nameKeys remembers for a gazetteer person's
+// name to names.Key of each word, asked for the first time and again.
+func TestNameKeys(t *testing.T) {
+	d := newDocument("x")
+	defer d.release()
+	for _, person := range names.Default().People()[:50] {
+		var want []string
+		for _, w := range strings.Fields(person.Name) {
+			want = append(want, names.Key(w))
+		}
+		p := d.newParty(person.Name, person)
+		for range 2 {
+			if got := d.nameKeys(nil, p); !reflect.DeepEqual(got, want) {
+				t.Errorf("nameKeys(%q) = %q, want %q", person.Name, got, want)
+			}
+		}
+	}
+}
