@@ -127,10 +127,15 @@ func (d *document) findParticipants() {
 				continue
 			}
 			n := len(d.parts)
-			d.addParty(toks, &m)
+			changed := d.addParty(toks, &m)
 			prev, prevEnd = -1, -1
 			if m.name != "" {
-				prev, prevEnd = d.partIndex(&m), m.to
+				// While the participants stay as resolve found them, the
+				// one m names is the one it found (see TestPartIndex).
+				prev, prevEnd = m.participant, m.to
+				if changed {
+					prev = d.partIndex(&m)
+				}
 				if prev < 0 && len(d.parts) > n {
 					prev = len(d.parts) - 1
 				}
@@ -236,8 +241,11 @@ func (d *document) reportsMeeting(toks []token) bool {
 }
 
 // addParty adds the person of mention m to the participants, or merges it
-// into the participant it names.
-func (d *document) addParty(toks []token, m *mention) {
+// into the participant it names. It reports whether it did either: it
+// leaves the participants as they are for a mention of no one the
+// gazetteer knows without a title, and for a new one past
+// maxParticipants.
+func (d *document) addParty(toks []token, m *mention) bool {
 	title := validUTF8(d.office(m.title))
 	var person *names.Person
 	name := ""
@@ -254,12 +262,12 @@ func (d *document) addParty(toks []token, m *mention) {
 			name = validUTF8(d.fullerName(name))
 		}
 	default:
-		return
+		return false
 	}
 	// The name is valid UTF-8: the gazetteer's names are (see
 	// TestPeopleValid), and so are the participants' and canonicalName's.
 	if name == "" {
-		return
+		return false
 	}
 	idx := m.participant
 	if idx < 0 {
@@ -272,7 +280,7 @@ func (d *document) addParty(toks []token, m *mention) {
 	}
 	if idx < 0 {
 		if len(d.parts) >= maxParticipants {
-			return
+			return false
 		}
 		d.parts = append(d.parts, d.newParty(name, person))
 		idx = len(d.parts) - 1
@@ -323,6 +331,7 @@ func (d *document) addParty(toks []token, m *mention) {
 			}
 		}
 	}
+	return true
 }
 
 // nameKeys appends to keys the key (names.Key) of each word of p.Name.

@@ -147,6 +147,44 @@ func TestSpanMentions(t *testing.T) {
 	}
 }
 
+// TestPartIndex holds the participant findParticipants takes a named
+// mention to name when addParty leaves the participants as they are, the
+// one resolve found, to partIndex: on the title and lead of every text of
+// the dev corpus, with each leading run of its participants.
+func TestPartIndex(t *testing.T) {
+	files, _ := filepath.Glob(filepath.Join(sharedDir(t), "corpus", "dev", "*.txt"))
+	checked := 0
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		d := newDocument(string(b))
+		d.parse()
+		all := d.parts
+		for k := range len(all) + 1 {
+			d.parts = all[:k]
+			for _, h := range d.heads {
+				for _, m := range h.mentions {
+					if m.name == "" || m.former {
+						continue
+					}
+					d.resolve(&m)
+					if got := d.partIndex(&m); got != m.participant {
+						t.Errorf("%s: %q with %d participants: partIndex = %d, resolve found %d", f, m.name, k, got, m.participant)
+					}
+					checked++
+				}
+			}
+		}
+		d.parts = all
+		d.release()
+	}
+	if checked == 0 {
+		t.Error("no mentions checked")
+	}
+}
+
 // TestLowers holds the lexicon's lower case of each office, which
 // appendTitle uses instead of making it, to strings.ToLower.
 func TestLowers(t *testing.T) {
