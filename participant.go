@@ -563,7 +563,7 @@ func (d *document) findMentionSpans(toks []token) {
 		// The participants' own name words decide; the gazetteer is
 		// asked only when they do not.
 		if m.participant = d.spanParticipant(&m); m.participant < 0 {
-			d.resolve(&m)
+			d.spanResolve(&m)
 		}
 		if m.participant < 0 {
 			continue
@@ -642,6 +642,26 @@ func (d *document) spanParticipant(m *mention) int {
 		}
 	}
 	return i
+}
+
+// spanResolve is resolve for a named mention m whose name's words name
+// no participant, as spanParticipant found: only the person the gazetteer
+// finds can still name one, and the words need not be read again.
+func (d *document) spanResolve(m *mention) {
+	q := names.Query{Date: d.date, Country: m.country, Titled: m.title != "", Office: d.office(m.title)}
+	m.match = d.lookup(m.name, q)
+	if m.match.Confidence < names.Medium {
+		m.match = names.Match{}
+	}
+	m.participant = -1
+	if p := m.match.Person; p != nil && !m.former {
+		for i, pt := range d.parts {
+			if pt.person == p || pt.Name == p.Name {
+				m.participant = i
+				return
+			}
+		}
+	}
 }
 
 // findImplicitHost adds the host of a readout whose title and lead name

@@ -185,6 +185,39 @@ func TestPartIndex(t *testing.T) {
 	}
 }
 
+// TestSpanResolve holds spanResolve to resolve for the named mentions
+// whose words name no participant, in every sentence of every text of the
+// dev and unlabeled corpus.
+func TestSpanResolve(t *testing.T) {
+	texts, _ := corpusTexts(t)
+	checked, found := 0, 0
+	for _, text := range texts {
+		d := newDocument(text)
+		d.parse()
+		for si := range d.sents {
+			for _, m := range d.findMentions(d.tokens(si)) {
+				if m.name == "" || m.former || d.nameParticipant(&m) >= 0 {
+					continue
+				}
+				got, want := m, m
+				d.spanResolve(&got)
+				d.resolve(&want)
+				if got.participant != want.participant || got.match != want.match {
+					t.Errorf("%.40q: %q: spanResolve found %d (%v), resolve %d (%v)", text, m.name, got.participant, got.match.Person, want.participant, want.match.Person)
+				}
+				checked++
+				if want.participant >= 0 {
+					found++
+				}
+			}
+		}
+		d.release()
+	}
+	if checked == 0 || found == 0 {
+		t.Errorf("checked %d mentions, %d of a participant", checked, found)
+	}
+}
+
 // TestLowers holds the lexicon's lower case of each office, which
 // appendTitle uses instead of making it, to strings.ToLower.
 func TestLowers(t *testing.T) {
