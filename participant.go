@@ -537,10 +537,10 @@ func (d *document) findMentionSpans(toks []token) {
 	var buf [64]byte
 	has := false
 	for i := range toks {
-		t := &toks[i]
-		if !t.word || !t.cap() {
-			continue
+		if toks[i].cls&clsCap == 0 {
+			continue // only words are capitalised
 		}
+		t := &toks[i]
 		if d.spanWords.has(sigBit(t.low)) && partWord(d.parts, t.low) {
 			has = true
 			break

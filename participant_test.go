@@ -257,3 +257,27 @@ func TestNameKeys(t *testing.T) {
 		}
 	}
 }
+
+// FuzzCapIsWord holds the tokens findMentionSpans reads to the rule its
+// first test relies on: only a word is capitalised, as tokenized and as
+// repaired.
+func FuzzCapIsWord(f *testing.F) {
+	for _, s := range []string{"President Biden met Chancellor Scholz.", "Putinsaid: «Yes», — 'No'!", "U.S. - EU (Brussels) ... Biclen’s", "\xffA b\u00a0C"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		if blank(text) {
+			return
+		}
+		d := newDocument(text)
+		defer d.release()
+		d.parse()
+		for si := range d.sents {
+			for _, tok := range d.tokens(si) {
+				if tok.cap() && !tok.word {
+					t.Errorf("%q: token %q is capitalised but no word", text, tok.text)
+				}
+			}
+		}
+	})
+}
