@@ -230,8 +230,8 @@ func appendLowerBytes(b []byte, s string) []byte {
 
 // reportsMeeting reports whether a sentence tells of the meeting itself.
 func (d *document) reportsMeeting(toks []token) bool {
-	for _, t := range toks {
-		switch t.lower() {
+	for i := range toks {
+		switch toks[i].lower() {
 		case "met", "meet", "meeting", "talks", "conversation", "call", "spoke", "joined", "hosted",
 			"received", "welcomed", "discussed", "greetings", "messages", "visit", "met.":
 			return true
