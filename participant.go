@@ -246,7 +246,10 @@ func (d *document) reportsMeeting(toks []token) bool {
 // gazetteer knows without a title, and for a new one past
 // maxParticipants.
 func (d *document) addParty(toks []token, m *mention) bool {
-	title := validUTF8(d.office(m.title))
+	title, lexical := d.officeOf(m.title)
+	if !lexical {
+		title = validUTF8(title)
+	}
 	var person *names.Person
 	name := ""
 	switch {
@@ -445,11 +448,18 @@ func officeTitle(t string) string {
 // remembered for the document for any other: a text names the same few
 // offices again and again.
 func (d *document) office(title string) string {
+	o, _ := d.officeOf(title)
+	return o
+}
+
+// officeOf is office, and reports whether the office is the lexicon's,
+// which is valid UTF-8 (see TestLowers), or none.
+func (d *document) officeOf(title string) (office string, lexical bool) {
 	if title == "" {
-		return ""
+		return "", true
 	}
 	if o, ok := d.lex.offices[title]; ok {
-		return o
+		return o, true
 	}
 	o, ok := d.offices[title]
 	if !ok {
@@ -458,7 +468,7 @@ func (d *document) office(title string) string {
 			d.offices[title] = o
 		}
 	}
-	return o
+	return o, false
 }
 
 // officeWord returns word w of a title as an office title writes it, and

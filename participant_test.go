@@ -219,12 +219,16 @@ func TestSpanResolve(t *testing.T) {
 }
 
 // TestLowers holds the lexicon's lower case of each office, which
-// appendTitle uses instead of making it, to strings.ToLower.
+// appendTitle uses instead of making it, to strings.ToLower, and the
+// offices, which addParty takes as they are, to valid UTF-8.
 func TestLowers(t *testing.T) {
 	lex := theLexicon()
 	for _, o := range lex.offices {
 		if got, want := lex.lowers[o], strings.ToLower(o); got != want {
 			t.Errorf("lowers[%q] = %q, want %q", o, got, want)
+		}
+		if !utf8.ValidString(o) {
+			t.Errorf("office %q is not valid UTF-8", o)
 		}
 	}
 }
