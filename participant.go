@@ -625,7 +625,8 @@ func (d *document) headMentions(toks []token) []mention {
 // and lead are kept for the document, so the same slice is the same
 // sentence.
 func (d *document) spanMentions(toks []token) []mention {
-	for _, h := range d.heads {
+	for i := range d.heads {
+		h := &d.heads[i]
 		if len(h.toks) != len(toks) || &h.toks[0] != &toks[0] {
 			continue
 		}
@@ -711,7 +712,8 @@ func (d *document) findImplicitHost() bool {
 // participants included:" or "Participants:": one "- Name, Title" item
 // each, on one line or several.
 func (d *document) findParticipantList() {
-	for i, s := range d.sents {
+	for i := range d.sents {
+		s := &d.sents[i]
 		if d.text[s.end-1] != ':' {
 			continue
 		}
