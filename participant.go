@@ -348,8 +348,12 @@ func (d *document) nameKeys(keys []string, p *party) []string {
 			return append(keys, ks...)
 		}
 	}
+	name := p.Name
+	if known {
+		name = p.person.Name // the gazetteer's bytes, not the text's
+	}
 	from := len(keys)
-	for w := range strings.FieldsSeq(p.Name) {
+	for w := range strings.FieldsSeq(name) {
 		keys = append(keys, names.Key(w))
 	}
 	if known {
