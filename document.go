@@ -112,6 +112,7 @@ type scratch struct {
 	known       map[string]bool
 	offices     map[string]string
 	spanNames   map[string]int
+	spanFew     []spanName // the first names spanParticipant remembers, which are not in spanNames
 	mentions    []mention
 	heads       []headSentence
 	unknown     []string
@@ -170,6 +171,8 @@ func (d *document) release() {
 	clear(sc.known)
 	clear(sc.offices)
 	clear(sc.spanNames)
+	clear(sc.spanFew)
+	sc.spanFew = sc.spanFew[:0]
 	clear(d.heads)
 	clear(d.unknown)
 	sc.heads, sc.unknown = keep(d.heads), keep(d.unknown)

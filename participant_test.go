@@ -218,6 +218,33 @@ func TestSpanResolve(t *testing.T) {
 	}
 }
 
+// TestSpanParticipant holds spanParticipant, which remembers its answers
+// in a list and then in a map, to nameParticipant, on every named mention
+// of every text of the dev and unlabeled corpus.
+func TestSpanParticipant(t *testing.T) {
+	texts, _ := corpusTexts(t)
+	mapped := false
+	for _, text := range texts {
+		d := newDocument(text)
+		d.parse()
+		for si := range d.sents {
+			for _, m := range d.findMentions(d.tokens(si)) {
+				if m.name == "" || m.former {
+					continue
+				}
+				if got, want := d.spanParticipant(&m), d.nameParticipant(&m); got != want {
+					t.Errorf("%.40q: spanParticipant(%q) = %d, nameParticipant %d", text, m.name, got, want)
+				}
+			}
+		}
+		mapped = mapped || len(d.spanNames) > 0
+		d.release()
+	}
+	if !mapped {
+		t.Error("no text named more people than the list holds")
+	}
+}
+
 // TestLowers holds the lexicon's lower case of each office, which
 // appendTitle uses instead of making it, to strings.ToLower, and the
 // offices, which addParty takes as they are, to valid UTF-8.
