@@ -118,12 +118,15 @@ type scratch struct {
 	known       map[string]bool
 	offices     map[string]string
 	spanNames   map[string]int
+	spanFew     []spanName // the first names spanParticipant remembers, which are not in spanNames
 	mentions    []mention
 	heard       []heard
-	parties     []party // the slab newParty carves parties from
 	heads       []headSentence
 	unknown     []string
 	spanWords   keySig
+	parties     []party                    // the slab participants under construction are carved from
+	parts       []*party                   // the buffer of the document's parts
+	nameKeys    map[*names.Person][]string // the keys of gazetteer names' words, kept from parse to parse (see nameKeys)
 	sents       []sentence
 	kinds       []lineKind
 	segments    []Segment
@@ -136,6 +139,7 @@ var scratchPool = sync.Pool{New: func() any {
 		words: make(map[string]wordEntry), fixes: make(map[string]fixResult),
 		lookups: make(map[string]int32), known: make(map[string]bool),
 		offices: make(map[string]string), spanNames: make(map[string]int),
+		nameKeys: make(map[*names.Person][]string),
 	}
 }}
 
@@ -186,9 +190,15 @@ func (d *document) release() {
 	}
 	clear(sc.offices)
 	clear(sc.spanNames)
+	clear(sc.spanFew)
+	sc.spanFew = sc.spanFew[:0]
 	clear(d.heads)
 	clear(d.unknown)
 	sc.heads, sc.unknown = keep(d.heads), keep(d.unknown)
+	clear(d.parts[:cap(d.parts)])
+	if cap(d.parts) <= maxParticipants {
+		sc.parts = d.parts[:0]
+	}
 	clear(sc.statements) // they hold the text's strings; the rest holds none
 	sc.sents, sc.kinds = keep(d.sents), keep(d.kind)
 	sc.segments, sc.statements = keep(sc.segments), keep(sc.statements)

@@ -191,6 +191,7 @@ type lexicon struct {
 	speech   map[string]bool   // lemmas of verbs of speech, which continuations carry on
 	titles   phraseSet         // titles; value: the title as reported
 	offices  map[string]string // officeTitle of each value of titles
+	lowers   map[string]string // the lower case of each office of offices
 	groups   phraseSet
 	passives phraseSet
 	venues   []venue
@@ -329,10 +330,11 @@ func loadLexicon() *lexicon {
 			}
 		}
 	}
-	l.offices = make(map[string]string)
+	l.offices, l.lowers = make(map[string]string), make(map[string]string)
 	for _, slot := range l.titles.slots {
 		for _, e := range slot.entries {
-			l.offices[e.value] = officeTitle(e.value)
+			o := officeTitle(e.value)
+			l.offices[e.value], l.lowers[o] = o, strings.ToLower(o)
 		}
 	}
 	l.countryRuns = countryRuns()

@@ -92,7 +92,7 @@ func (d *document) leadSentences() (title, lead []int) {
 
 // findParticipants reads the principals from the title and the lead.
 func (d *document) findParticipants() {
-	d.parts = make([]*party, 0, 4) // room for the two principals of most readouts, and more
+	d.parts = d.sc.parts[:0] // room for the principals of most readouts, and more
 	title, lead := d.leadSentences()
 	var buf [2 * maxLead]int // both are cut to maxLead sentences
 	order := append(append(buf[:0], lead...), title...)
@@ -127,10 +127,15 @@ func (d *document) findParticipants() {
 				continue
 			}
 			n := len(d.parts)
-			d.addParty(toks, &m)
+			changed := d.addParty(toks, &m)
 			prev, prevEnd = -1, -1
 			if m.name != "" {
-				prev, prevEnd = d.partIndex(&m), m.to
+				// While the participants stay as resolve found them, the
+				// one m names is the one it found (see TestPartIndex).
+				prev, prevEnd = m.participant, m.to
+				if changed {
+					prev = d.partIndex(&m)
+				}
 				if prev < 0 && len(d.parts) > n {
 					prev = len(d.parts) - 1
 				}
@@ -225,8 +230,8 @@ func appendLowerBytes(b []byte, s string) []byte {
 
 // reportsMeeting reports whether a sentence tells of the meeting itself.
 func (d *document) reportsMeeting(toks []token) bool {
-	for _, t := range toks {
-		switch t.lower() {
+	for i := range toks {
+		switch toks[i].lower() {
 		case "met", "meet", "meeting", "talks", "conversation", "call", "spoke", "joined", "hosted",
 			"received", "welcomed", "discussed", "greetings", "messages", "visit", "met.":
 			return true
@@ -236,9 +241,15 @@ func (d *document) reportsMeeting(toks []token) bool {
 }
 
 // addParty adds the person of mention m to the participants, or merges it
-// into the participant it names.
-func (d *document) addParty(toks []token, m *mention) {
-	title := validUTF8(d.office(m.title))
+// into the participant it names. It reports whether it did either: it
+// leaves the participants as they are for a mention of no one the
+// gazetteer knows without a title, and for a new one past
+// maxParticipants.
+func (d *document) addParty(toks []token, m *mention) bool {
+	title, lexical := d.officeOf(m.title)
+	if !lexical {
+		title = validUTF8(title)
+	}
 	var person *names.Person
 	name := ""
 	switch {
@@ -251,15 +262,16 @@ func (d *document) addParty(toks []token, m *mention) {
 		name = canonicalName(m.name)
 		if fieldCount(name, 2) == 1 {
 			// "Mr Astakhov": take the given name from a fuller mention.
-			name = d.fullerName(name)
+			name = validUTF8(d.fullerName(name))
 		}
 	default:
-		return
+		return false
 	}
+	// The name is valid UTF-8: the gazetteer's names are (see
+	// TestPeopleValid), and so are the participants' and canonicalName's.
 	if name == "" {
-		return
+		return false
 	}
-	name = validUTF8(name)
 	idx := m.participant
 	if idx < 0 {
 		for i, p := range d.parts {
@@ -271,7 +283,7 @@ func (d *document) addParty(toks []token, m *mention) {
 	}
 	if idx < 0 {
 		if len(d.parts) >= maxParticipants {
-			return
+			return false
 		}
 		d.parts = append(d.parts, d.newParty(name, person))
 		idx = len(d.parts) - 1
@@ -283,8 +295,8 @@ func (d *document) addParty(toks []token, m *mention) {
 	}
 	if p.keyed != p.Name {
 		// The words of the name, once per name.
-		for w := range strings.FieldsSeq(p.Name) {
-			k := names.Key(w)
+		var buf [8]string
+		for _, k := range d.nameKeys(buf[:0], p) {
 			p.addWord(k)
 			if p.first == "" {
 				p.first = k
@@ -303,7 +315,7 @@ func (d *document) addParty(toks []token, m *mention) {
 		p.named = m.name
 	}
 	if m.title != "" {
-		p.titles = appendLower(p.titles, title)
+		p.titles = d.appendTitle(p.titles, title)
 	}
 	if p.Title == "" {
 		p.Title = title
@@ -322,20 +334,78 @@ func (d *document) addParty(toks []token, m *mention) {
 			}
 		}
 	}
+	return true
 }
 
-// appendLower appends s in lower case to list unless list has it; an
-// ASCII s is lower-cased only when it is appended.
-func appendLower(list []string, s string) []string {
-	if !isASCII(s) {
-		return appendUnique(list, strings.ToLower(s))
+// nameKeys appends to keys the key (names.Key) of each word of p.Name.
+// Those of a gazetteer person's name are remembered in the scratch, parse
+// after parse: the same leaders take part in readout after readout, and
+// their keys hold nothing of a text.
+func (d *document) nameKeys(keys []string, p *party) []string {
+	known := p.person != nil && p.Name == p.person.Name
+	if known {
+		if ks, ok := d.sc.nameKeys[p.person]; ok {
+			return append(keys, ks...)
+		}
+	}
+	name := p.Name
+	if known {
+		name = p.person.Name // the gazetteer's bytes, not the text's
+	}
+	from := len(keys)
+	for w := range strings.FieldsSeq(name) {
+		keys = append(keys, names.Key(w))
+	}
+	if known {
+		if len(d.sc.nameKeys) >= maxNameKeys {
+			clear(d.sc.nameKeys)
+		}
+		d.sc.nameKeys[p.person] = slices.Clone(keys[from:])
+	}
+	return keys
+}
+
+// maxNameKeys bounds the people whose name's keys a scratch remembers.
+const maxNameKeys = 1 << 10
+
+// partySlab is the room for parties a scratch starts with: most readouts
+// have two to four principals.
+const partySlab = 8
+
+// newParty returns a participant under construction named name, carved
+// from the scratch's slab of parties.
+func (d *document) newParty(name string, person *names.Person) *party {
+	sc := d.sc
+	if len(sc.parties) == cap(sc.parties) {
+		// The old slab stays with the parties already carved from it.
+		sc.parties = make([]party, 0, max(2*cap(sc.parties), partySlab))
+	}
+	sc.parties = sc.parties[:len(sc.parties)+1]
+	p := &sc.parties[len(sc.parties)-1]
+	p.person = person
+	p.Name = name
+	p.Mentions = []Span{}
+	p.words = p.wordRoom[:0]
+	p.titles = p.titleRoom[:0]
+	return p
+}
+
+// appendTitle appends title in lower case to list unless list has it; an
+// ASCII title is lower-cased only when it is appended, and an office of
+// the lexicon not even then.
+func (d *document) appendTitle(list []string, title string) []string {
+	if !isASCII(title) {
+		return appendUnique(list, strings.ToLower(title))
 	}
 	for _, x := range list {
-		if isLowerASCII(x, s) {
+		if isLowerASCII(x, title) {
 			return list
 		}
 	}
-	return append(list, strings.ToLower(s))
+	if low, ok := d.lex.lowers[title]; ok {
+		return append(list, low)
+	}
+	return append(list, strings.ToLower(title))
 }
 
 // isLowerASCII reports whether low is the lower case of ASCII text s.
@@ -382,11 +452,18 @@ func officeTitle(t string) string {
 // remembered for the document for any other: a text names the same few
 // offices again and again.
 func (d *document) office(title string) string {
+	o, _ := d.officeOf(title)
+	return o
+}
+
+// officeOf is office, and reports whether the office is the lexicon's,
+// which is valid UTF-8 (see TestLowers), or none.
+func (d *document) officeOf(title string) (office string, lexical bool) {
 	if title == "" {
-		return ""
+		return "", true
 	}
 	if o, ok := d.lex.offices[title]; ok {
-		return o
+		return o, true
 	}
 	o, ok := d.offices[title]
 	if !ok {
@@ -395,7 +472,7 @@ func (d *document) office(title string) string {
 			d.offices[title] = o
 		}
 	}
-	return o
+	return o, false
 }
 
 // officeWord returns word w of a title as an office title writes it, and
@@ -474,10 +551,10 @@ func (d *document) findMentionSpans(toks []token) {
 	var buf [64]byte
 	has := false
 	for i := range toks {
-		t := &toks[i]
-		if !t.word || !t.cap() {
-			continue
+		if toks[i].cls&clsCap == 0 {
+			continue // only words are capitalised
 		}
+		t := &toks[i]
 		if d.spanWords.has(sigBit(t.low)) && partWord(d.parts, t.low) {
 			has = true
 			break
@@ -500,7 +577,7 @@ func (d *document) findMentionSpans(toks []token) {
 		// The participants' own name words decide; the gazetteer is
 		// asked only when they do not.
 		if m.participant = d.spanParticipant(&m); m.participant < 0 {
-			d.resolve(&m)
+			d.spanResolve(&m)
 		}
 		if m.participant < 0 {
 			continue
@@ -552,7 +629,8 @@ func (d *document) headMentions(toks []token) []mention {
 // and lead are kept for the document, so the same slice is the same
 // sentence.
 func (d *document) spanMentions(toks []token) []mention {
-	for _, h := range d.heads {
+	for i := range d.heads {
+		h := &d.heads[i]
 		if len(h.toks) != len(toks) || &h.toks[0] != &toks[0] {
 			continue
 		}
@@ -571,14 +649,54 @@ func (d *document) spanMentions(toks []token) []mention {
 // remembered by name: the participants do not change while their mentions
 // are found, and a text names them the same way again and again.
 func (d *document) spanParticipant(m *mention) int {
+	// The first few names are remembered in a list, which is read
+	// faster than a map: most texts name no more.
+	few := d.sc.spanFew
+	for k := range few {
+		if few[k].name == m.name {
+			return few[k].part
+		}
+	}
 	i, ok := d.spanNames[m.name]
 	if !ok {
 		i = d.nameParticipant(m)
-		if len(d.spanNames) < memoSize {
+		if len(few) < maxSpanFew {
+			d.sc.spanFew = append(few, spanName{m.name, i})
+		} else if len(d.spanNames) < memoSize {
 			d.spanNames[m.name] = i
 		}
 	}
 	return i
+}
+
+// maxSpanFew bounds the names spanParticipant remembers in a list.
+const maxSpanFew = 8
+
+// A spanName is a name spanParticipant remembers, and the participant it
+// names.
+type spanName struct {
+	name string
+	part int
+}
+
+// spanResolve is resolve for a named mention m whose name's words name
+// no participant, as spanParticipant found: only the person the gazetteer
+// finds can still name one, and the words need not be read again.
+func (d *document) spanResolve(m *mention) {
+	q := names.Query{Date: d.date, Country: m.country, Titled: m.title != "", Office: d.office(m.title)}
+	m.match = d.lookup(m.name, q)
+	if m.match.Confidence < names.Medium {
+		m.match = names.Match{}
+	}
+	m.participant = -1
+	if p := m.match.Person; p != nil && !m.former {
+		for i, pt := range d.parts {
+			if pt.person == p || pt.Name == p.Name {
+				m.participant = i
+				return
+			}
+		}
+	}
 }
 
 // findImplicitHost adds the host of a readout whose title and lead name
@@ -618,7 +736,8 @@ func (d *document) findImplicitHost() bool {
 // participants included:" or "Participants:": one "- Name, Title" item
 // each, on one line or several.
 func (d *document) findParticipantList() {
-	for i, s := range d.sents {
+	for i := range d.sents {
+		s := &d.sents[i]
 		if d.text[s.end-1] != ':' {
 			continue
 		}
@@ -685,8 +804,9 @@ func (d *document) addListItems(offset int, line string) {
 // findHouseHost adds the host of a title in a source's house style, which
 // names the host by office alone ("PM call with President Zelenskyy").
 func (d *document) findHouseHost(title string, fallback bool) {
-	for _, h := range d.lex.houses {
-		if h.fallback != fallback || !hasLowerPrefix(title, h.prefix) {
+	for i := range d.lex.houses {
+		h := &d.lex.houses[i]
+		if h.fallback != fallback || !mayHaveLowerPrefix(title, h.prefix) || !hasLowerPrefix(title, h.prefix) {
 			continue
 		}
 		p := d.gaz.Holder(h.office, h.country, d.date)
@@ -733,6 +853,17 @@ func hasLowerPrefix(s, prefix string) bool {
 		}
 	}
 	return true
+}
+
+// mayHaveLowerPrefix is a quick test before hasLowerPrefix(s, prefix), for
+// a caller that compares s with many prefixes: it is false, and so is
+// hasLowerPrefix, when the first byte of s is ASCII and its lower case is
+// not the first byte of prefix.
+func mayHaveLowerPrefix(s, prefix string) bool {
+	if s == "" || prefix == "" || s[0] >= utf8.RuneSelf {
+		return true
+	}
+	return s[0] == prefix[0] || 'A' <= s[0] && s[0] <= 'Z' && s[0]+('a'-'A') == prefix[0]
 }
 
 // guestTitle reports whether the title names only the guest, as in

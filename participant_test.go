@@ -6,6 +6,9 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"unicode/utf8"
+
+	"github.com/readout-go/readout/internal/names"
 )
 
 func TestOfficeTitle(t *testing.T) {
@@ -54,16 +57,22 @@ func FuzzAppendLowerBytes(f *testing.F) {
 	})
 }
 
-// FuzzHasLowerPrefix holds hasLowerPrefix to strings.ToLower.
+// FuzzHasLowerPrefix holds hasLowerPrefix, and the quick test before it
+// (mayHaveLowerPrefix), to strings.ToLower.
 func FuzzHasLowerPrefix(f *testing.F) {
-	for _, s := range []string{"PM call with", "PM’s call with X", "pm’S CALL", "İstanbul", "K\u212a", "a\xffb", "\xe2\x80", ""} {
+	for _, s := range []string{"PM call with", "PM’s call with X", "pm’S CALL", "İstanbul", "K\u212a", "a\xffb", "\xe2\x80", "", "@x", "[x"} {
 		f.Add(s, "pm’s call with")
 		f.Add(s, "pm call")
 		f.Add(s, "")
+		f.Add(s, "`x")
+		f.Add(s, "{x")
 	}
 	f.Fuzz(func(t *testing.T, s, prefix string) {
 		if got, want := hasLowerPrefix(s, prefix), strings.HasPrefix(strings.ToLower(s), prefix); got != want {
 			t.Errorf("hasLowerPrefix(%q, %q) = %v, want %v", s, prefix, got, want)
+		}
+		if want := strings.HasPrefix(strings.ToLower(s), prefix); want && !mayHaveLowerPrefix(s, prefix) {
+			t.Errorf("mayHaveLowerPrefix(%q, %q) = false, want true", s, prefix)
 		}
 	})
 }
@@ -136,4 +145,170 @@ func TestSpanMentions(t *testing.T) {
 	if reused == 0 {
 		t.Error("spanMentions reused no mentions")
 	}
+}
+
+// TestPartIndex holds the participant findParticipants takes a named
+// mention to name when addParty leaves the participants as they are, the
+// one resolve found, to partIndex: on the title and lead of every text of
+// the dev corpus, with each leading run of its participants.
+func TestPartIndex(t *testing.T) {
+	files, _ := filepath.Glob(filepath.Join(sharedDir(t), "corpus", "dev", "*.txt"))
+	checked := 0
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		d := newDocument(string(b))
+		d.parse()
+		all := d.parts
+		for k := range len(all) + 1 {
+			d.parts = all[:k]
+			for _, h := range d.heads {
+				for _, m := range h.mentions {
+					if m.name == "" || m.former {
+						continue
+					}
+					d.resolve(&m)
+					if got := d.partIndex(&m); got != m.participant {
+						t.Errorf("%s: %q with %d participants: partIndex = %d, resolve found %d", f, m.name, k, got, m.participant)
+					}
+					checked++
+				}
+			}
+		}
+		d.parts = all
+		d.release()
+	}
+	if checked == 0 {
+		t.Error("no mentions checked")
+	}
+}
+
+// TestSpanResolve holds spanResolve to resolve for the named mentions
+// whose words name no participant, in every sentence of every text of the
+// dev and unlabeled corpus.
+func TestSpanResolve(t *testing.T) {
+	texts, _ := corpusTexts(t)
+	checked, found := 0, 0
+	for _, text := range texts {
+		d := newDocument(text)
+		d.parse()
+		for si := range d.sents {
+			for _, m := range d.findMentions(d.tokens(si)) {
+				if m.name == "" || m.former || d.nameParticipant(&m) >= 0 {
+					continue
+				}
+				got, want := m, m
+				d.spanResolve(&got)
+				d.resolve(&want)
+				if got.participant != want.participant || got.match != want.match {
+					t.Errorf("%.40q: %q: spanResolve found %d (%v), resolve %d (%v)", text, m.name, got.participant, got.match.Person, want.participant, want.match.Person)
+				}
+				checked++
+				if want.participant >= 0 {
+					found++
+				}
+			}
+		}
+		d.release()
+	}
+	if checked == 0 || found == 0 {
+		t.Errorf("checked %d mentions, %d of a participant", checked, found)
+	}
+}
+
+// TestSpanParticipant holds spanParticipant, which remembers its answers
+// in a list and then in a map, to nameParticipant, on every named mention
+// of every text of the dev and unlabeled corpus.
+func TestSpanParticipant(t *testing.T) {
+	texts, _ := corpusTexts(t)
+	mapped := false
+	for _, text := range texts {
+		d := newDocument(text)
+		d.parse()
+		for si := range d.sents {
+			for _, m := range d.findMentions(d.tokens(si)) {
+				if m.name == "" || m.former {
+					continue
+				}
+				if got, want := d.spanParticipant(&m), d.nameParticipant(&m); got != want {
+					t.Errorf("%.40q: spanParticipant(%q) = %d, nameParticipant %d", text, m.name, got, want)
+				}
+			}
+		}
+		mapped = mapped || len(d.spanNames) > 0
+		d.release()
+	}
+	if !mapped {
+		t.Error("no text named more people than the list holds")
+	}
+}
+
+// TestLowers holds the lexicon's lower case of each office, which
+// appendTitle uses instead of making it, to strings.ToLower, and the
+// offices, which addParty takes as they are, to valid UTF-8.
+func TestLowers(t *testing.T) {
+	lex := theLexicon()
+	for _, o := range lex.offices {
+		if got, want := lex.lowers[o], strings.ToLower(o); got != want {
+			t.Errorf("lowers[%q] = %q, want %q", o, got, want)
+		}
+		if !utf8.ValidString(o) {
+			t.Errorf("office %q is not valid UTF-8", o)
+		}
+	}
+}
+
+// TestPeopleValid holds the gazetteer's names, which addParty takes as
+// they are, to valid UTF-8.
+func TestPeopleValid(t *testing.T) {
+	for _, p := range names.Default().People() {
+		if !utf8.ValidString(p.Name) {
+			t.Errorf("name %q is not valid UTF-8", p.Name)
+		}
+	}
+}
+
+// TestNameKeys holds the keys nameKeys remembers for a gazetteer person's
+// name to names.Key of each word, asked for the first time and again.
+func TestNameKeys(t *testing.T) {
+	d := newDocument("x")
+	defer d.release()
+	for _, person := range names.Default().People()[:50] {
+		var want []string
+		for _, w := range strings.Fields(person.Name) {
+			want = append(want, names.Key(w))
+		}
+		p := d.newParty(person.Name, person)
+		for range 2 {
+			if got := d.nameKeys(nil, p); !reflect.DeepEqual(got, want) {
+				t.Errorf("nameKeys(%q) = %q, want %q", person.Name, got, want)
+			}
+		}
+	}
+}
+
+// FuzzCapIsWord holds the tokens findMentionSpans reads to the rule its
+// first test relies on: only a word is capitalised, as tokenized and as
+// repaired.
+func FuzzCapIsWord(f *testing.F) {
+	for _, s := range []string{"President Biden met Chancellor Scholz.", "Putinsaid: «Yes», — 'No'!", "U.S. - EU (Brussels) ... Biclen’s", "\xffA b\u00a0C"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		if blank(text) {
+			return
+		}
+		d := newDocument(text)
+		defer d.release()
+		d.parse()
+		for si := range d.sents {
+			for _, tok := range d.tokens(si) {
+				if tok.cap() && !tok.word {
+					t.Errorf("%q: token %q is capitalised but no word", text, tok.text)
+				}
+			}
+		}
+	})
 }

@@ -506,28 +506,6 @@ type party struct {
 	lowTitle, lowTitleOf string // Title in lower case, and the Title it is of
 }
 
-// newParty returns a participant under construction named name, carved
-// from the scratch's slab of parties, which release clears.
-func (d *document) newParty(name string, person *names.Person) *party {
-	sc := d.sc
-	if len(sc.parties) == cap(sc.parties) {
-		// The old slab stays with the parties already carved from it.
-		sc.parties = make([]party, 0, max(partyRoom, 2*cap(sc.parties)))
-	}
-	sc.parties = sc.parties[:len(sc.parties)+1]
-	p := &sc.parties[len(sc.parties)-1]
-	p.person = person
-	p.Name = name
-	p.Mentions = []Span{}
-	p.words = p.wordRoom[:0]
-	p.titles = p.titleRoom[:0]
-	return p
-}
-
-// partyRoom is the number of parties a scratch starts with: those of a
-// readout's principals, read twice when a repair changes them.
-const partyRoom = 8
-
 // addWord adds key k to the keys of the name words, unless they have it.
 func (p *party) addWord(k string) {
 	if p.wordSet != nil {

@@ -269,7 +269,7 @@ func FuzzLowerTitle(f *testing.F) {
 	f.Add("President", "vice president")
 	f.Fuzz(func(t *testing.T, title, low string) {
 		p := &party{}
-		p.titles = appendLower(p.titles, low)
+		p.titles = appendUnique(p.titles, strings.ToLower(low))
 		p.titles = append(p.titles, low)
 		for _, s := range []string{title, low, title} {
 			p.Title = s
