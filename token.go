@@ -252,7 +252,9 @@ type wordEntry struct {
 // a map that remembers, across a document, the words classifyWord cannot
 // settle without allocating; either may be nil.
 func tokenizeWith(text string, s, e int, toks []token, words map[string]wordEntry, vocab *vocabulary) []token {
-	// Cut at e, so that i and j below are checked against len(text) once.
+	// Cut at e, so that i and j below are checked against len(text) once;
+	// all is the text uncut, from which words are read 8 bytes at once.
+	all := text
 	text = text[:e]
 	for i := s; i < len(text); {
 		n := 1
@@ -327,7 +329,15 @@ func tokenizeWith(text string, s, e int, toks []token, words map[string]wordEntr
 		if lower && len(w) <= maxShortWord {
 			// Its own lower case, which only the vocabulary classifies:
 			// classifyWord's answer, without reading the word again.
-			low, cls = w, vocabClass(vocab, w)
+			low = w
+			if len(w) <= 8 && i+8 <= len(all) && vocab != nil {
+				// vocabClass, inline for most words: no call.
+				if s := vocab.shortSlot(shortKeyAt(all, i, len(w)), uint8(len(w))); s != nil {
+					cls = s.cls
+				}
+			} else {
+				cls = vocabClass(vocab, w)
+			}
 		} else {
 			low, cls = classifyWord(w, words, vocab)
 		}

@@ -1,6 +1,10 @@
 package readout
 
-import "github.com/readout-go/readout/internal/names"
+import (
+	"encoding/binary"
+
+	"github.com/readout-go/readout/internal/names"
+)
 
 // A vocabulary is the lexicon's lower-case words with their classes (see
 // wordClass): the words of its lists that the tokenizer classifies every
@@ -34,18 +38,29 @@ func wordKey[W string | []byte](w W) (uint64, uint8) {
 	return shortKey(w), uint8(len(w))
 }
 
-// shortKey returns word w of up to 8 bytes as an integer: its first and
-// last 4 bytes, or for a shorter word its first, middle and last, which
-// with its length make the word.
+// shortKey returns word w of up to 8 bytes as an integer, its bytes in
+// little-endian order (the first byte lowest), which with its length makes
+// the word.
 func shortKey[W string | []byte](w W) uint64 {
-	switch n := len(w); {
-	case n >= 4:
-		return uint64(uint32(w[0])|uint32(w[1])<<8|uint32(w[2])<<16|uint32(w[3])<<24) |
-			uint64(uint32(w[n-4])|uint32(w[n-3])<<8|uint32(w[n-2])<<16|uint32(w[n-1])<<24)<<32
-	case n > 0:
-		return uint64(w[0]) | uint64(w[n>>1])<<8 | uint64(w[n-1])<<16
+	var k uint64
+	for i := len(w) - 1; i >= 0; i-- {
+		k = k<<8 | uint64(w[i])
 	}
-	return 0
+	return k
+}
+
+// shortKeyAt returns shortKey(text[i:i+n]) for n from 1 to 8, reading the
+// 8 bytes from i, which text must have, in one load.
+func shortKeyAt(text string, i, n int) uint64 {
+	b := text[i : i+8]
+	return firstBytes(uint64(b[0])|uint64(b[1])<<8|uint64(b[2])<<16|uint64(b[3])<<24|
+		uint64(b[4])<<32|uint64(b[5])<<40|uint64(b[6])<<48|uint64(b[7])<<56, n)
+}
+
+// firstBytes returns the n low bytes of k, n from 1 to 8.
+func firstBytes(k uint64, n int) uint64 {
+	// For n = 8 the shift is 64, which gives 0: the mask keeps all.
+	return k & (1<<(8*uint(n)) - 1)
 }
 
 // slot returns the first slot of the table to probe for key and length n.
@@ -138,28 +153,11 @@ func vocabEntry[W string | []byte](v *vocabulary, w W) wordEntry {
 }
 
 // vocabClass returns the classes of the lower-case word w, as vocabEntry.
-// A word of up to 8 bytes, most words of a text, is matched on its key
-// alone.
 func vocabClass(v *vocabulary, w string) wordClass {
 	if v == nil || w == "" {
 		return 0
 	}
-	if len(w) > 8 {
-		if s := vocabSlotOf(v, w); s != nil {
-			return s.cls
-		}
-		return 0
-	}
-	// shortKey(w), written out: the call costs as much as the rest.
-	var key uint64
-	switch n := len(w); {
-	case n >= 4:
-		key = uint64(uint32(w[0])|uint32(w[1])<<8|uint32(w[2])<<16|uint32(w[3])<<24) |
-			uint64(uint32(w[n-4])|uint32(w[n-3])<<8|uint32(w[n-2])<<16|uint32(w[n-1])<<24)<<32
-	default:
-		key = uint64(w[0]) | uint64(w[n>>1])<<8 | uint64(w[n-1])<<16
-	}
-	if s := v.shortSlot(key, uint8(len(w))); s != nil {
+	if s := vocabSlotOf(v, w); s != nil {
 		return s.cls
 	}
 	return 0
@@ -186,7 +184,7 @@ func (v *vocabulary) shortEntry(b *[maxShortWord]byte, n int) wordEntry {
 	if v == nil {
 		return wordEntry{}
 	}
-	s := v.shortSlot(shortKey(b[:n]), uint8(n))
+	s := v.shortSlot(firstBytes(binary.LittleEndian.Uint64(b[:]), n), uint8(n)) // shortKey(b[:n])
 	if s == nil {
 		return wordEntry{}
 	}

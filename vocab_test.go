@@ -1,6 +1,7 @@
 package readout
 
 import (
+	"encoding/binary"
 	"fmt"
 	"strings"
 	"testing"
@@ -74,5 +75,24 @@ func checkShortEntry(t *testing.T, v *vocabulary, w string) {
 	copy(b[:], w)
 	if got, want := v.shortEntry(&b, len(w)), vocabEntry(v, w); got != want {
 		t.Errorf("shortEntry(%q) = %+v, want %+v", w, got, want)
+	}
+}
+
+// TestShortKeyAt holds shortKeyAt, which reads 8 bytes at once, and the
+// key shortEntry reads from its buffer to shortKey.
+func TestShortKeyAt(t *testing.T) {
+	text := "the president\x00met Élysée \xff officials " + strings.Repeat("z", 8)
+	for i := 0; i+8 <= len(text); i++ {
+		for n := 1; n <= 8; n++ {
+			w := text[i : i+n]
+			if got, want := shortKeyAt(text, i, n), shortKey(w); got != want {
+				t.Errorf("shortKeyAt(%q, %d, %d) = %#x, want shortKey(%q) = %#x", text, i, n, got, w, want)
+			}
+			var b [maxShortWord]byte
+			copy(b[:], text[i:]) // bytes past the word too
+			if got, want := firstBytes(binary.LittleEndian.Uint64(b[:]), n), shortKey(w); got != want {
+				t.Errorf("key of %q in a buffer = %#x, want %#x", w, got, want)
+			}
+		}
 	}
 }
