@@ -8,11 +8,11 @@ import (
 
 // A vocabulary is the lexicon's lower-case words with their classes (see
 // wordClass): the words of its lists that the tokenizer classifies every
-// word against. It is an open-addressing table about half full, whose
-// slots hold a word's classes and its key (see wordKey), which for a word
-// of up to 8 bytes is the word itself: most look-ups, hits or misses, read
-// one slot of 16 bytes and compare integers. A nil *vocabulary holds no
-// words.
+// word against. It is an open-addressing table at most a quarter full,
+// whose slots hold a word's classes and its key (see wordKey), which for a
+// word of up to 8 bytes is the word itself: most look-ups, hits or misses,
+// read one slot of 16 bytes and compare integers. A nil *vocabulary holds
+// no words.
 type vocabulary struct {
 	words []string // in the order added
 	slots []vocabSlot
@@ -73,7 +73,7 @@ func (v *vocabulary) slot(key uint64, n uint8) uint64 {
 // many, and add doubles it as it fills.
 func newVocabulary(n int) *vocabulary {
 	size, shift := 2, uint(63)
-	for size < n {
+	for size < 2*n {
 		size <<= 1
 		shift--
 	}
@@ -82,8 +82,10 @@ func newVocabulary(n int) *vocabulary {
 
 // add gives word w, lower case, the classes c besides those it has,
 // adding w with its lower case (itself) and whether it is settled if the
-// vocabulary lacks it. The table stays at most half full: it doubles as
-// it fills, so that it ends the size a table made for its words is.
+// vocabulary lacks it. The table stays at most a quarter full, so that a
+// look-up, which probes until it finds the word or an empty slot, mostly
+// reads one slot: it doubles as it fills, so that it ends the size a table
+// made for its words is.
 func (v *vocabulary) add(w string, c wordClass) {
 	if w == "" {
 		panic("readout: empty word in the vocabulary")
@@ -100,7 +102,7 @@ func (v *vocabulary) add(w string, c wordClass) {
 	settled := isKeyWord(w) && names.Settled(w)
 	v.slots[i] = vocabSlot{key: key, cls: c, n: n, settled: settled, index: uint32(len(v.words))}
 	v.words = append(v.words, w)
-	if 2*len(v.words) > len(v.slots) {
+	if 4*len(v.words) > len(v.slots) {
 		v.grow()
 	}
 }
