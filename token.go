@@ -343,6 +343,9 @@ func tokenizeWith(text string, s, e int, toks []token, words map[string]wordEntr
 		}
 		toks = appendToken(toks, w, low, i, j, true, cls)
 		i = j
+		if i < len(text) && byteClass[text[i]] == classSpace {
+			i++ // the space most words end at, skipped here at once
+		}
 	}
 	return toks
 }
