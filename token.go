@@ -76,13 +76,13 @@ func classifyWord(w string, words map[string]wordEntry, vocab *vocabulary) (stri
 	upper, key := false, true
 	for k := 0; k < len(w); k++ {
 		c := w[k]
-		switch {
-		case c >= utf8.RuneSelf:
-			return classifySlow(w, words, vocab)
-		case 'A' <= c && c <= 'Z':
+		switch byteClass[c] {
+		case classWord:
+		case classUpper:
 			c += 'a' - 'A'
 			upper = true
-		case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
+		case classRune:
+			return classifySlow(w, words, vocab)
 		default:
 			key = false
 		}
