@@ -1,10 +1,6 @@
 package readout
 
-import (
-	"encoding/binary"
-
-	"github.com/readout-go/readout/internal/names"
-)
+import "github.com/readout-go/readout/internal/names"
 
 // A vocabulary is the lexicon's lower-case words with their classes (see
 // wordClass): the words of its lists that the tokenizer classifies every
@@ -29,13 +25,21 @@ type vocabSlot struct {
 }
 
 // wordKey returns the key of word w and the length the vocabulary keeps of
-// it: for a word of up to 8 bytes, its shortKey; for a longer one, its
-// hash.
+// it: for a word of up to 8 bytes, its shortKey; for a longer one, which
+// the table compares as well, a hash of its first and last 8 bytes.
 func wordKey[W string | []byte](w W) (uint64, uint8) {
-	if len(w) > 8 {
-		return names.WordHash(w), uint8(min(len(w), 255))
+	if n := len(w); n > 8 {
+		return first8(w[:8])*0x9e3779b97f4a7c15 ^ first8(w[n-8:]), uint8(min(n, 255))
 	}
 	return shortKey(w), uint8(len(w))
+}
+
+// first8 returns the first 8 bytes of w, which must have them, as an
+// integer, the first lowest: one load.
+func first8[W string | []byte](w W) uint64 {
+	b := w[:8]
+	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
 }
 
 // shortKey returns word w of up to 8 bytes as an integer, its bytes in
@@ -186,7 +190,7 @@ func (v *vocabulary) shortEntry(b *[maxShortWord]byte, n int) wordEntry {
 	if v == nil {
 		return wordEntry{}
 	}
-	s := v.shortSlot(firstBytes(binary.LittleEndian.Uint64(b[:]), n), uint8(n)) // shortKey(b[:n])
+	s := v.shortSlot(firstBytes(first8(b[:]), n), uint8(n)) // shortKey(b[:n])
 	if s == nil {
 		return wordEntry{}
 	}

@@ -19,6 +19,9 @@ func TestVocabulary(t *testing.T) {
 	// Words of 8 bytes and less are their own keys, longer ones hashed;
 	// lengths over 255 are kept as 255.
 	classes["minister"], classes["secretary-general"], classes[strings.Repeat("x", 300)] = clsTitle, clsTitle, clsPlain
+	// Longer words are keyed by their first and last 8 bytes, which two
+	// words of more than 16 bytes may share.
+	classes["president"], classes["first-deputy-minister"] = clsTitle, clsTitle
 	v := newVocabulary(100) // grows
 	for w, c := range classes {
 		// Each word's classes given one at a time, then all again.
@@ -47,7 +50,7 @@ func TestVocabulary(t *testing.T) {
 			t.Errorf("vocabEntry(%q) = %+v, want none", w, vocabEntry(v, w))
 		}
 	}
-	for _, w := range []string{"", "b", "presiden", "presidents", "thE", "ministe", "ministers", "minist0r", strings.Repeat("x", 299), strings.Repeat("x", 301)} {
+	for _, w := range []string{"", "b", "presiden", "presidents", "presidenz", "qresident", "thE", "ministe", "ministers", "minist0r", "first-deputy_minister", "first-aaaaaa-minister", "first-minister", strings.Repeat("x", 299), strings.Repeat("x", 301)} {
 		if e := vocabEntry(v, w); e != (wordEntry{}) {
 			t.Errorf("vocabEntry(%q) = %+v, want none", w, e)
 		}
