@@ -56,6 +56,8 @@ func shortKey[W string | []byte](w W) uint64 {
 // shortKeyAt returns shortKey(text[i:i+n]) for n from 1 to 8, reading the
 // 8 bytes from i, which text must have, in one load.
 func shortKeyAt(text string, i, n int) uint64 {
+	// first8, written out: through it, shortKeyAt would be too costly for
+	// the compiler to inline into the tokenizer.
 	b := text[i : i+8]
 	return firstBytes(uint64(b[0])|uint64(b[1])<<8|uint64(b[2])<<16|uint64(b[3])<<24|
 		uint64(b[4])<<32|uint64(b[5])<<40|uint64(b[6])<<48|uint64(b[7])<<56, n)

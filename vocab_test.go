@@ -1,7 +1,6 @@
 package readout
 
 import (
-	"encoding/binary"
 	"fmt"
 	"strings"
 	"testing"
@@ -93,7 +92,7 @@ func TestShortKeyAt(t *testing.T) {
 			}
 			var b [maxShortWord]byte
 			copy(b[:], text[i:]) // bytes past the word too
-			if got, want := firstBytes(binary.LittleEndian.Uint64(b[:]), n), shortKey(w); got != want {
+			if got, want := firstBytes(first8(b[:]), n), shortKey(w); got != want {
 				t.Errorf("key of %q in a buffer = %#x, want %#x", w, got, want)
 			}
 		}
