@@ -75,6 +75,9 @@ func FuzzClassifyWord(f *testing.F) {
 		}
 		checkClassifyWord(t, w, map[string]wordEntry{})
 		checkTokens(t, w)
+		// With text after it, the tokenizer reads a short word 8 bytes
+		// at once (shortKeyAt).
+		checkTokens(t, w+" said the president")
 	})
 }
 
