@@ -282,7 +282,9 @@ func tokenizeWith(text string, s, e int, toks []token, words map[string]wordEntr
 		// lower: the word has only lower-case ASCII letters and digits.
 		lower := byteClass[text[i]] == classWord
 		j := i + n
-		for j < len(text) {
+		// Compared unsigned, which j > i >= 0 makes no different, so that
+		// the compiler sees text[j] in range and checks it no more.
+		for uint(j) < uint(len(text)) {
 			cls := byteClass[text[j]]
 			if cls == classWord {
 				j++
