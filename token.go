@@ -281,8 +281,10 @@ func tokenizeWith(text string, s, e int, toks []token, words map[string]wordEntr
 		}
 		// lower: the word has only lower-case ASCII letters and digits.
 		lower := byteClass[text[i]] == classWord
-		j := i + n
-		// Compared unsigned, which j > i >= 0 makes no different, so that
+		// next, set past the white space most words end at, is where
+		// the next token may start, so that the space is skipped here.
+		j, next := i+n, 0
+		// Compared unsigned, no different as j > i >= 0, so that
 		// the compiler sees text[j] in range and checks it no more.
 		for uint(j) < uint(len(text)) {
 			cls := byteClass[text[j]]
@@ -296,6 +298,7 @@ func tokenizeWith(text string, s, e int, toks []token, words map[string]wordEntr
 				continue
 			}
 			if cls == classSpace {
+				next = j + 1
 				break // most words end so
 			}
 			r2, n2 := rune(text[j]), 1
@@ -344,10 +347,7 @@ func tokenizeWith(text string, s, e int, toks []token, words map[string]wordEntr
 			low, cls = classifyWord(w, words, vocab)
 		}
 		toks = appendToken(toks, w, low, i, j, true, cls)
-		i = j
-		if i < len(text) && byteClass[text[i]] == classSpace {
-			i++ // the space most words end at, skipped here at once
-		}
+		i = max(j, next) // next is 0 but after a space
 	}
 	return toks
 }
