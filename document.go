@@ -21,8 +21,8 @@ type document struct {
 	bodyFrom int // offset just past the header
 
 	sents   []sentence
-	toks    map[int][]token // kept tokens of the title and lead sentences, header excluded
-	early   map[int][]token // tokens of sentences read before the lead was known
+	toks    *sentenceTokens // kept tokens of the title and lead sentences, header excluded
+	early   *sentenceTokens // tokens of sentences read before the lead was known
 	kind    []lineKind
 	title   int // sentence index range [0, titleEnd) is the title
 	parts   []*party
@@ -96,7 +96,7 @@ func newDocument(text string) *document {
 	sc := scratchPool.Get().(*scratch)
 	d := &sc.doc
 	*d = document{text: text, lex: theLexicon(), gaz: names.Default(), sc: sc,
-		toks: sc.toks, early: sc.early, words: sc.words, fixes: sc.fixes,
+		toks: &sc.toks, early: &sc.early, words: sc.words, fixes: sc.fixes,
 		lookups: sc.lookups, lookedUp: sc.lookedUp[:0], known: sc.known, offices: sc.offices, spanNames: sc.spanNames, bodyBuf: sc.body[:0],
 		mentions: sc.mentions[:0], heard: sc.heard[:0], heads: sc.heads[:0], unknown: sc.unknown[:0], spanWords: &sc.spanWords}
 	d.dateline, d.bodyFrom = header(text)
@@ -110,7 +110,7 @@ type scratch struct {
 	doc         document // the parse in progress: a large struct, allocated once per scratch
 	slab        []token  // the kept tokens of the title, lead and early sentences
 	body        []token  // the buffer of the body's tokens
-	toks, early map[int][]token
+	toks, early sentenceTokens
 	words       map[string]wordEntry
 	fixes       map[string]fixResult
 	lookups     map[string]int32
@@ -135,7 +135,6 @@ type scratch struct {
 
 var scratchPool = sync.Pool{New: func() any {
 	return &scratch{
-		toks: make(map[int][]token), early: make(map[int][]token),
 		words: make(map[string]wordEntry), fixes: make(map[string]fixResult),
 		lookups: make(map[string]int32), known: make(map[string]bool),
 		offices: make(map[string]string), spanNames: make(map[string]int),
@@ -164,9 +163,8 @@ func (d *document) release() {
 	} else {
 		clear(sc.body[:cap(sc.body)])
 	}
-	for _, m := range []map[int][]token{sc.toks, sc.early} {
-		clear(m)
-	}
+	sc.toks.reset()
+	sc.early.reset()
 	clear(sc.words)
 	clear(sc.fixes)
 	clear(sc.lookups)
@@ -247,15 +245,15 @@ func (d *document) parse() *Meeting {
 	title, lead := d.leadSentences()
 	head := append(append([]int(nil), title...), lead...)
 	for _, si := range head {
-		if t, ok := d.early[si]; ok {
-			d.toks[si] = t
-			delete(d.early, si)
+		if t, ok := d.early.get(si); ok {
+			d.toks.put(si, t)
+			d.early.remove(si)
 		} else if si == d.curSi {
 			// Keep the tokens already made; the buffer starts anew.
-			d.toks[si] = append(d.newTokens(len(d.curToks)), d.curToks...)
+			d.toks.put(si, append(d.newTokens(len(d.curToks)), d.curToks...))
 		} else {
 			s := d.sents[si]
-			d.toks[si] = d.tokenize(si, d.newTokens((s.end-s.start)/5+4))
+			d.toks.put(si, d.tokenize(si, d.newTokens((s.end-s.start)/5+4)))
 		}
 	}
 	d.curSi = -1
@@ -421,7 +419,8 @@ func (d *document) localWords() []string {
 func (d *document) repairWords(only []int, local *names.Local) (repaired bool) {
 	before := len(d.repairs)
 	for _, si := range only {
-		d.toks[si] = d.repairTokens(d.toks[si], local)
+		t, _ := d.toks.get(si)
+		d.toks.put(si, d.repairTokens(t, local))
 	}
 	return len(d.repairs) > before
 }
@@ -489,6 +488,51 @@ func (d *document) repairTokens(toks []token, local *names.Local) []token {
 	return toks
 }
 
+// sentenceTokens holds token slices by sentence index, as a map from
+// index to slice would, in slices indexed by sentence: the tokens a
+// document keeps of some of its sentences, which it asks for often.
+type sentenceTokens struct {
+	toks [][]token // by sentence, present where has is set
+	has  []bool
+	n    int // the sentences present
+}
+
+// get returns the tokens of sentence si and whether they are present.
+func (st *sentenceTokens) get(si int) ([]token, bool) {
+	if si < len(st.has) && st.has[si] {
+		return st.toks[si], true
+	}
+	return nil, false
+}
+
+// put sets the tokens of sentence si.
+func (st *sentenceTokens) put(si int, t []token) {
+	for len(st.has) <= si {
+		st.toks, st.has = append(st.toks, nil), append(st.has, false)
+	}
+	if !st.has[si] {
+		st.has[si] = true
+		st.n++
+	}
+	st.toks[si] = t
+}
+
+// remove removes the tokens of sentence si.
+func (st *sentenceTokens) remove(si int) {
+	if si < len(st.has) && st.has[si] {
+		st.toks[si], st.has[si] = nil, false
+		st.n--
+	}
+}
+
+// reset removes all tokens, keeping the slices for the next parse unless
+// they have grown past maxKept sentences.
+func (st *sentenceTokens) reset() {
+	clear(st.toks)
+	clear(st.has)
+	st.toks, st.has, st.n = keep(st.toks), keep(st.has), 0
+}
+
 // fixResult is a remembered answer of FixWord.
 type fixResult struct {
 	fix names.Fix
@@ -514,26 +558,26 @@ func (d *document) tokens(si int) []token {
 	if si == d.curSi {
 		return d.curToks
 	}
-	if t, ok := d.toks[si]; ok {
+	if t, ok := d.toks.get(si); ok {
 		return t
 	}
-	if t, ok := d.early[si]; ok {
+	if t, ok := d.early.get(si); ok {
 		if !d.streaming {
 			return t
 		}
 		// Tokens made before the statements are read: repair them
 		// once, as the body's own.
-		delete(d.early, si)
+		d.early.remove(si)
 		t = d.repairTokens(t, d.local)
 		d.curSi, d.curToks = si, t
 		return t
 	}
-	if !d.streaming && len(d.early) < maxEarly {
+	if !d.streaming && d.early.n < maxEarly {
 		// The title, date lines and first paragraphs are read several
 		// times before the statements: keep their tokens.
 		s := d.sents[si]
 		t := d.tokenize(si, d.newTokens((s.end-s.start)/5+4))
-		d.early[si] = t
+		d.early.put(si, t)
 		return t
 	}
 	// The body's tokens live in one buffer, reused from sentence to

@@ -76,13 +76,13 @@ func classifyWord(w string, words map[string]wordEntry, vocab *vocabulary) (stri
 	upper, key := false, true
 	for k := 0; k < len(w); k++ {
 		c := w[k]
-		switch {
-		case c >= utf8.RuneSelf:
-			return classifySlow(w, words, vocab)
-		case 'A' <= c && c <= 'Z':
+		switch byteClass[c] {
+		case classWord:
+		case classUpper:
 			c += 'a' - 'A'
 			upper = true
-		case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
+		case classRune:
+			return classifySlow(w, words, vocab)
 		default:
 			key = false
 		}
@@ -252,7 +252,9 @@ type wordEntry struct {
 // a map that remembers, across a document, the words classifyWord cannot
 // settle without allocating; either may be nil.
 func tokenizeWith(text string, s, e int, toks []token, words map[string]wordEntry, vocab *vocabulary) []token {
-	// Cut at e, so that i and j below are checked against len(text) once.
+	// Cut at e, so that i and j below are checked against len(text) once;
+	// all is the text uncut, from which words are read 8 bytes at once.
+	all := text
 	text = text[:e]
 	for i := s; i < len(text); {
 		n := 1
@@ -279,8 +281,12 @@ func tokenizeWith(text string, s, e int, toks []token, words map[string]wordEntr
 		}
 		// lower: the word has only lower-case ASCII letters and digits.
 		lower := byteClass[text[i]] == classWord
-		j := i + n
-		for j < len(text) {
+		// next, set past the white space most words end at, is where
+		// the next token may start, so that the space is skipped here.
+		j, next := i+n, 0
+		// Compared unsigned, no different as j > i >= 0, so that
+		// the compiler sees text[j] in range and checks it no more.
+		for uint(j) < uint(len(text)) {
 			cls := byteClass[text[j]]
 			if cls == classWord {
 				j++
@@ -292,6 +298,7 @@ func tokenizeWith(text string, s, e int, toks []token, words map[string]wordEntr
 				continue
 			}
 			if cls == classSpace {
+				next = j + 1
 				break // most words end so
 			}
 			r2, n2 := rune(text[j]), 1
@@ -327,12 +334,20 @@ func tokenizeWith(text string, s, e int, toks []token, words map[string]wordEntr
 		if lower && len(w) <= maxShortWord {
 			// Its own lower case, which only the vocabulary classifies:
 			// classifyWord's answer, without reading the word again.
-			low, cls = w, vocabClass(vocab, w)
+			low = w
+			if len(w) <= 8 && i+8 <= len(all) && vocab != nil {
+				// vocabClass, inline for most words: no call.
+				if s := vocab.shortSlot(shortKeyAt(all, i, len(w)), uint8(len(w))); s != nil {
+					cls = s.cls
+				}
+			} else {
+				cls = vocabClass(vocab, w)
+			}
 		} else {
 			low, cls = classifyWord(w, words, vocab)
 		}
 		toks = appendToken(toks, w, low, i, j, true, cls)
-		i = j
+		i = max(j, next) // next is 0 but after a space
 	}
 	return toks
 }

@@ -75,6 +75,9 @@ func FuzzClassifyWord(f *testing.F) {
 		}
 		checkClassifyWord(t, w, map[string]wordEntry{})
 		checkTokens(t, w)
+		// With text after it, the tokenizer reads a short word 8 bytes
+		// at once (shortKeyAt).
+		checkTokens(t, w+" said the president")
 	})
 }
 
@@ -179,4 +182,36 @@ func FuzzLowerWord(f *testing.F) {
 			t.Errorf("lowerWord(%q) = %q, want %q", w, got, want)
 		}
 	})
+}
+
+// TestSentenceTokens holds sentenceTokens to the map from sentence index
+// to tokens it stands for.
+func TestSentenceTokens(t *testing.T) {
+	var st sentenceTokens
+	m := map[int][]token{}
+	toks := tokenize("Putin met Xi.", 0, 13, nil)
+	for round := range 2 {
+		for step, si := range []int{3, 0, 7, 3, 12, 0, 5, 7} {
+			switch step % 3 {
+			case 0, 1:
+				st.put(si, toks[:si%len(toks)])
+				m[si] = toks[:si%len(toks)]
+			case 2:
+				st.remove(si)
+				delete(m, si)
+			}
+			for i := range 14 {
+				got, ok := st.get(i)
+				want, wantOK := m[i]
+				if ok != wantOK || len(got) != len(want) {
+					t.Fatalf("round %d, step %d: get(%d) = %d tokens, %v; want %d, %v", round, step, i, len(got), ok, len(want), wantOK)
+				}
+			}
+			if st.n != len(m) {
+				t.Fatalf("round %d, step %d: %d present, want %d", round, step, st.n, len(m))
+			}
+		}
+		st.reset()
+		clear(m)
+	}
 }

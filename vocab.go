@@ -4,11 +4,11 @@ import "github.com/readout-go/readout/internal/names"
 
 // A vocabulary is the lexicon's lower-case words with their classes (see
 // wordClass): the words of its lists that the tokenizer classifies every
-// word against. It is an open-addressing table about half full, whose
-// slots hold a word's classes and its key (see wordKey), which for a word
-// of up to 8 bytes is the word itself: most look-ups, hits or misses, read
-// one slot of 16 bytes and compare integers. A nil *vocabulary holds no
-// words.
+// word against. It is an open-addressing table at most a quarter full,
+// whose slots hold a word's classes and its key (see wordKey), which for a
+// word of up to 8 bytes is the word itself: most look-ups, hits or misses,
+// read one slot of 16 bytes and compare integers. A nil *vocabulary holds
+// no words.
 type vocabulary struct {
 	words []string // in the order added
 	slots []vocabSlot
@@ -25,27 +25,48 @@ type vocabSlot struct {
 }
 
 // wordKey returns the key of word w and the length the vocabulary keeps of
-// it: for a word of up to 8 bytes, its shortKey; for a longer one, its
-// hash.
+// it: for a word of up to 8 bytes, its shortKey; for a longer one, which
+// the table compares as well, a hash of its first and last 8 bytes.
 func wordKey[W string | []byte](w W) (uint64, uint8) {
-	if len(w) > 8 {
-		return names.WordHash(w), uint8(min(len(w), 255))
+	if n := len(w); n > 8 {
+		return first8(w[:8])*0x9e3779b97f4a7c15 ^ first8(w[n-8:]), uint8(min(n, 255))
 	}
 	return shortKey(w), uint8(len(w))
 }
 
-// shortKey returns word w of up to 8 bytes as an integer: its first and
-// last 4 bytes, or for a shorter word its first, middle and last, which
-// with its length make the word.
+// first8 returns the first 8 bytes of w, which must have them, as an
+// integer, the first lowest: one load.
+func first8[W string | []byte](w W) uint64 {
+	b := w[:8]
+	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+}
+
+// shortKey returns word w of up to 8 bytes as an integer, its bytes in
+// little-endian order (the first byte lowest), which with its length makes
+// the word.
 func shortKey[W string | []byte](w W) uint64 {
-	switch n := len(w); {
-	case n >= 4:
-		return uint64(uint32(w[0])|uint32(w[1])<<8|uint32(w[2])<<16|uint32(w[3])<<24) |
-			uint64(uint32(w[n-4])|uint32(w[n-3])<<8|uint32(w[n-2])<<16|uint32(w[n-1])<<24)<<32
-	case n > 0:
-		return uint64(w[0]) | uint64(w[n>>1])<<8 | uint64(w[n-1])<<16
+	var k uint64
+	for i := len(w) - 1; i >= 0; i-- {
+		k = k<<8 | uint64(w[i])
 	}
-	return 0
+	return k
+}
+
+// shortKeyAt returns shortKey(text[i:i+n]) for n from 1 to 8, reading the
+// 8 bytes from i, which text must have, in one load.
+func shortKeyAt(text string, i, n int) uint64 {
+	// first8, written out: through it, shortKeyAt would be too costly for
+	// the compiler to inline into the tokenizer.
+	b := text[i : i+8]
+	return firstBytes(uint64(b[0])|uint64(b[1])<<8|uint64(b[2])<<16|uint64(b[3])<<24|
+		uint64(b[4])<<32|uint64(b[5])<<40|uint64(b[6])<<48|uint64(b[7])<<56, n)
+}
+
+// firstBytes returns the n low bytes of k, n from 1 to 8.
+func firstBytes(k uint64, n int) uint64 {
+	// For n = 8 the shift is 64, which gives 0: the mask keeps all.
+	return k & (1<<(8*uint(n)) - 1)
 }
 
 // slot returns the first slot of the table to probe for key and length n.
@@ -58,7 +79,7 @@ func (v *vocabulary) slot(key uint64, n uint8) uint64 {
 // many, and add doubles it as it fills.
 func newVocabulary(n int) *vocabulary {
 	size, shift := 2, uint(63)
-	for size < n {
+	for size < 2*n {
 		size <<= 1
 		shift--
 	}
@@ -67,8 +88,10 @@ func newVocabulary(n int) *vocabulary {
 
 // add gives word w, lower case, the classes c besides those it has,
 // adding w with its lower case (itself) and whether it is settled if the
-// vocabulary lacks it. The table stays at most half full: it doubles as
-// it fills, so that it ends the size a table made for its words is.
+// vocabulary lacks it. The table stays at most a quarter full, so that a
+// look-up, which probes until it finds the word or an empty slot, mostly
+// reads one slot: it doubles as it fills, so that it ends the size a table
+// made for its words is.
 func (v *vocabulary) add(w string, c wordClass) {
 	if w == "" {
 		panic("readout: empty word in the vocabulary")
@@ -85,7 +108,7 @@ func (v *vocabulary) add(w string, c wordClass) {
 	settled := isKeyWord(w) && names.Settled(w)
 	v.slots[i] = vocabSlot{key: key, cls: c, n: n, settled: settled, index: uint32(len(v.words))}
 	v.words = append(v.words, w)
-	if 2*len(v.words) > len(v.slots) {
+	if 4*len(v.words) > len(v.slots) {
 		v.grow()
 	}
 }
@@ -138,28 +161,11 @@ func vocabEntry[W string | []byte](v *vocabulary, w W) wordEntry {
 }
 
 // vocabClass returns the classes of the lower-case word w, as vocabEntry.
-// A word of up to 8 bytes, most words of a text, is matched on its key
-// alone.
 func vocabClass(v *vocabulary, w string) wordClass {
 	if v == nil || w == "" {
 		return 0
 	}
-	if len(w) > 8 {
-		if s := vocabSlotOf(v, w); s != nil {
-			return s.cls
-		}
-		return 0
-	}
-	// shortKey(w), written out: the call costs as much as the rest.
-	var key uint64
-	switch n := len(w); {
-	case n >= 4:
-		key = uint64(uint32(w[0])|uint32(w[1])<<8|uint32(w[2])<<16|uint32(w[3])<<24) |
-			uint64(uint32(w[n-4])|uint32(w[n-3])<<8|uint32(w[n-2])<<16|uint32(w[n-1])<<24)<<32
-	default:
-		key = uint64(w[0]) | uint64(w[n>>1])<<8 | uint64(w[n-1])<<16
-	}
-	if s := v.shortSlot(key, uint8(len(w))); s != nil {
+	if s := vocabSlotOf(v, w); s != nil {
 		return s.cls
 	}
 	return 0
@@ -186,7 +192,7 @@ func (v *vocabulary) shortEntry(b *[maxShortWord]byte, n int) wordEntry {
 	if v == nil {
 		return wordEntry{}
 	}
-	s := v.shortSlot(shortKey(b[:n]), uint8(n))
+	s := v.shortSlot(firstBytes(first8(b[:]), n), uint8(n)) // shortKey(b[:n])
 	if s == nil {
 		return wordEntry{}
 	}

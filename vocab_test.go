@@ -8,7 +8,7 @@ import (
 
 // TestVocabulary holds the table to the map it is built from: every word
 // found with its classes, by string and by bytes, and no other, the table
-// at most half full.
+// at most a quarter full.
 func TestVocabulary(t *testing.T) {
 	classes := map[string]wordClass{}
 	for i := range 3000 {
@@ -18,6 +18,9 @@ func TestVocabulary(t *testing.T) {
 	// Words of 8 bytes and less are their own keys, longer ones hashed;
 	// lengths over 255 are kept as 255.
 	classes["minister"], classes["secretary-general"], classes[strings.Repeat("x", 300)] = clsTitle, clsTitle, clsPlain
+	// Longer words are keyed by their first and last 8 bytes, which two
+	// words of more than 16 bytes may share.
+	classes["president"], classes["first-deputy-minister"] = clsTitle, clsTitle
 	v := newVocabulary(100) // grows
 	for w, c := range classes {
 		// Each word's classes given one at a time, then all again.
@@ -46,7 +49,7 @@ func TestVocabulary(t *testing.T) {
 			t.Errorf("vocabEntry(%q) = %+v, want none", w, vocabEntry(v, w))
 		}
 	}
-	for _, w := range []string{"", "b", "presiden", "presidents", "thE", "ministe", "ministers", "minist0r", strings.Repeat("x", 299), strings.Repeat("x", 301)} {
+	for _, w := range []string{"", "b", "presiden", "presidents", "presidenz", "qresident", "thE", "ministe", "ministers", "minist0r", "first-deputy_minister", "first-aaaaaa-minister", "first-minister", strings.Repeat("x", 299), strings.Repeat("x", 301)} {
 		if e := vocabEntry(v, w); e != (wordEntry{}) {
 			t.Errorf("vocabEntry(%q) = %+v, want none", w, e)
 		}
@@ -55,8 +58,8 @@ func TestVocabulary(t *testing.T) {
 		}
 		checkShortEntry(t, v, w)
 	}
-	if len(v.words) != len(classes) || 2*len(v.words) > len(v.slots) {
-		t.Errorf("%d words in %d slots, want %d words at most half full", len(v.words), len(v.slots), len(classes))
+	if len(v.words) != len(classes) || 4*len(v.words) > len(v.slots) {
+		t.Errorf("%d words in %d slots, want %d words at most a quarter full", len(v.words), len(v.slots), len(classes))
 	}
 	if e := vocabEntry((*vocabulary)(nil), "the"); e != (wordEntry{}) {
 		t.Errorf("nil vocabulary has %+v", e)
@@ -74,5 +77,24 @@ func checkShortEntry(t *testing.T, v *vocabulary, w string) {
 	copy(b[:], w)
 	if got, want := v.shortEntry(&b, len(w)), vocabEntry(v, w); got != want {
 		t.Errorf("shortEntry(%q) = %+v, want %+v", w, got, want)
+	}
+}
+
+// TestShortKeyAt holds shortKeyAt, which reads 8 bytes at once, and the
+// key shortEntry reads from its buffer to shortKey.
+func TestShortKeyAt(t *testing.T) {
+	text := "the president\x00met Élysée \xff officials " + strings.Repeat("z", 8)
+	for i := 0; i+8 <= len(text); i++ {
+		for n := 1; n <= 8; n++ {
+			w := text[i : i+n]
+			if got, want := shortKeyAt(text, i, n), shortKey(w); got != want {
+				t.Errorf("shortKeyAt(%q, %d, %d) = %#x, want shortKey(%q) = %#x", text, i, n, got, w, want)
+			}
+			var b [maxShortWord]byte
+			copy(b[:], text[i:]) // bytes past the word too
+			if got, want := firstBytes(first8(b[:]), n), shortKey(w); got != want {
+				t.Errorf("key of %q in a buffer = %#x, want %#x", w, got, want)
+			}
+		}
 	}
 }
