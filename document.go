@@ -243,7 +243,8 @@ func (d *document) parse() *Meeting {
 	d.classifyLines()
 	d.findDate()
 	title, lead := d.leadSentences()
-	head := append(append([]int(nil), title...), lead...)
+	var headBuf [len(d.titleBuf) + len(d.leadBuf)]int // room for most heads, on the stack
+	head := append(append(headBuf[:0], title...), lead...)
 	for _, si := range head {
 		if t, ok := d.early.get(si); ok {
 			d.toks.put(si, t)
