@@ -1,7 +1,6 @@
 package readout
 
 import (
-	"encoding/binary"
 	"math/bits"
 	"slices"
 	"sort"
@@ -762,8 +761,9 @@ func collapseSpace(s string) string {
 
 // cleanSpace reports whether s has no white space but single spaces
 // between words, so that collapseSpace keeps it as it is, and, when it
-// has, whether it is valid UTF-8. It reads s once, eight bytes at a time
-// while they are printable ASCII, where only a space is white space.
+// has, whether it is valid UTF-8. It reads s eight bytes at a time while
+// they are printable ASCII without two spaces in a row, and the bytes
+// that stop it one at a time.
 func cleanSpace(s string) (clean, valid bool) {
 	if s == "" {
 		return true, true
@@ -772,46 +772,39 @@ func cleanSpace(s string) (clean, valid bool) {
 		return false, false
 	}
 	valid = true
-	var space uint64 // 0x80 when the byte before s[i] is a space, else 0
 	for i := 0; i < len(s); {
+		var space uint64 // 0x80 when the byte before s[i] is a space, else 0
+		if i > 0 && s[i-1] == ' ' {
+			space = 0x80
+		}
 		for ; i+8 <= len(s); i += 8 {
-			x := binary.LittleEndian.Uint64([]byte(s[i : i+8]))
+			x := load8(s[i : i+8])
+			// The high bit of each byte of sp is set where x has a
+			// space, of bad where x has a byte that is not printable
+			// ASCII or a second space in a row. Both are exact up to
+			// the first byte that is not printable ASCII: the lowest
+			// byte bad marks is the first to read one at a time.
 			sp := spaces8(x)
-			if bad := notPrintable8(x); bad != 0 {
-				// The bytes before the first that is not printable
-				// ASCII are: read them here, that one below.
-				n := bits.TrailingZeros64(bad) / 8
-				if n > 0 {
-					sp &= 1<<(8*n) - 1
-					if sp&(sp<<8|space) != 0 {
-						return false, false
-					}
-					space = sp >> (8*n - 8)
-					i += n
-				}
+			if bad := (notPrintable8(x) | sp&(sp<<8|space)) & high8; bad != 0 {
+				i += bits.TrailingZeros64(bad) / 8
 				break
 			}
-			// A space after a space, within the eight bytes or across
-			// their start.
-			if sp&(sp<<8|space) != 0 {
-				return false, false
-			}
-			space = sp >> 56
+			space = sp >> 56 & 0x80
 		}
 		if i >= len(s) {
 			break
 		}
 		switch c := s[i]; {
 		case c == ' ':
-			if space != 0 {
+			if s[i-1] == ' ' { // s[0] is no space
 				return false, false
 			}
-			space = 0x80
 			i++
-			continue
 		case c >= utf8.RuneSelf:
 			r, n := utf8.DecodeRuneInString(s[i:])
-			if unicode.IsSpace(r) {
+			// Curly quotes and dashes, the commonest runes here, lie
+			// where General Punctuation has no white space.
+			if (r < noSpaceFrom || r > noSpaceTo) && unicode.IsSpace(r) {
 				return false, false
 			}
 			if r == utf8.RuneError && n == 1 {
@@ -823,29 +816,42 @@ func cleanSpace(s string) (clean, valid bool) {
 		default:
 			i++
 		}
-		space = 0
 	}
 	return true, valid
 }
+
+// load8 returns the eight bytes of w, the first in the lowest byte.
+func load8(w string) uint64 {
+	return uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+		uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+}
+
+// Runes from noSpaceFrom to noSpaceTo, among them the curly quotes, the
+// dashes and the ellipsis, are no white space (TestNoSpaceRunes).
+const noSpaceFrom, noSpaceTo = '\u200b', '\u2027'
+
+// high8 is the high bit of each of eight bytes.
+const high8 = 0x8080808080808080
 
 // notPrintable8 returns, in the high bit of each byte, where the eight
 // bytes of x are not in [0x20, 0x7f]: where one has its high bit set or
 // is below 0x20. It is exact up to the first such byte (the subtraction
 // borrows from the bytes above it), which is all its zero or its lowest
-// bit tell.
+// bit tell. The other bits of the result are not cleared: the caller
+// masks it with high8.
 func notPrintable8(x uint64) uint64 {
-	const low, high = 0x2020202020202020, 0x8080808080808080
-	return ((x-low)&^x | x) & high
+	const low = 0x2020202020202020
+	return (x-low)&^x | x
 }
 
 // spaces8 returns the spaces among the eight bytes of x: the high bit of
 // each byte of the result is set where x has a space. It is exact up to
 // the first byte that is not printable ASCII: adding 0x5f to a byte in
 // [0x20, 0x7f] carries into its high bit unless the byte is 0x20, and
-// never into the next byte.
+// never into the next byte. The other bits of the result are not
+// cleared: the caller masks it with high8.
 func spaces8(x uint64) uint64 {
-	const high = 0x8080808080808080
-	return ^(x + 0x5f5f5f5f5f5f5f5f) & high
+	return ^(x + 0x5f5f5f5f5f5f5f5f)
 }
 
 // validUTF8 returns s with each run of invalid bytes replaced by U+FFFD.

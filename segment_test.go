@@ -161,7 +161,8 @@ func TestCollapseSpace(t *testing.T) {
 func FuzzCollapseSpace(f *testing.F) {
 	for _, s := range []string{"Putin  said.", " a", "a ", "a\u00a0b", "\xff x", "a\x01 b",
 		"eight by tes  then", "12345678 abcdefg", "1234567  abcdefgh", "a\xffbcdefg hijklmnop", "abcdefgh\tij",
-		"ab  c’defgh", "abcdef ’ h  ij", "abcdefg ’klmnop", "a b\u00a0c d e f g"} {
+		"ab  c’defgh", "abcdef ’ h  ij", "abcdefg ’klmnop", "a b\u00a0c d e f g",
+		"abcdefgé  hij", "abcdef\x01  ghijklm", "abcdefgh ijklmno  p", "a\u2019\u2003b"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -297,4 +298,14 @@ func FuzzSentencesTrimmed(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestNoSpaceRunes holds the runes cleanSpace takes for no white space
+// without asking unicode.IsSpace.
+func TestNoSpaceRunes(t *testing.T) {
+	for r := rune(noSpaceFrom); r <= noSpaceTo; r++ {
+		if unicode.IsSpace(r) {
+			t.Errorf("%U is white space", r)
+		}
+	}
 }
