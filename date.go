@@ -373,6 +373,17 @@ func todayAt(s string, i int) bool {
 	// As strings.EqualFold(rest[:len(w)], w): no other rune folds to an
 	// ASCII letter in as few bytes.
 	rest := s[i:]
+	// Every phrase starts with "to" or "thi": the letters after the 't'
+	// rule out most words ("the", "that") before the phrases are read.
+	switch lowerASCII(rest[1]) {
+	case 'o':
+	case 'h':
+		if len(rest) < 3 || lowerASCII(rest[2]) != 'i' {
+			return false
+		}
+	default:
+		return false
+	}
 	for _, w := range todayPhrases {
 		if hasPrefixFold(rest, w) && (len(rest) == len(w) || !isLetterByte(rest[len(w)])) {
 			return true

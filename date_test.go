@@ -78,6 +78,15 @@ func FuzzStartsMonth(f *testing.F) {
 	})
 }
 
+// TestTodayPhrases holds the phrases to the start todayAt reads first.
+func TestTodayPhrases(t *testing.T) {
+	for _, w := range todayPhrases {
+		if !strings.HasPrefix(w, "to") && !strings.HasPrefix(w, "thi") {
+			t.Errorf("today phrase %q starts with neither \"to\" nor \"thi\"", w)
+		}
+	}
+}
+
 // FuzzSaysToday holds saysToday, which compares a phrase's second letter
 // first, to the plain comparison of every phrase at every word start.
 func FuzzSaysToday(f *testing.F) {
