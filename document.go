@@ -855,11 +855,22 @@ func spaces8(x uint64) uint64 {
 }
 
 // validUTF8 returns s with each run of invalid bytes replaced by U+FFFD.
+// Most strings it is given are short names and titles in ASCII, which it
+// reads eight bytes at a time before it asks utf8.ValidString about the
+// rest from the first byte that is not ASCII.
 func validUTF8(s string) string {
-	if utf8.ValidString(s) {
-		return s
+	i := 0
+	for ; i+8 <= len(s) && load8(s[i:i+8])&high8 == 0; i += 8 {
 	}
-	return strings.ToValidUTF8(s, "\uFFFD")
+	for ; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			if utf8.ValidString(s[i:]) {
+				return s
+			}
+			return strings.ToValidUTF8(s, "\uFFFD")
+		}
+	}
+	return s
 }
 
 // maxEarly bounds the sentences whose tokens are kept from before the

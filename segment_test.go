@@ -309,3 +309,16 @@ func TestNoSpaceRunes(t *testing.T) {
 		}
 	}
 }
+
+// FuzzValidUTF8 holds validUTF8, which reads ASCII eight bytes at a time,
+// to strings.ToValidUTF8.
+func FuzzValidUTF8(f *testing.F) {
+	for _, s := range []string{"", "Vladimir Putin", "President of Russia", "Ляйсан", "abcdefgh\xff", "abcdefghijklmnop\xe2\x80", "a\xc3"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := validUTF8(s), strings.ToValidUTF8(s, "\uFFFD"); got != want {
+			t.Errorf("validUTF8(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
