@@ -58,16 +58,46 @@ var weekdays = map[string]time.Weekday{
 	"sunday": 0, "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6,
 }
 
-// parseISODate reads YYYY-MM-DD, YYYY-MM or YYYY.
+// parseISODate reads YYYY-MM-DD, YYYY-MM or YYYY, as time.Parse reads
+// them with the layouts "2006-01-02", "2006-01" and "2006": every number
+// of all its digits, the month from 1 to 12, the day one of the month's.
 func parseISODate(s string) (time.Time, bool) {
-	for _, layout := range []string{"2006-01-02", "2006-01", "2006"} {
-		if len(s) == len(layout) {
-			if t, err := time.Parse(layout, s); err == nil {
-				return t, true
-			}
+	if len(s) != 4 && len(s) != 7 && len(s) != 10 {
+		return time.Time{}, false
+	}
+	y, ok := digits(s[:4])
+	if !ok {
+		return time.Time{}, false
+	}
+	mo, day := 1, 1
+	if len(s) >= 7 {
+		if mo, ok = digits(s[5:7]); !ok || s[4] != '-' || mo < 1 || mo > 12 {
+			return time.Time{}, false
 		}
 	}
-	return time.Time{}, false
+	if len(s) == 10 {
+		if day, ok = digits(s[8:10]); !ok || s[7] != '-' || day < 1 || day > daysIn(time.Month(mo), y) {
+			return time.Time{}, false
+		}
+	}
+	return time.Date(y, time.Month(mo), day, 0, 0, 0, 0, time.UTC), true
+}
+
+// digits returns the number s writes in decimal digits, all of it.
+func digits(s string) (int, bool) {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) {
+			return 0, false
+		}
+		n = n*10 + int(s[i]-'0')
+	}
+	return n, true
+}
+
+// daysIn returns the number of days of the month mo of year y.
+func daysIn(mo time.Month, y int) int {
+	return time.Date(y, mo+1, 0, 0, 0, 0, 0, time.UTC).Day()
 }
 
 // dateAt reads a written date at toks[i]: "June 11, 2010", "11 June 2010",

@@ -133,3 +133,26 @@ func FuzzDateNeedsNumber(f *testing.F) {
 		}
 	})
 }
+
+// FuzzParseISODate holds parseISODate to time.Parse with its layouts.
+func FuzzParseISODate(f *testing.F) {
+	for _, s := range []string{"2024-05-16", "2024-02-29", "2023-02-29", "2024-13", "2024-00-10", "2024", "0000-01-01",
+		"+024-01-01", "2024-1-01", "2024-01-1 ", "2024/01/01", "2024-04-31", "1900-02-29", "2000-02-29"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		var want time.Time
+		wantOK := false
+		for _, layout := range []string{"2006-01-02", "2006-01", "2006"} {
+			if len(s) == len(layout) {
+				if tm, err := time.Parse(layout, s); err == nil {
+					want, wantOK = tm, true
+					break
+				}
+			}
+		}
+		if got, ok := parseISODate(s); ok != wantOK || got != want {
+			t.Errorf("parseISODate(%q) = %v, %v, want %v, %v", s, got, ok, want, wantOK)
+		}
+	})
+}
