@@ -291,7 +291,8 @@ func (d *document) classifyLines() {
 			continue
 		case s.first && s.last && d.isDateLine(i):
 			d.kind[i] = dateLine
-		case junkTrimmed(d.text[s.start:s.end]):
+		case !(s.first && s.last) && junkTrimmed(d.text[s.start:s.end]):
+			// A sentence that is its line was read as a line above.
 			d.kind[i] = junkLine
 		case seeAlso && s.first:
 			// The link title after "See also" is junk unless it holds a

@@ -291,6 +291,10 @@ func FuzzSentencesTrimmed(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, text string) {
 		for _, s := range splitSentences(text, nil) {
+			if s.last && s.lineEnd != s.end {
+				// classifyLines reads a sentence that is its line once.
+				t.Errorf("the last sentence %q of its line ends at %d, the line at %d", text[s.start:s.end], s.end, s.lineEnd)
+			}
 			for _, span := range []string{text[s.start:s.end], text[s.start:s.lineEnd]} {
 				if strings.TrimSpace(span) != span {
 					t.Errorf("sentence or line %q of %q has white space at an end", span, text)
