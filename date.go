@@ -199,48 +199,52 @@ func refYear(ref string, mo, day int) int {
 	return y
 }
 
-// isDateLine reports whether sentence i is a date line such as "June 11,
-// 2010, Tashkent" or "January 24, 2000".
-func (d *document) isDateLine(i int) bool {
+// dateLineDate reads sentence i as a date line such as "June 11, 2010,
+// Tashkent" or "January 24, 2000": it returns the date the line gives, as
+// written for an ISO date, or false when the sentence is no date line.
+func (d *document) dateLineDate(i int) (string, bool) {
 	// A date line is short and starts with a month or a digit.
 	s := d.sents[i]
 	if s.end-s.start > 120 {
-		return false
+		return "", false
 	}
 	from := max(s.start, d.bodyFrom)
 	if from >= s.end {
-		return false // no tokens
+		return "", false // no tokens
 	}
 	switch c := d.text[from]; {
 	case isDigit(c):
 	case 'A' <= c && c <= 'Z':
 		// Not tokenized unless it starts with a month's name.
 		if !startsMonth(d.text[from:s.end]) {
-			return false
+			return "", false
 		}
 	default:
-		return false
+		return "", false
 	}
 	toks := d.tokens(i)
 	if len(toks) < 1 || len(toks) > 16 {
-		return false
+		return "", false
 	}
 	if len(toks) <= 4 {
 		// "2024-05-16 14:00": an ISO date with an optional clock time.
 		if _, ok := parseISODate(toks[0].text); ok && len(toks[0].text) == 10 {
 			for _, t := range toks[1:] {
 				if strings.Trim(t.text, "0123456789:") != "" {
-					return false
+					return "", false
 				}
 			}
-			return true
+			if date, _ := dateAt(toks, 0, ""); date != "" {
+				return date, true
+			}
+			return toks[0].text, true
 		}
 	}
 	date, k := dateAt(toks, 0, "")
 	if date == "" || len(date) != 10 {
-		return false
+		return "", false
 	}
-	return k == len(toks) || toks[k].text == ","
+	return date, k == len(toks) || toks[k].text == ","
 }
 
 // startsMonth reports whether the first word of s may be a month's name,
@@ -268,15 +272,7 @@ const maxMonth = len("september")
 func (d *document) findDate() {
 	title, lead := d.leadSentences()
 	// A date line under the title fixes the date.
-	for i := range d.sents {
-		if d.kind[i] == dateLine {
-			d.date, _ = dateAt(d.tokens(i), 0, "")
-			if d.date == "" {
-				d.date = d.tokens(i)[0].text
-			}
-			break
-		}
-	}
+	d.date = d.lineDate
 	var buf [2 * maxLead]int // both are cut to maxLead sentences
 	for _, si := range append(append(buf[:0], lead...), title...) {
 		d.scanTime(d.tokens(si))

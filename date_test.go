@@ -54,7 +54,7 @@ func TestISODate(t *testing.T) {
 	}
 }
 
-// FuzzStartsMonth holds the test that spares isDateLine tokenizing a line
+// FuzzStartsMonth holds the test that spares dateLineDate tokenizing a line
 // to what the tokens tell: when the first token of a line is a month's
 // name, startsMonth says the line may start with one.
 func FuzzStartsMonth(f *testing.F) {

@@ -18,7 +18,8 @@ type document struct {
 	lex      *lexicon
 	gaz      *names.Gazetteer
 	dateline string
-	bodyFrom int // offset just past the header
+	bodyFrom int    // offset just past the header
+	lineDate string // the date of the first date line, which classifyLines reads for findDate
 
 	sents   []sentence
 	toks    map[int][]token // kept tokens of the title and lead sentences, header excluded
@@ -289,7 +290,7 @@ func (d *document) classifyLines() {
 			d.kind[i] = junkLine
 			seeAlso = strings.EqualFold(strings.TrimSpace(line), "see also")
 			continue
-		case s.first && s.last && d.isDateLine(i):
+		case s.first && s.last && d.readDateLine(i):
 			d.kind[i] = dateLine
 		case !(s.first && s.last) && junkTrimmed(d.text[s.start:s.end]):
 			// A sentence that is its line was read as a line above.
@@ -303,6 +304,16 @@ func (d *document) classifyLines() {
 			seeAlso = false
 		}
 	}
+}
+
+// readDateLine reports whether sentence i is a date line, and keeps the
+// date of the first in d.lineDate.
+func (d *document) readDateLine(i int) bool {
+	date, ok := d.dateLineDate(i)
+	if ok && d.lineDate == "" {
+		d.lineDate = date
+	}
+	return ok
 }
 
 // lineEnd returns the end of the line of sentence i.
