@@ -108,16 +108,7 @@ func dateAt(toks []token, i int, ref string) (string, int) {
 		if k >= len(toks) {
 			return 0, false
 		}
-		w := toks[k].text
-		if !isDigit(w[0]) {
-			return 0, false
-		}
-		// A range of days, "26-27" or "14–15": its first day.
-		if i := strings.IndexAny(w, "-–"); i > 0 && lo == 1 {
-			w = w[:i]
-		}
-		n, err := strconv.Atoi(strings.TrimRight(w, "stndrh"))
-		return n, err == nil && n >= lo && n <= hi
+		return dateNumber(toks[k].text, lo, hi)
 	}
 	if i >= len(toks) {
 		return "", i
@@ -151,6 +142,38 @@ func dateAt(toks []token, i int, ref string) (string, int) {
 		}
 	}
 	return "", i
+}
+
+// dateNumber reads the token w as a number from lo to hi: a year, or,
+// when lo is 1, a day ("11", "11th", "26-27" or "14–15" for the first of
+// a range of days).
+func dateNumber(w string, lo, hi int) (int, bool) {
+	if !isDigit(w[0]) {
+		return 0, false
+	}
+	if lo == 1 {
+		for i := 1; i < len(w); i++ {
+			if w[i] == '-' || w[i] == "–"[0] && strings.HasPrefix(w[i:], "–") {
+				w = w[:i]
+				break
+			}
+		}
+	}
+	for len(w) > 0 && strings.IndexByte("stndrh", w[len(w)-1]) >= 0 {
+		w = w[:len(w)-1]
+	}
+	// Once past hi, a number stays past it: n stops growing there, so
+	// that no run of digits overflows it.
+	n := 0
+	for i := 0; i < len(w); i++ {
+		if !isDigit(w[i]) {
+			return 0, false
+		}
+		if n <= hi {
+			n = n*10 + int(w[i]-'0')
+		}
+	}
+	return n, n >= lo && n <= hi
 }
 
 // monthAt reads the name of a month, of three letters or more, at toks[i].

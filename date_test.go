@@ -2,6 +2,7 @@ package readout
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -153,6 +154,32 @@ func FuzzParseISODate(f *testing.F) {
 		}
 		if got, ok := parseISODate(s); ok != wantOK || got != want {
 			t.Errorf("parseISODate(%q) = %v, %v, want %v, %v", s, got, ok, want, wantOK)
+		}
+	})
+}
+
+// FuzzDateNumber holds dateNumber, which reads bytes, to its definition
+// in the functions of strings and strconv.
+func FuzzDateNumber(f *testing.F) {
+	for _, s := range []string{"11", "11th", "26-27", "14–15", "2010", "0002010", "1st", "3rd", "99999999999999999999999", "1-", "1–x", "12\xe2\x80", "1a", "+1", "1_0"} {
+		f.Add(s, 1, 31)
+		f.Add(s, 1900, 2100)
+	}
+	f.Fuzz(func(t *testing.T, w string, lo, hi int) {
+		if w == "" || lo < 0 || hi < lo {
+			return
+		}
+		want, wantOK := 0, false
+		if isDigit(w[0]) {
+			v := w
+			if i := strings.IndexAny(v, "-–"); i > 0 && lo == 1 {
+				v = v[:i]
+			}
+			n, err := strconv.Atoi(strings.TrimRight(v, "stndrh"))
+			want, wantOK = n, err == nil && n >= lo && n <= hi
+		}
+		if got, ok := dateNumber(w, lo, hi); ok != wantOK || ok && got != want {
+			t.Errorf("dateNumber(%q, %d, %d) = %d, %v, want %d, %v", w, lo, hi, got, ok, want, wantOK)
 		}
 	})
 }
