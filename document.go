@@ -281,20 +281,20 @@ func (d *document) classifyLines() {
 		}
 	}
 	seeAlso := false
-	for i, s := range d.sents {
-		line := d.text[s.start:lineEnd(d.sents, i)]
+	for i := range d.sents {
+		s := &d.sents[i]
+		whole := s.first && s.last // the sentence is its line
 		switch {
 		case s.line == firstLine && titled:
 			d.kind[i] = titleLine
-		case s.first && s.last && junkTrimmed(line):
+		case junkTrimmed(d.text[s.start:s.end]):
 			d.kind[i] = junkLine
-			seeAlso = strings.EqualFold(strings.TrimSpace(line), "see also")
-			continue
-		case s.first && s.last && d.readDateLine(i):
+			if whole {
+				seeAlso = strings.EqualFold(d.text[s.start:s.end], "see also")
+				continue
+			}
+		case whole && d.readDateLine(i):
 			d.kind[i] = dateLine
-		case !(s.first && s.last) && junkTrimmed(d.text[s.start:s.end]):
-			// A sentence that is its line was read as a line above.
-			d.kind[i] = junkLine
 		case seeAlso && s.first:
 			// The link title after "See also" is junk unless it holds a
 			// transcript label, which only the participants tell.
