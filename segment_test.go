@@ -218,6 +218,19 @@ func TestIsASCIIAlnum(t *testing.T) {
 	}
 }
 
+// TestClassBelowSpace holds the test splitSentences makes of a line's
+// ends: the classes below classSpace are those of ASCII that is no white
+// space.
+func TestClassBelowSpace(t *testing.T) {
+	for c := range 256 {
+		b := byte(c)
+		want := b < utf8.RuneSelf && !isSpace(rune(b))
+		if got := byteClass[b] < classSpace; got != want {
+			t.Errorf("byteClass[%q] < classSpace = %v, want %v", b, got, want)
+		}
+	}
+}
+
 // FuzzAbbreviation holds isAbbreviation, with its ASCII fast paths, to
 // its definition read rune by rune.
 func FuzzAbbreviation(f *testing.F) {
