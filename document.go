@@ -807,6 +807,9 @@ func cleanSpace(s string) (clean, valid bool) {
 			break
 		}
 		switch c := s[i]; {
+		case ' ' < c && c < utf8.RuneSelf:
+			// Printable ASCII, as the last few bytes mostly are.
+			i++
 		case c == ' ':
 			if s[i-1] == ' ' { // s[0] is no space
 				return false, false
