@@ -294,8 +294,9 @@ const maxMonth = len("september")
 // findDate sets the event date, the time of day and the local-time flag.
 func (d *document) findDate() {
 	title, lead := d.leadSentences()
-	// A date line under the title fixes the date.
-	d.date = d.lineDate
+	// A date line under the title fixes the date: classifyLines has
+	// read it into d.m.Date.
+	d.date = d.m.Date
 	var buf [2 * maxLead]int // both are cut to maxLead sentences
 	for _, si := range append(append(buf[:0], lead...), title...) {
 		d.scanTime(d.tokens(si))
