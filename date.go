@@ -469,6 +469,9 @@ func shiftDays(date string, n int) string {
 func (d *document) scanTime(toks []token) {
 	for i := range toks {
 		w := toks[i].low
+		if len(w) < minTimeWord {
+			continue // most tokens: punctuation, "the", "and"
+		}
 		if d.m.TimeOfDay == TimeUnknown {
 			switch w {
 			case "morning":
@@ -488,6 +491,10 @@ func (d *document) scanTime(toks []token) {
 		}
 	}
 }
+
+// minTimeWord is the length of the shortest word scanTime reads
+// (FuzzScanTime).
+const minTimeWord = len("night")
 
 // clockTime reads a clock time such as "4:18 P.M." at the start of s and
 // returns the hour on a 24-hour clock.

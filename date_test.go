@@ -183,3 +183,45 @@ func FuzzDateNumber(f *testing.F) {
 		}
 	})
 }
+
+// FuzzScanTime holds scanTime, which passes over words shorter than
+// minTimeWord, to the reading of every token.
+func FuzzScanTime(f *testing.F) {
+	for _, s := range []string{"this morning", "in the afternoon", "this evening", "tonight", "at night", "last night",
+		"at 10 a.m. local time", "LOCAL TIME", "Night", "morning.", "noon"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		toks := tokenize(s, 0, len(s), nil)
+		got, want := &document{m: &Meeting{}}, &document{m: &Meeting{}}
+		got.scanTime(toks)
+		scanTimeRef(want.m, toks)
+		if got.m.TimeOfDay != want.m.TimeOfDay || got.m.LocalTime != want.m.LocalTime {
+			t.Errorf("scanTime(%q) = %v, %v, want %v, %v", s, got.m.TimeOfDay, got.m.LocalTime, want.m.TimeOfDay, want.m.LocalTime)
+		}
+	})
+}
+
+// scanTimeRef is scanTime reading every token.
+func scanTimeRef(m *Meeting, toks []token) {
+	for i := range toks {
+		w := toks[i].low
+		if m.TimeOfDay == TimeUnknown {
+			switch w {
+			case "morning":
+				m.TimeOfDay = Morning
+			case "afternoon":
+				m.TimeOfDay = Afternoon
+			case "evening", "tonight":
+				m.TimeOfDay = Evening
+			case "night":
+				if i == 0 || toks[i-1].lower() != "last" {
+					m.TimeOfDay = Night
+				}
+			}
+		}
+		if w == "local" && i+1 < len(toks) && toks[i+1].lower() == "time" {
+			m.LocalTime = true
+		}
+	}
+}
