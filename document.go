@@ -342,7 +342,7 @@ func junkTrimmed(s string) bool {
 		// nor brackets nor a rule begin or end so.
 		return false
 	}
-	if t := strings.Trim(s, " *_"); len(t) <= len("- end -")+4 {
+	if t := strings.Trim(s, " *_"); len(t) <= len("- end -")+4 && t != "" && furnitureStarts[t[0]] {
 		for _, j := range furniture {
 			if strings.EqualFold(t, j) {
 				return true
@@ -363,6 +363,22 @@ func junkTrimmed(s string) bool {
 
 // furniture lists the short lines of page furniture, in lower case.
 var furniture = []string{"###", "* * *", "***", "<…>", "<...>", "‹…>", "…", "...", "see also", "end", "[end]", "- end -", "– end –"}
+
+// furnitureStarts holds the first bytes of the runes that furniture
+// starts with, and of the runes that fold to them: strings.EqualFold
+// matches no line to furniture that starts otherwise.
+var furnitureStarts = func() (t [256]bool) {
+	for _, j := range furniture {
+		r, _ := utf8.DecodeRuneInString(j)
+		for f := r; ; {
+			t[string(f)[0]] = true
+			if f = unicode.SimpleFold(f); f == r {
+				break
+			}
+		}
+	}
+	return t
+}()
 
 // maxTimeLine is the longest time line in bytes.
 const maxTimeLine = 24

@@ -339,3 +339,44 @@ func FuzzValidUTF8(f *testing.F) {
 		}
 	})
 }
+
+// FuzzJunkTrimmed holds junkTrimmed, which compares a short line with
+// furniture only when its first byte may start it, to its tests made in
+// full.
+func FuzzJunkTrimmed(f *testing.F) {
+	for _, s := range []string{"“We will continue to work together,” he said.", "***", "* * *", "SEE ALSO", "ſee alſo", "End", "[END]",
+		"______________________________ end", "— — — — —", "(Applause.)", "[The meeting continues.]", "– END –", "<…>", "‹…>",
+		"END 4:18 P.M. EDT", "10:13 A.M. PST", "…", "...", "- End -", "       end", "~~~~~", "Q", "Thank you.", "\xff"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		s = strings.TrimSpace(s)
+		if got, want := junkTrimmed(s), junkInFull(s); got != want {
+			t.Errorf("junkTrimmed(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
+
+// junkInFull is junkTrimmed without its shortcuts.
+func junkInFull(s string) bool {
+	if s == "" {
+		return true
+	}
+	if t := strings.Trim(s, " *_"); len(t) <= len("- end -")+4 {
+		for _, j := range furniture {
+			if strings.EqualFold(t, j) {
+				return true
+			}
+		}
+	}
+	if !isASCIIAlnum(s[0]) && strings.Trim(s, "*#-–—_=~ ") == "" {
+		return true
+	}
+	if (strings.HasPrefix(s, "(") && strings.HasSuffix(s, ")")) || (strings.HasPrefix(s, "[") && strings.HasSuffix(s, "]")) {
+		return true
+	}
+	if rest, ok := strings.CutPrefix(s, "END "); ok {
+		return isTimeLine(strings.TrimSpace(rest))
+	}
+	return isTimeLine(s)
+}
