@@ -508,18 +508,40 @@ func clockTime(s string) (hour, minute int, ok bool) {
 	if err1 != nil || err2 != nil || h > 23 || m > 59 {
 		return 0, 0, false
 	}
-	rest := strings.ToLower(strings.TrimSpace(s[c+3:]))
-	rest = strings.ReplaceAll(rest, ".", "")
+	pm, ok := meridiem(strings.TrimSpace(s[c+3:]))
 	switch {
-	case strings.HasPrefix(rest, "pm") && h < 12:
-		h += 12
-	case strings.HasPrefix(rest, "am") && h == 12:
-		h = 0
-	case strings.HasPrefix(rest, "am"), strings.HasPrefix(rest, "pm"):
-	default:
+	case !ok:
 		return 0, 0, false
+	case pm && h < 12:
+		h += 12
+	case !pm && h == 12:
+		h = 0
 	}
 	return h, m, true
+}
+
+// meridiem reads "am" or "pm" at the start of s, in either case and with
+// dots anywhere ("P.M.", "a.m"): whether it is pm, and whether either is
+// there. No rune but an ASCII letter lower-cases to 'a', 'm' or 'p'.
+func meridiem(s string) (pm, ok bool) {
+	var two [2]byte
+	n := 0
+	for i := 0; i < len(s) && n < len(two); i++ {
+		if s[i] != '.' {
+			two[n] = lowerASCII(s[i])
+			n++
+		}
+	}
+	if n < len(two) || two[1] != 'm' {
+		return false, false
+	}
+	switch two[0] {
+	case 'a':
+		return false, true
+	case 'p':
+		return true, true
+	}
+	return false, false
 }
 
 func partOfDay(h int) TimeOfDay {

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode"
 )
 
 func TestDates(t *testing.T) {
@@ -222,6 +223,60 @@ func scanTimeRef(m *Meeting, toks []token) {
 		}
 		if w == "local" && i+1 < len(toks) && toks[i+1].lower() == "time" {
 			m.LocalTime = true
+		}
+	}
+}
+
+// FuzzClockTime holds clockTime, which reads "am" or "pm" without
+// lower-casing and copying the rest of the line, to that reading.
+func FuzzClockTime(f *testing.F) {
+	for _, s := range []string{"4:18 P.M. EDT", "10:13 A.M. PST", "12:00 a.m.", "12:30 PM", "9:25 A.M.", "11:05 p..m", "7:00 AM\xff",
+		"3:15 p", "13:00 PM", "1:05 Am", "2:30 Ρ.Μ.", "6:45 \u212am", "8:00 .a.m"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		h, m, ok := clockTime(s)
+		wh, wm, wok := clockTimeRef(s)
+		if h != wh || m != wm || ok != wok {
+			t.Errorf("clockTime(%q) = %d, %d, %v, want %d, %d, %v", s, h, m, ok, wh, wm, wok)
+		}
+	})
+}
+
+// clockTimeRef is clockTime lower-casing the rest of the line.
+func clockTimeRef(s string) (hour, minute int, ok bool) {
+	c := strings.IndexByte(s, ':')
+	if c < 1 || c > 2 || len(s) < c+3 {
+		return 0, 0, false
+	}
+	h, err1 := strconv.Atoi(s[:c])
+	m, err2 := strconv.Atoi(s[c+1 : c+3])
+	if err1 != nil || err2 != nil || h > 23 || m > 59 {
+		return 0, 0, false
+	}
+	rest := strings.ToLower(strings.TrimSpace(s[c+3:]))
+	rest = strings.ReplaceAll(rest, ".", "")
+	switch {
+	case strings.HasPrefix(rest, "pm") && h < 12:
+		h += 12
+	case strings.HasPrefix(rest, "am") && h == 12:
+		h = 0
+	case strings.HasPrefix(rest, "am"), strings.HasPrefix(rest, "pm"):
+	default:
+		return 0, 0, false
+	}
+	return h, m, true
+}
+
+// TestMeridiemLetters holds meridiem's reading of bytes: only the ASCII
+// letters lower-case to the letters of "am" and "pm".
+func TestMeridiemLetters(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		switch l := unicode.ToLower(r); l {
+		case 'a', 'm', 'p':
+			if r != l && r != l-'a'+'A' {
+				t.Errorf("%U lower-cases to %q", r, l)
+			}
 		}
 	}
 }
