@@ -58,16 +58,46 @@ var weekdays = map[string]time.Weekday{
 	"sunday": 0, "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6,
 }
 
-// parseISODate reads YYYY-MM-DD, YYYY-MM or YYYY.
+// parseISODate reads YYYY-MM-DD, YYYY-MM or YYYY, as time.Parse reads
+// them with the layouts "2006-01-02", "2006-01" and "2006": every number
+// of all its digits, the month from 1 to 12, the day one of the month's.
 func parseISODate(s string) (time.Time, bool) {
-	for _, layout := range []string{"2006-01-02", "2006-01", "2006"} {
-		if len(s) == len(layout) {
-			if t, err := time.Parse(layout, s); err == nil {
-				return t, true
-			}
+	if len(s) != 4 && len(s) != 7 && len(s) != 10 {
+		return time.Time{}, false
+	}
+	y, ok := digits(s[:4])
+	if !ok {
+		return time.Time{}, false
+	}
+	mo, day := 1, 1
+	if len(s) >= 7 {
+		if mo, ok = digits(s[5:7]); !ok || s[4] != '-' || mo < 1 || mo > 12 {
+			return time.Time{}, false
 		}
 	}
-	return time.Time{}, false
+	if len(s) == 10 {
+		if day, ok = digits(s[8:10]); !ok || s[7] != '-' || day < 1 || day > daysIn(time.Month(mo), y) {
+			return time.Time{}, false
+		}
+	}
+	return time.Date(y, time.Month(mo), day, 0, 0, 0, 0, time.UTC), true
+}
+
+// digits returns the number s writes in decimal digits, all of it.
+func digits(s string) (int, bool) {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) {
+			return 0, false
+		}
+		n = n*10 + int(s[i]-'0')
+	}
+	return n, true
+}
+
+// daysIn returns the number of days of the month mo of year y.
+func daysIn(mo time.Month, y int) int {
+	return time.Date(y, mo+1, 0, 0, 0, 0, 0, time.UTC).Day()
 }
 
 // dateAt reads a written date at toks[i]: "June 11, 2010", "11 June 2010",
@@ -78,16 +108,7 @@ func dateAt(toks []token, i int, ref string) (string, int) {
 		if k >= len(toks) {
 			return 0, false
 		}
-		w := toks[k].text
-		if !isDigit(w[0]) {
-			return 0, false
-		}
-		// A range of days, "26-27" or "14–15": its first day.
-		if i := strings.IndexAny(w, "-–"); i > 0 && lo == 1 {
-			w = w[:i]
-		}
-		n, err := strconv.Atoi(strings.TrimRight(w, "stndrh"))
-		return n, err == nil && n >= lo && n <= hi
+		return dateNumber(toks[k].text, lo, hi)
 	}
 	if i >= len(toks) {
 		return "", i
@@ -121,6 +142,38 @@ func dateAt(toks []token, i int, ref string) (string, int) {
 		}
 	}
 	return "", i
+}
+
+// dateNumber reads the token w as a number from lo to hi: a year, or,
+// when lo is 1, a day ("11", "11th", "26-27" or "14–15" for the first of
+// a range of days).
+func dateNumber(w string, lo, hi int) (int, bool) {
+	if !isDigit(w[0]) {
+		return 0, false
+	}
+	if lo == 1 {
+		for i := 1; i < len(w); i++ {
+			if w[i] == '-' || w[i] == "–"[0] && strings.HasPrefix(w[i:], "–") {
+				w = w[:i]
+				break
+			}
+		}
+	}
+	for len(w) > 0 && strings.IndexByte("stndrh", w[len(w)-1]) >= 0 {
+		w = w[:len(w)-1]
+	}
+	// Once past hi, a number stays past it: n stops growing there, so
+	// that no run of digits overflows it.
+	n := 0
+	for i := 0; i < len(w); i++ {
+		if !isDigit(w[i]) {
+			return 0, false
+		}
+		if n <= hi {
+			n = n*10 + int(w[i]-'0')
+		}
+	}
+	return n, n >= lo && n <= hi
 }
 
 // monthAt reads the name of a month, of three letters or more, at toks[i].
@@ -169,48 +222,52 @@ func refYear(ref string, mo, day int) int {
 	return y
 }
 
-// isDateLine reports whether sentence i is a date line such as "June 11,
-// 2010, Tashkent" or "January 24, 2000".
-func (d *document) isDateLine(i int) bool {
+// dateLineDate reads sentence i as a date line such as "June 11, 2010,
+// Tashkent" or "January 24, 2000": it returns the date the line gives, as
+// written for an ISO date, or false when the sentence is no date line.
+func (d *document) dateLineDate(i int) (string, bool) {
 	// A date line is short and starts with a month or a digit.
 	s := d.sents[i]
 	if s.end-s.start > 120 {
-		return false
+		return "", false
 	}
 	from := max(s.start, d.bodyFrom)
 	if from >= s.end {
-		return false // no tokens
+		return "", false // no tokens
 	}
 	switch c := d.text[from]; {
 	case isDigit(c):
 	case 'A' <= c && c <= 'Z':
 		// Not tokenized unless it starts with a month's name.
 		if !startsMonth(d.text[from:s.end]) {
-			return false
+			return "", false
 		}
 	default:
-		return false
+		return "", false
 	}
 	toks := d.tokens(i)
 	if len(toks) < 1 || len(toks) > 16 {
-		return false
+		return "", false
 	}
 	if len(toks) <= 4 {
 		// "2024-05-16 14:00": an ISO date with an optional clock time.
 		if _, ok := parseISODate(toks[0].text); ok && len(toks[0].text) == 10 {
 			for _, t := range toks[1:] {
 				if strings.Trim(t.text, "0123456789:") != "" {
-					return false
+					return "", false
 				}
 			}
-			return true
+			if date, _ := dateAt(toks, 0, ""); date != "" {
+				return date, true
+			}
+			return toks[0].text, true
 		}
 	}
 	date, k := dateAt(toks, 0, "")
 	if date == "" || len(date) != 10 {
-		return false
+		return "", false
 	}
-	return k == len(toks) || toks[k].text == ","
+	return date, k == len(toks) || toks[k].text == ","
 }
 
 // startsMonth reports whether the first word of s may be a month's name,
@@ -237,16 +294,9 @@ const maxMonth = len("september")
 // findDate sets the event date, the time of day and the local-time flag.
 func (d *document) findDate() {
 	title, lead := d.leadSentences()
-	// A date line under the title fixes the date.
-	for i := range d.sents {
-		if d.kind[i] == dateLine {
-			d.date, _ = dateAt(d.tokens(i), 0, "")
-			if d.date == "" {
-				d.date = d.tokens(i)[0].text
-			}
-			break
-		}
-	}
+	// A date line under the title fixes the date: classifyLines has
+	// read it into d.m.Date.
+	d.date = d.m.Date
 	var buf [2 * maxLead]int // both are cut to maxLead sentences
 	for _, si := range append(append(buf[:0], lead...), title...) {
 		d.scanTime(d.tokens(si))
@@ -346,7 +396,13 @@ func saysToday(s string) bool {
 			}
 		}
 		for ; ts != 0; ts &= ts - 1 {
-			if todayAt(s, base+bits.TrailingZeros64(ts)/8) {
+			// Most of the 't's are inside words, where no phrase
+			// starts: they are passed over without a call.
+			i := base + bits.TrailingZeros64(ts)/8
+			if i > 0 && isLetterByte(s[i-1]) {
+				continue
+			}
+			if todayAt(s, i) {
 				return true
 			}
 		}
@@ -373,6 +429,17 @@ func todayAt(s string, i int) bool {
 	// As strings.EqualFold(rest[:len(w)], w): no other rune folds to an
 	// ASCII letter in as few bytes.
 	rest := s[i:]
+	// Every phrase starts with "to" or "thi": the letters after the 't'
+	// rule out most words ("the", "that") before the phrases are read.
+	switch lowerASCII(rest[1]) {
+	case 'o':
+	case 'h':
+		if len(rest) < 3 || lowerASCII(rest[2]) != 'i' {
+			return false
+		}
+	default:
+		return false
+	}
 	for _, w := range todayPhrases {
 		if hasPrefixFold(rest, w) && (len(rest) == len(w) || !isLetterByte(rest[len(w)])) {
 			return true
@@ -402,6 +469,9 @@ func shiftDays(date string, n int) string {
 func (d *document) scanTime(toks []token) {
 	for i := range toks {
 		w := toks[i].low
+		if len(w) < minTimeWord {
+			continue // most tokens: punctuation, "the", "and"
+		}
 		if d.m.TimeOfDay == TimeUnknown {
 			switch w {
 			case "morning":
@@ -422,6 +492,10 @@ func (d *document) scanTime(toks []token) {
 	}
 }
 
+// minTimeWord is the length of the shortest word scanTime reads
+// (FuzzScanTime).
+const minTimeWord = len("night")
+
 // clockTime reads a clock time such as "4:18 P.M." at the start of s and
 // returns the hour on a 24-hour clock.
 func clockTime(s string) (hour, minute int, ok bool) {
@@ -434,18 +508,40 @@ func clockTime(s string) (hour, minute int, ok bool) {
 	if err1 != nil || err2 != nil || h > 23 || m > 59 {
 		return 0, 0, false
 	}
-	rest := strings.ToLower(strings.TrimSpace(s[c+3:]))
-	rest = strings.ReplaceAll(rest, ".", "")
+	pm, ok := meridiem(strings.TrimSpace(s[c+3:]))
 	switch {
-	case strings.HasPrefix(rest, "pm") && h < 12:
-		h += 12
-	case strings.HasPrefix(rest, "am") && h == 12:
-		h = 0
-	case strings.HasPrefix(rest, "am"), strings.HasPrefix(rest, "pm"):
-	default:
+	case !ok:
 		return 0, 0, false
+	case pm && h < 12:
+		h += 12
+	case !pm && h == 12:
+		h = 0
 	}
 	return h, m, true
+}
+
+// meridiem reads "am" or "pm" at the start of s, in either case and with
+// dots anywhere ("P.M.", "a.m"): whether it is pm, and whether either is
+// there. No rune but an ASCII letter lower-cases to 'a', 'm' or 'p'.
+func meridiem(s string) (pm, ok bool) {
+	var two [2]byte
+	n := 0
+	for i := 0; i < len(s) && n < len(two); i++ {
+		if s[i] != '.' {
+			two[n] = lowerASCII(s[i])
+			n++
+		}
+	}
+	if n < len(two) || two[1] != 'm' {
+		return false, false
+	}
+	switch two[0] {
+	case 'a':
+		return false, true
+	case 'p':
+		return true, true
+	}
+	return false, false
 }
 
 func partOfDay(h int) TimeOfDay {

@@ -2,9 +2,11 @@ package readout
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
+	"unicode"
 )
 
 func TestDates(t *testing.T) {
@@ -54,7 +56,7 @@ func TestISODate(t *testing.T) {
 	}
 }
 
-// FuzzStartsMonth holds the test that spares isDateLine tokenizing a line
+// FuzzStartsMonth holds the test that spares dateLineDate tokenizing a line
 // to what the tokens tell: when the first token of a line is a month's
 // name, startsMonth says the line may start with one.
 func FuzzStartsMonth(f *testing.F) {
@@ -76,6 +78,15 @@ func FuzzStartsMonth(f *testing.F) {
 			t.Errorf("startsMonth(%q) = false, but its first token %q is a month", s, toks[0].text)
 		}
 	})
+}
+
+// TestTodayPhrases holds the phrases to the start todayAt reads first.
+func TestTodayPhrases(t *testing.T) {
+	for _, w := range todayPhrases {
+		if !strings.HasPrefix(w, "to") && !strings.HasPrefix(w, "thi") {
+			t.Errorf("today phrase %q starts with neither \"to\" nor \"thi\"", w)
+		}
+	}
 }
 
 // FuzzSaysToday holds saysToday, which compares a phrase's second letter
@@ -123,4 +134,149 @@ func FuzzDateNeedsNumber(f *testing.F) {
 			}
 		}
 	})
+}
+
+// FuzzParseISODate holds parseISODate to time.Parse with its layouts.
+func FuzzParseISODate(f *testing.F) {
+	for _, s := range []string{"2024-05-16", "2024-02-29", "2023-02-29", "2024-13", "2024-00-10", "2024", "0000-01-01",
+		"+024-01-01", "2024-1-01", "2024-01-1 ", "2024/01/01", "2024-04-31", "1900-02-29", "2000-02-29"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		var want time.Time
+		wantOK := false
+		for _, layout := range []string{"2006-01-02", "2006-01", "2006"} {
+			if len(s) == len(layout) {
+				if tm, err := time.Parse(layout, s); err == nil {
+					want, wantOK = tm, true
+					break
+				}
+			}
+		}
+		if got, ok := parseISODate(s); ok != wantOK || got != want {
+			t.Errorf("parseISODate(%q) = %v, %v, want %v, %v", s, got, ok, want, wantOK)
+		}
+	})
+}
+
+// FuzzDateNumber holds dateNumber, which reads bytes, to its definition
+// in the functions of strings and strconv.
+func FuzzDateNumber(f *testing.F) {
+	for _, s := range []string{"11", "11th", "26-27", "14–15", "2010", "0002010", "1st", "3rd", "99999999999999999999999", "1-", "1–x", "12\xe2\x80", "1a", "+1", "1_0"} {
+		f.Add(s, 1, 31)
+		f.Add(s, 1900, 2100)
+	}
+	f.Fuzz(func(t *testing.T, w string, lo, hi int) {
+		if w == "" || lo < 0 || hi < lo {
+			return
+		}
+		want, wantOK := 0, false
+		if isDigit(w[0]) {
+			v := w
+			if i := strings.IndexAny(v, "-–"); i > 0 && lo == 1 {
+				v = v[:i]
+			}
+			n, err := strconv.Atoi(strings.TrimRight(v, "stndrh"))
+			want, wantOK = n, err == nil && n >= lo && n <= hi
+		}
+		if got, ok := dateNumber(w, lo, hi); ok != wantOK || ok && got != want {
+			t.Errorf("dateNumber(%q, %d, %d) = %d, %v, want %d, %v", w, lo, hi, got, ok, want, wantOK)
+		}
+	})
+}
+
+// FuzzScanTime holds scanTime, which passes over words shorter than
+// minTimeWord, to the reading of every token.
+func FuzzScanTime(f *testing.F) {
+	for _, s := range []string{"this morning", "in the afternoon", "this evening", "tonight", "at night", "last night",
+		"at 10 a.m. local time", "LOCAL TIME", "Night", "morning.", "noon"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		toks := tokenize(s, 0, len(s), nil)
+		got, want := &document{m: &Meeting{}}, &document{m: &Meeting{}}
+		got.scanTime(toks)
+		scanTimeRef(want.m, toks)
+		if got.m.TimeOfDay != want.m.TimeOfDay || got.m.LocalTime != want.m.LocalTime {
+			t.Errorf("scanTime(%q) = %v, %v, want %v, %v", s, got.m.TimeOfDay, got.m.LocalTime, want.m.TimeOfDay, want.m.LocalTime)
+		}
+	})
+}
+
+// scanTimeRef is scanTime reading every token.
+func scanTimeRef(m *Meeting, toks []token) {
+	for i := range toks {
+		w := toks[i].low
+		if m.TimeOfDay == TimeUnknown {
+			switch w {
+			case "morning":
+				m.TimeOfDay = Morning
+			case "afternoon":
+				m.TimeOfDay = Afternoon
+			case "evening", "tonight":
+				m.TimeOfDay = Evening
+			case "night":
+				if i == 0 || toks[i-1].lower() != "last" {
+					m.TimeOfDay = Night
+				}
+			}
+		}
+		if w == "local" && i+1 < len(toks) && toks[i+1].lower() == "time" {
+			m.LocalTime = true
+		}
+	}
+}
+
+// FuzzClockTime holds clockTime, which reads "am" or "pm" without
+// lower-casing and copying the rest of the line, to that reading.
+func FuzzClockTime(f *testing.F) {
+	for _, s := range []string{"4:18 P.M. EDT", "10:13 A.M. PST", "12:00 a.m.", "12:30 PM", "9:25 A.M.", "11:05 p..m", "7:00 AM\xff",
+		"3:15 p", "13:00 PM", "1:05 Am", "2:30 Ρ.Μ.", "6:45 \u212am", "8:00 .a.m"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		h, m, ok := clockTime(s)
+		wh, wm, wok := clockTimeRef(s)
+		if h != wh || m != wm || ok != wok {
+			t.Errorf("clockTime(%q) = %d, %d, %v, want %d, %d, %v", s, h, m, ok, wh, wm, wok)
+		}
+	})
+}
+
+// clockTimeRef is clockTime lower-casing the rest of the line.
+func clockTimeRef(s string) (hour, minute int, ok bool) {
+	c := strings.IndexByte(s, ':')
+	if c < 1 || c > 2 || len(s) < c+3 {
+		return 0, 0, false
+	}
+	h, err1 := strconv.Atoi(s[:c])
+	m, err2 := strconv.Atoi(s[c+1 : c+3])
+	if err1 != nil || err2 != nil || h > 23 || m > 59 {
+		return 0, 0, false
+	}
+	rest := strings.ToLower(strings.TrimSpace(s[c+3:]))
+	rest = strings.ReplaceAll(rest, ".", "")
+	switch {
+	case strings.HasPrefix(rest, "pm") && h < 12:
+		h += 12
+	case strings.HasPrefix(rest, "am") && h == 12:
+		h = 0
+	case strings.HasPrefix(rest, "am"), strings.HasPrefix(rest, "pm"):
+	default:
+		return 0, 0, false
+	}
+	return h, m, true
+}
+
+// TestMeridiemLetters holds meridiem's reading of bytes: only the ASCII
+// letters lower-case to the letters of "am" and "pm".
+func TestMeridiemLetters(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		switch l := unicode.ToLower(r); l {
+		case 'a', 'm', 'p':
+			if r != l && r != l-'a'+'A' {
+				t.Errorf("%U lower-cases to %q", r, l)
+			}
+		}
+	}
 }

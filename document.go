@@ -310,19 +310,20 @@ func (d *document) classifyLines() {
 		}
 	}
 	seeAlso := false
-	for i, s := range d.sents {
-		line := d.text[s.start:lineEnd(d.sents, i)]
+	for i := range d.sents {
+		s := &d.sents[i]
+		whole := s.first && s.last // the sentence is its line
 		switch {
 		case s.line == firstLine && titled:
 			d.kind[i] = titleLine
-		case s.first && s.last && junkTrimmed(line):
-			d.kind[i] = junkLine
-			seeAlso = strings.EqualFold(strings.TrimSpace(line), "see also")
-			continue
-		case s.first && s.last && d.isDateLine(i):
-			d.kind[i] = dateLine
 		case junkTrimmed(d.text[s.start:s.end]):
 			d.kind[i] = junkLine
+			if whole {
+				seeAlso = strings.EqualFold(d.text[s.start:s.end], "see also")
+				continue
+			}
+		case whole && d.readDateLine(i):
+			d.kind[i] = dateLine
 		case seeAlso && s.first:
 			// The link title after "See also" is junk unless it holds a
 			// transcript label, which only the participants tell.
@@ -332,6 +333,18 @@ func (d *document) classifyLines() {
 			seeAlso = false
 		}
 	}
+}
+
+// readDateLine reports whether sentence i is a date line, and keeps the
+// date of the first in d.m.Date, which findDate starts from. (A field of
+// its own would take the document into the next size class of memory:
+// 128 bytes more a parse.)
+func (d *document) readDateLine(i int) bool {
+	date, ok := d.dateLineDate(i)
+	if ok && d.m.Date == "" {
+		d.m.Date = date
+	}
+	return ok
 }
 
 // lineEnd returns the end of the line of sentence i.
@@ -359,7 +372,7 @@ func junkTrimmed(s string) bool {
 		// nor brackets nor a rule begin or end so.
 		return false
 	}
-	if t := strings.Trim(s, " *_"); len(t) <= len("- end -")+4 {
+	if t := strings.Trim(s, " *_"); len(t) <= len("- end -")+4 && t != "" && furnitureStarts[t[0]] {
 		for _, j := range furniture {
 			if strings.EqualFold(t, j) {
 				return true
@@ -380,6 +393,22 @@ func junkTrimmed(s string) bool {
 
 // furniture lists the short lines of page furniture, in lower case.
 var furniture = []string{"###", "* * *", "***", "<…>", "<...>", "‹…>", "…", "...", "see also", "end", "[end]", "- end -", "– end –"}
+
+// furnitureStarts holds the first bytes of the runes that furniture
+// starts with, and of the runes that fold to them: strings.EqualFold
+// matches no line to furniture that starts otherwise.
+var furnitureStarts = func() (t [256]bool) {
+	for _, j := range furniture {
+		r, _ := utf8.DecodeRuneInString(j)
+		for f := r; ; {
+			t[string(f)[0]] = true
+			if f = unicode.SimpleFold(f); f == r {
+				break
+			}
+		}
+	}
+	return t
+}()
 
 // maxTimeLine is the longest time line in bytes.
 const maxTimeLine = 24
@@ -866,9 +895,9 @@ func collapseSpace(s string) string {
 
 // cleanSpace reports whether s has no white space but single spaces
 // between words, so that collapseSpace keeps it as it is, and, when it
-// has, whether it is valid UTF-8. It reads s once, sixteen or eight bytes
-// at a time while they are printable ASCII, where only a space is white
-// space.
+// has, whether it is valid UTF-8. It reads s eight bytes at a time while
+// they are printable ASCII without two spaces in a row, and the bytes
+// that stop it one at a time.
 func cleanSpace(s string) (clean, valid bool) {
 	if s == "" {
 		return true, true
@@ -877,58 +906,42 @@ func cleanSpace(s string) (clean, valid bool) {
 		return false, false
 	}
 	valid = true
-	var space uint64 // 0x80 when the byte before s[i] is a space, else 0
 	for i := 0; i < len(s); {
-		// Sixteen bytes at a time while they are clean, then eight.
-		for ; i <= len(s)-16; i += 16 {
-			x, y := load64(s[i:]), load64(s[i+8:])
-			sx, sy := spaces8(x), spaces8(y)
-			if notPrintable8(x)|notPrintable8(y)|sx&(sx<<8|space)|sy&(sy<<8|sx>>56) != 0 {
+		var space uint64 // 0x80 when the byte before s[i] is a space, else 0
+		if i > 0 && s[i-1] == ' ' {
+			space = 0x80
+		}
+		for ; i+8 <= len(s); i += 8 {
+			x := load8(s[i : i+8])
+			// The high bit of each byte of sp is set where x has a
+			// space, of bad where x has a byte that is not printable
+			// ASCII or a second space in a row. Both are exact up to
+			// the first byte that is not printable ASCII: the lowest
+			// byte bad marks is the first to read one at a time.
+			sp := spaces8(x)
+			if bad := (notPrintable8(x) | sp&(sp<<8|space)) & high8; bad != 0 {
+				i += bits.TrailingZeros64(bad) / 8
 				break
 			}
-			space = sy >> 56
-		}
-		for ; i <= len(s)-8; i += 8 {
-			x := load64(s[i:])
-			sp := spaces8(x)
-			bad := notPrintable8(x)
-			// Most runs of eight bytes hold neither a byte that is not
-			// printable ASCII nor a space after a space, within them or
-			// across their start: one test tells.
-			if bad|sp&(sp<<8|space) == 0 {
-				space = sp >> 56
-				continue
-			}
-			if bad == 0 {
-				return false, false // a space after a space
-			}
-			// The bytes before the first that is not printable ASCII
-			// are: read them here, that one below.
-			n := bits.TrailingZeros64(bad) / 8
-			if n > 0 {
-				sp &= 1<<(8*n) - 1
-				if sp&(sp<<8|space) != 0 {
-					return false, false
-				}
-				space = sp >> (8*n - 8)
-				i += n
-			}
-			break
+			space = sp >> 56 & 0x80
 		}
 		if i >= len(s) {
 			break
 		}
 		switch c := s[i]; {
+		case ' ' < c && c < utf8.RuneSelf:
+			// Printable ASCII, as the last few bytes mostly are.
+			i++
 		case c == ' ':
-			if space != 0 {
+			if s[i-1] == ' ' { // s[0] is no space
 				return false, false
 			}
-			space = 0x80
 			i++
-			continue
 		case c >= utf8.RuneSelf:
 			r, n := utf8.DecodeRuneInString(s[i:])
-			if unicode.IsSpace(r) {
+			// Curly quotes and dashes, the commonest runes here, lie
+			// where General Punctuation has no white space.
+			if (r < noSpaceFrom || r > noSpaceTo) && unicode.IsSpace(r) {
 				return false, false
 			}
 			if r == utf8.RuneError && n == 1 {
@@ -940,45 +953,61 @@ func cleanSpace(s string) (clean, valid bool) {
 		default:
 			i++
 		}
-		space = 0
 	}
 	return true, valid
 }
 
-// load64 returns the first eight bytes of s, the first in the lowest
-// byte, in one load: binary.LittleEndian.Uint64 of a string.
-func load64(s string) uint64 {
-	_ = s[7]
-	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+// load8 returns the eight bytes of w, the first in the lowest byte.
+func load8(w string) uint64 {
+	return uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+		uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
 }
+
+// Runes from noSpaceFrom to noSpaceTo, among them the curly quotes, the
+// dashes and the ellipsis, are no white space (TestNoSpaceRunes).
+const noSpaceFrom, noSpaceTo = '\u200b', '\u2027'
+
+// high8 is the high bit of each of eight bytes.
+const high8 = 0x8080808080808080
 
 // notPrintable8 returns, in the high bit of each byte, where the eight
 // bytes of x are not in [0x20, 0x7f]: where one has its high bit set or
 // is below 0x20. It is exact up to the first such byte (the subtraction
 // borrows from the bytes above it), which is all its zero or its lowest
-// bit tell.
+// bit tell. The other bits of the result are not cleared: the caller
+// masks it with high8.
 func notPrintable8(x uint64) uint64 {
-	const low, high = 0x2020202020202020, 0x8080808080808080
-	return ((x - low) | x) & high
+	const low = 0x2020202020202020
+	return (x-low)&^x | x
 }
 
 // spaces8 returns the spaces among the eight bytes of x: the high bit of
 // each byte of the result is set where x has a space. It is exact up to
 // the first byte that is not printable ASCII: adding 0x5f to a byte in
 // [0x20, 0x7f] carries into its high bit unless the byte is 0x20, and
-// never into the next byte.
+// never into the next byte. The other bits of the result are not
+// cleared: the caller masks it with high8.
 func spaces8(x uint64) uint64 {
-	const high = 0x8080808080808080
-	return ^(x + 0x5f5f5f5f5f5f5f5f) & high
+	return ^(x + 0x5f5f5f5f5f5f5f5f)
 }
 
 // validUTF8 returns s with each run of invalid bytes replaced by U+FFFD.
+// Most strings it is given are short names and titles in ASCII, which it
+// reads eight bytes at a time before it asks utf8.ValidString about the
+// rest from the first byte that is not ASCII.
 func validUTF8(s string) string {
-	if utf8.ValidString(s) {
-		return s
+	i := 0
+	for ; i+8 <= len(s) && load8(s[i:i+8])&high8 == 0; i += 8 {
 	}
-	return strings.ToValidUTF8(s, "\uFFFD")
+	for ; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			if utf8.ValidString(s[i:]) {
+				return s
+			}
+			return strings.ToValidUTF8(s, "\uFFFD")
+		}
+	}
+	return s
 }
 
 // maxEarly bounds the sentences whose tokens are kept from before the

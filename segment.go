@@ -69,7 +69,13 @@ func splitSentences(text string, buf []sentence) []sentence {
 		if nl >= 0 {
 			end = pos + nl
 		}
-		s, e := trimSpace(text, pos, end)
+		s, e := pos, end
+		if s == e || byteClass[text[s]] >= classSpace || byteClass[text[e-1]] >= classSpace {
+			// Most lines start and end with ASCII that is no white
+			// space (of a class below classSpace): only others are
+			// trimmed.
+			s, e = trimSpace(text, s, e)
+		}
 		if s < e {
 			if blank && len(out) > 0 {
 				para++

@@ -161,7 +161,8 @@ func TestCollapseSpace(t *testing.T) {
 func FuzzCollapseSpace(f *testing.F) {
 	for _, s := range []string{"Putin  said.", " a", "a ", "a\u00a0b", "\xff x", "a\x01 b",
 		"eight by tes  then", "12345678 abcdefg", "1234567  abcdefgh", "a\xffbcdefg hijklmnop", "abcdefgh\tij",
-		"ab  c’defgh", "abcdef ’ h  ij", "abcdefg ’klmnop", "a b\u00a0c d e f g"} {
+		"ab  c’defgh", "abcdef ’ h  ij", "abcdefg ’klmnop", "a b\u00a0c d e f g",
+		"abcdefgé  hij", "abcdef\x01  ghijklm", "abcdefgh ijklmno  p", "a\u2019\u2003b"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -213,6 +214,19 @@ func TestIsASCIIAlnum(t *testing.T) {
 		want := 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' || '0' <= b && b <= '9'
 		if got := isASCIIAlnum(b); got != want {
 			t.Errorf("isASCIIAlnum(%q) = %v, want %v", b, got, want)
+		}
+	}
+}
+
+// TestClassBelowSpace holds the test splitSentences makes of a line's
+// ends: the classes below classSpace are those of ASCII that is no white
+// space.
+func TestClassBelowSpace(t *testing.T) {
+	for c := range 256 {
+		b := byte(c)
+		want := b < utf8.RuneSelf && !isSpace(rune(b))
+		if got := byteClass[b] < classSpace; got != want {
+			t.Errorf("byteClass[%q] < classSpace = %v, want %v", b, got, want)
 		}
 	}
 }
@@ -290,6 +304,10 @@ func FuzzSentencesTrimmed(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, text string) {
 		for _, s := range splitSentences(text, nil) {
+			if s.last && s.lineEnd != s.end {
+				// classifyLines reads a sentence that is its line once.
+				t.Errorf("the last sentence %q of its line ends at %d, the line at %d", text[s.start:s.end], s.end, s.lineEnd)
+			}
 			for _, span := range []string{text[s.start:s.end], text[s.start:s.lineEnd]} {
 				if strings.TrimSpace(span) != span {
 					t.Errorf("sentence or line %q of %q has white space at an end", span, text)
@@ -297,4 +315,68 @@ func FuzzSentencesTrimmed(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestNoSpaceRunes holds the runes cleanSpace takes for no white space
+// without asking unicode.IsSpace.
+func TestNoSpaceRunes(t *testing.T) {
+	for r := rune(noSpaceFrom); r <= noSpaceTo; r++ {
+		if unicode.IsSpace(r) {
+			t.Errorf("%U is white space", r)
+		}
+	}
+}
+
+// FuzzValidUTF8 holds validUTF8, which reads ASCII eight bytes at a time,
+// to strings.ToValidUTF8.
+func FuzzValidUTF8(f *testing.F) {
+	for _, s := range []string{"", "Vladimir Putin", "President of Russia", "Ляйсан", "abcdefgh\xff", "abcdefghijklmnop\xe2\x80", "a\xc3"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := validUTF8(s), strings.ToValidUTF8(s, "\uFFFD"); got != want {
+			t.Errorf("validUTF8(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
+
+// FuzzJunkTrimmed holds junkTrimmed, which compares a short line with
+// furniture only when its first byte may start it, to its tests made in
+// full.
+func FuzzJunkTrimmed(f *testing.F) {
+	for _, s := range []string{"“We will continue to work together,” he said.", "***", "* * *", "SEE ALSO", "ſee alſo", "End", "[END]",
+		"______________________________ end", "— — — — —", "(Applause.)", "[The meeting continues.]", "– END –", "<…>", "‹…>",
+		"END 4:18 P.M. EDT", "10:13 A.M. PST", "…", "...", "- End -", "       end", "~~~~~", "Q", "Thank you.", "\xff"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		s = strings.TrimSpace(s)
+		if got, want := junkTrimmed(s), junkInFull(s); got != want {
+			t.Errorf("junkTrimmed(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
+
+// junkInFull is junkTrimmed without its shortcuts.
+func junkInFull(s string) bool {
+	if s == "" {
+		return true
+	}
+	if t := strings.Trim(s, " *_"); len(t) <= len("- end -")+4 {
+		for _, j := range furniture {
+			if strings.EqualFold(t, j) {
+				return true
+			}
+		}
+	}
+	if !isASCIIAlnum(s[0]) && strings.Trim(s, "*#-–—_=~ ") == "" {
+		return true
+	}
+	if (strings.HasPrefix(s, "(") && strings.HasSuffix(s, ")")) || (strings.HasPrefix(s, "[") && strings.HasSuffix(s, "]")) {
+		return true
+	}
+	if rest, ok := strings.CutPrefix(s, "END "); ok {
+		return isTimeLine(strings.TrimSpace(rest))
+	}
+	return isTimeLine(s)
 }
