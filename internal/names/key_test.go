@@ -165,3 +165,30 @@ func TestKeyWord(t *testing.T) {
 		}
 	}
 }
+
+// refAppendASCIIKeyOf is the reference for appendASCIIKeyOf:
+// appendASCIIKey byte by byte.
+func refAppendASCIIKeyOf(b []byte, s string) []byte {
+	space := false
+	for i := 0; i < len(s); i++ {
+		b, space = appendASCIIKey(b, s[i], space)
+	}
+	return b
+}
+
+func FuzzAppendASCIIKeyOf(f *testing.F) {
+	for _, s := range []string{"Vladimir Putin", " O'Brien ", "H.E. Mr.", "U.S.-China", "a``b", "X--Y  z", "\t\x00\x7f9"} {
+		f.Add("", s)
+		f.Add("key", s)
+	}
+	f.Fuzz(func(t *testing.T, prefix, s string) {
+		if !isASCII(s) {
+			return
+		}
+		got := appendASCIIKeyOf([]byte(prefix), s)
+		want := refAppendASCIIKeyOf([]byte(prefix), s)
+		if string(got) != string(want) {
+			t.Errorf("appendASCIIKeyOf(%q, %q) = %q, refAppendASCIIKeyOf gives %q", prefix, s, got, want)
+		}
+	})
+}
