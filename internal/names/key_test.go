@@ -132,7 +132,8 @@ func refKeyWord(b []byte) (key string, settled bool) {
 
 // TestKeyWord holds KeyWord to refKeyWord, with the interned name words
 // loaded and not yet, on the keys of letterWords, every demonym and
-// blocked word, and odd strings; it checks Settled too.
+// blocked word, and odd strings; it checks Settled (isBlocked) and
+// isBlockedKey too.
 func TestKeyWord(t *testing.T) {
 	g := Default()
 	lx := getLex()
@@ -159,8 +160,8 @@ func TestKeyWord(t *testing.T) {
 			if key != wantKey || settled != wantSettled {
 				t.Fatalf("KeyWord(%q) = %q, %v; want %q, %v (names loaded: %v)", w, key, settled, wantKey, wantSettled, loaded)
 			}
-			if settled != Settled(w) {
-				t.Fatalf("KeyWord(%q) settled = %v, Settled = %v", w, settled, Settled(w))
+			if settled != Settled(w) || settled != lx.isBlockedKey([]byte(w)) {
+				t.Fatalf("KeyWord(%q) settled = %v, Settled = %v, isBlockedKey = %v", w, settled, Settled(w), lx.isBlockedKey([]byte(w)))
 			}
 		}
 	}
