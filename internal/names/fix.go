@@ -651,7 +651,10 @@ func (g *Gazetteer) FixWordLocal(word string, l *Local) (Fix, bool) {
 		return Fix{}, false
 	}
 	start, end, core, pre, post, ok := peel(word)
-	if !ok {
+	if !ok || core != word && g.keeps(core) {
+		// A word whose core keeps settles ("Putin,", "Indo-Pacific",
+		// "Biden's") is one FixWord leaves alone too: what it repairs is
+		// the core.
 		return Fix{}, false
 	}
 	return g.fixWord(word, start, end, core, pre, post, l)

@@ -315,16 +315,24 @@ func checkFixWordLocal(t *testing.T, g *Gazetteer, word string) {
 // TestKeeps checks that a word keeps settles is one FixWord leaves alone,
 // and that FixWordLocal gives what FixWord gives, on the gazetteer's words
 // (as they are, in three cases and garbled), every word of the shared
-// corpus and random words, with the default and the small gazetteer.
+// corpus and random words, some of them with punctuation, a possessive or
+// a hyphenated prefix, with the default and the small gazetteer.
 func TestKeeps(t *testing.T) {
 	for _, g := range []*Gazetteer{Default(), loadMini(t)} {
 		ws := letterWords(t, g)
 		kept := 0
-		for _, w := range ws {
+		for i, w := range ws {
 			if g.keeps(w) {
 				kept++
 			}
 			checkFixWordLocal(t, g, w)
+			if i%20 == 0 {
+				// Words with a core to peel, which FixWordLocal
+				// settles by keeps on the core.
+				for _, pw := range []string{w + ",", "(" + w + ")", "Indo-" + w, w + "'s", "al-" + w + ".", w + "-" + w} {
+					checkFixWordLocal(t, g, pw)
+				}
+			}
 		}
 		t.Logf("%d words, %d kept", len(ws), kept)
 		if kept < len(ws)/4 {
