@@ -99,13 +99,17 @@ func isLetterWord(s string) bool {
 // Cyrillic transliterated; capsPattern reports whether it has two or more
 // letters all upper case, firstUpper whether its first is. What remains is
 // the match of the word and the German genitive, and TestLookupLetterWord
-// checks that this gives what lookupPhrase gives.
+// checks that this gives what lookupPhrase gives. A word nothingFor rules
+// out, without the German genitive's ending, matches nobody at once.
 func (g *Gazetteer) lookupLetterWord(name string, q Query) Match {
 	caps := len(name) >= 2
 	for i := 0; i < len(name) && caps; i++ {
 		caps = name[i] <= 'Z'
 	}
 	upper := name[0] <= 'Z'
+	if g.nothingFor(name) && !(upper && len(name) > 5 && name[len(name)-1]|('a'-'A') == 's') {
+		return Match{} // and no German genitive to try
+	}
 	ws := [1]string{Key(name)}
 	m := g.matchWords(ws[:], q, caps, upper, true)
 	if m.Person == nil || m.Confidence < Medium {
@@ -114,6 +118,30 @@ func (g *Gazetteer) lookupLetterWord(name string, q Query) Match {
 		}
 	}
 	return m
+}
+
+// nothingFor reports that matchWords finds nobody for the word of ASCII
+// letters w, as most words a text asks about ("Russia", "Parliament"): its
+// key is no name word, nor the key of a name or of a name without its
+// spaces, and it is too short to fuzz, or a word not to fuzz (an English
+// word, a known place, a common surname). It looks the key up in a buffer
+// on the stack, without making it a string or taking the steps of
+// matchWords and matchLone. A false result says nothing. TestLookupLetterWord
+// holds lookupLetterWord, which it short-cuts, to lookupPhrase.
+func (g *Gazetteer) nothingFor(w string) bool {
+	if len(w) > maxFuzzyWord {
+		return false
+	}
+	var buf [maxFuzzyWord]byte
+	k := buf[:len(w)]
+	for i := 0; i < len(w); i++ {
+		k[i] = w[i] | ('a' - 'A')
+	}
+	if len(g.keys[string(k)]) > 0 || len(g.squashed[string(k)]) > 0 || g.words[string(k)] != nil {
+		return false
+	}
+	lx := getLex()
+	return len(k) < 5 || lx.isBlockedKey(k) || lx.common[string(k)]
 }
 
 // lookupPhrase is lookupPlain for any name.
