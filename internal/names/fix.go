@@ -390,6 +390,36 @@ func damerau(a, b string, maxd int) int {
 	return prev[lb]
 }
 
+// damerau1 is damerau(a, b, 1) in one pass over the strings: within one
+// edit, a and b differ by one substitution, insertion, deletion or
+// transposition of adjacent bytes after a common start, and agree after
+// it. FuzzDamerau1 holds it to damerau.
+func damerau1(a, b string) int {
+	switch {
+	case a == b:
+		return 0
+	case len(b) >= 32: // past damerau's table
+		return 2
+	case len(a) < len(b):
+		a, b = b, a
+	}
+	i := 0 // the common start
+	for i < len(b) && a[i] == b[i] {
+		i++
+	}
+	switch len(a) - len(b) {
+	case 0:
+		if a[i+1:] == b[i+1:] || i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:] {
+			return 1
+		}
+	case 1:
+		if a[i+1:] == b[i:] {
+			return 1
+		}
+	}
+	return 2
+}
+
 // editLimit is the largest edit distance allowed between words of these
 // lengths (in bytes of their keys): none under 5, 1 up to 8, 2 beyond.
 func editLimit(a, b int) int {
@@ -920,7 +950,7 @@ func (g *Gazetteer) fixCore2(w, k string, l *Local, glue bool) (Fix, bool) {
 			if len(lw.k) < 5 {
 				continue
 			}
-			near := damerau(k, lw.k, 1) == 1 || (len(k) >= 8 && damerau(string(sk), string(l.skeleton(lw)), 1) <= 1)
+			near := damerau1(k, lw.k) == 1 || (len(k) >= 8 && damerau1(string(sk), string(l.skeleton(lw))) <= 1)
 			if near && !mild(k, lw.k) {
 				best = append(best, lw)
 			}

@@ -752,3 +752,14 @@ func FuzzFixGlued(f *testing.F) {
 		checkFixGlued(t, g, w)
 	})
 }
+
+func FuzzDamerau1(f *testing.F) {
+	for _, p := range [][2]string{{"putin", "putni"}, {"putin", "putn"}, {"putin", "puttin"}, {"putin", "pytin"}, {"", "a"}, {"ab", "ba"}, {"abc", "cba"}, {"a", "abc"}, {strings.Repeat("x", 31), strings.Repeat("x", 32)}, {strings.Repeat("y", 33), strings.Repeat("y", 32)}} {
+		f.Add(p[0], p[1])
+	}
+	f.Fuzz(func(t *testing.T, a, b string) {
+		if got, want := damerau1(a, b), damerau(a, b, 1); got != want {
+			t.Errorf("damerau1(%q, %q) = %d, damerau gives %d", a, b, got, want)
+		}
+	})
+}
