@@ -2,7 +2,6 @@ package names
 
 import (
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -391,6 +390,36 @@ func damerau(a, b string, maxd int) int {
 	return prev[lb]
 }
 
+// damerau1 is damerau(a, b, 1) in one pass over the strings: within one
+// edit, a and b differ by one substitution, insertion, deletion or
+// transposition of adjacent bytes after a common start, and agree after
+// it. FuzzDamerau1 holds it to damerau.
+func damerau1(a, b string) int {
+	switch {
+	case a == b:
+		return 0
+	case len(b) >= 32: // past damerau's table
+		return 2
+	case len(a) < len(b):
+		a, b = b, a
+	}
+	i := 0 // the common start
+	for i < len(b) && a[i] == b[i] {
+		i++
+	}
+	switch len(a) - len(b) {
+	case 0:
+		if a[i+1:] == b[i+1:] || i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:] {
+			return 1
+		}
+	case 1:
+		if a[i+1:] == b[i:] {
+			return 1
+		}
+	}
+	return 2
+}
+
 // editLimit is the largest edit distance allowed between words of these
 // lengths (in bytes of their keys): none under 5, 1 up to 8, 2 beyond.
 func editLimit(a, b int) int {
@@ -473,82 +502,177 @@ func (g *Gazetteer) FixWord(word string, local []string) (Fix, bool) {
 	if !ok {
 		return Fix{}, false
 	}
-	return g.fixWord(word, start, end, core, pre, post, newLocal(localWords(local)))
+	return g.fixWord(word, start, end, core, pre, post, NewLocal(local))
 }
 
 // A Local is a document's set of correctly spelled name words, prepared
 // once for many calls of [Gazetteer.FixWordLocal]. It is immutable and safe
 // for concurrent use.
+//
+// A document has a few local words, which a Local keeps in a slice, with
+// the skeletons and the prefix set of their keys that the repairs compare
+// words with: a look-up compares a key with each word, which for a few
+// words costs less than hashing it for a map. Only a Local of more words
+// than maxScan has a map of them.
 type Local struct {
-	m map[string]string // the key of each word to its spelling
+	words    []localWord
+	skels    []byte         // the skeletons of the keys, one after the other
+	prefixes [16]uint64     // a prefixSet of the keys
+	index    map[string]int // the words by key, for more than maxScan
 
-	// The keys of m with their skeletons, and the prefix set of the
-	// keys, which every word checked against the local words needs: made
-	// once, when first needed, not for each word.
-	once     sync.Once
-	keys     []localKey
-	skels    []byte
-	prefixes [16]uint64 // a prefixSet
+	// Room for the words and skeletons of most documents, so that a
+	// Local is one allocation.
+	wordBuf [6]localWord
+	skelBuf [48]byte
 }
 
-// A localKey is the key of a local word and where its skeleton is in the
-// Local's skels.
-type localKey struct {
-	k        string
+// maxScan is the most words a Local looks a key up among one by one.
+const maxScan = 16
+
+// A localWord is a local word: its key, its spelling, and where the
+// skeleton of its key is in the Local's skels.
+type localWord struct {
+	k, w     string
 	from, to int
 }
 
 // NewLocal prepares the name words of local (names or single words, as
-// FixWord takes them).
-func NewLocal(local []string) *Local { return newLocal(localWords(local)) }
+// FixWord takes them). It returns nil when none is left: a nil Local means
+// none.
+func NewLocal(local []string) *Local {
+	if len(local) == 0 {
+		return nil
+	}
+	lx := getLex()
+	l := new(Local)
+	l.words, l.skels = l.wordBuf[:0], l.skelBuf[:0]
+	for _, s := range local {
+		if isLetterWord(s) {
+			// The common case, a word of ASCII letters: its one field,
+			// with nothing to trim.
+			l.add(lx, s)
+			continue
+		}
+		for w := range strings.FieldsFuncSeq(s, func(r rune) bool {
+			return unicode.IsSpace(r) || r == '-' || r == '‐' || r == ','
+		}) {
+			l.add(lx, strings.Trim(w, ".,;:()[]\"'’"))
+		}
+	}
+	if len(l.words) == 0 {
+		return nil
+	}
+	return l
+}
 
-// newLocal returns the Local of the words of m, a map localWords makes, or
+// add adds the word w of a local name to l, unless it is an English word,
+// a demonym or a title, or an earlier word has its key.
+func (l *Local) add(lx *lexicon, w string) {
+	k := Key(w)
+	_, dem := lx.demonym[k]
+	if k == "" || strings.Contains(k, " ") || lx.isEnglish(k) || dem || lx.titles[k] {
+		return
+	}
+	if l.has(k) {
+		return
+	}
+	from := len(l.skels)
+	l.skels = appendSkeleton(l.skels, k)
+	l.words = append(l.words, localWord{k, w, from, len(l.skels)})
+	prefixSet(l.prefixes[:]).add(k)
+	switch {
+	case l.index != nil:
+		l.index[k] = len(l.words) - 1
+	case len(l.words) > maxScan:
+		l.index = make(map[string]int, 2*len(l.words))
+		for i, lw := range l.words {
+			l.index[lw.k] = i
+		}
+	}
+}
+
+// get returns the spelling of the local word of key k, and whether there
+// is one; a nil Local has none.
+func (l *Local) get(k string) (string, bool) {
+	if l == nil {
+		return "", false
+	}
+	if l.index != nil {
+		if i, ok := l.index[k]; ok {
+			return l.words[i].w, true
+		}
+		return "", false
+	}
+	for i := range l.words {
+		if lw := &l.words[i]; lw.k == k {
+			return lw.w, true
+		}
+	}
+	return "", false
+}
+
+// has reports whether k is the key of a local word.
+func (l *Local) has(k string) bool {
+	_, ok := l.get(k)
+	return ok
+}
+
+// hasBytes is has for a key in bytes, which it does not copy.
+func (l *Local) hasBytes(k []byte) bool {
+	if l != nil && l.index != nil {
+		_, ok := l.index[string(k)]
+		return ok
+	}
+	for _, lw := range l.localWords() {
+		if lw.k == string(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// localWords returns the local words, none for a nil Local.
+func (l *Local) localWords() []localWord {
+	if l == nil {
+		return nil
+	}
+	return l.words
+}
+
+// without returns the Local of the words of l but the one of key k, or
 // nil for none.
-func newLocal(m map[string]string) *Local {
-	if len(m) == 0 {
+func (l *Local) without(k string) *Local {
+	l2 := new(Local)
+	l2.words, l2.skels = l2.wordBuf[:0], l.skels // the skeletons are shared
+	for _, lw := range l.words {
+		if lw.k != k {
+			l2.words = append(l2.words, lw)
+			prefixSet(l2.prefixes[:]).add(lw.k)
+		}
+	}
+	if l.index != nil {
+		l2.index = make(map[string]int, len(l2.words))
+		for i, lw := range l2.words {
+			l2.index[lw.k] = i
+		}
+	}
+	if len(l2.words) == 0 {
 		return nil
 	}
-	return &Local{m: m}
+	return l2
 }
 
-// prepare makes the keys, skeletons and prefix set of l, once.
-func (l *Local) prepare() {
-	l.once.Do(func() {
-		n := 0
-		for k := range l.m {
-			n += len(k)
-		}
-		// A skeleton is seldom longer than its word.
-		l.keys, l.skels = make([]localKey, 0, len(l.m)), make([]byte, 0, n+8)
-		for k := range l.m {
-			from := len(l.skels)
-			l.skels = appendSkeleton(l.skels, k)
-			l.keys = append(l.keys, localKey{k, from, len(l.skels)})
-			prefixSet(l.prefixes[:]).add(k)
-		}
-	})
-}
-
-// words returns the map of the keys of the local words to their
-// spelling, nil for a nil Local.
-func (l *Local) words() map[string]string {
+// prefixSet returns the prefix set of the keys of l, none for a nil
+// Local.
+func (l *Local) prefixSet() prefixSet {
 	if l == nil {
 		return nil
 	}
-	return l.m
+	return l.prefixes[:]
 }
 
-// localKeys returns the keys of the local words, none for a nil Local.
-func (l *Local) localKeys() []localKey {
-	if l == nil {
-		return nil
-	}
-	l.prepare()
-	return l.keys
-}
-
-// skeleton returns the skeleton of the local word of key lk.
-func (l *Local) skeleton(lk localKey) []byte { return l.skels[lk.from:lk.to] }
+// skeleton returns the skeleton of the key of local word lw.
+func (l *Local) skeleton(lw localWord) []byte { return l.skels[lw.from:lw.to] }
 
 // FixWordLocal is [Gazetteer.FixWord] with the local words prepared by
 // [NewLocal]; a nil Local means none.
@@ -557,7 +681,10 @@ func (g *Gazetteer) FixWordLocal(word string, l *Local) (Fix, bool) {
 		return Fix{}, false
 	}
 	start, end, core, pre, post, ok := peel(word)
-	if !ok {
+	if !ok || core != word && g.keeps(core) {
+		// A word whose core keeps settles ("Putin,", "Indo-Pacific",
+		// "Biden's") is one FixWord leaves alone too: what it repairs is
+		// the core.
 		return Fix{}, false
 	}
 	return g.fixWord(word, start, end, core, pre, post, l)
@@ -684,48 +811,11 @@ func isUpperWord(s string) bool {
 	return has
 }
 
-// localWords maps the key of each word of local to its spelling there.
-func localWords(local []string) map[string]string {
-	if len(local) == 0 {
-		return nil
-	}
-	lx := getLex()
-	m := map[string]string{}
-	for _, s := range local {
-		if isLetterWord(s) {
-			// The common case, a word of ASCII letters: its one field,
-			// with nothing to trim.
-			addLocalWord(m, lx, s)
-			continue
-		}
-		for w := range strings.FieldsFuncSeq(s, func(r rune) bool {
-			return unicode.IsSpace(r) || r == '-' || r == '‐' || r == ','
-		}) {
-			addLocalWord(m, lx, strings.Trim(w, ".,;:()[]\"'’"))
-		}
-	}
-	return m
-}
-
-// addLocalWord adds the word w of a local name to m, the map localWords
-// makes, unless it is an English word, a demonym or a title, or an earlier
-// word has its key.
-func addLocalWord(m map[string]string, lx *lexicon, w string) {
-	k := Key(w)
-	_, dem := lx.demonym[k]
-	if k == "" || strings.Contains(k, " ") || lx.isEnglish(k) || dem || lx.titles[k] {
-		return
-	}
-	if _, ok := m[k]; !ok {
-		m[k] = w
-	}
-}
-
 // isName reports whether key word k is a correctly spelled name word: one
 // of local's, a word of a canonical name, or an alias word that is not a
 // foreign spelling of a canonical word ("Dada" in "Xi Dada").
-func (g *Gazetteer) isName(k string, loc map[string]string) bool {
-	if _, ok := loc[k]; ok {
+func (g *Gazetteer) isName(k string, l *Local) bool {
+	if l.has(k) {
 		return true
 	}
 	wi := g.words[k]
@@ -757,9 +847,9 @@ func mild(a, b string) bool {
 	}
 }
 
-// nameDisplay is the spelling of name word k: local's, else the gazetteer's.
-func (g *Gazetteer) nameDisplay(k string, loc map[string]string) string {
-	if d, ok := loc[k]; ok {
+// nameDisplay is the spelling of name word k: l's, else the gazetteer's.
+func (g *Gazetteer) nameDisplay(k string, l *Local) string {
+	if d, ok := l.get(k); ok {
 		return d
 	}
 	if wi := g.words[k]; wi != nil && wi.display != "" {
@@ -771,7 +861,6 @@ func (g *Gazetteer) nameDisplay(k string, loc map[string]string) string {
 // fixCore repairs the hyphen-free word w; glue allows the glued-word rule.
 func (g *Gazetteer) fixCore(w string, l *Local, glue bool) (Fix, bool) {
 	lx := getLex()
-	loc := l.words()
 	k := Key(w)
 	if k == "" || strings.Contains(k, " ") || utf8.RuneCountInString(k) < 3 || len(k) > maxFuzzyWord {
 		return Fix{}, false
@@ -780,22 +869,16 @@ func (g *Gazetteer) fixCore(w string, l *Local, glue bool) (Fix, bool) {
 	// the run-together form as a variant).
 	if hs := g.squashed[k]; len(hs) == 1 && hs[0].disp != "" && isLatin(hs[0].disp) && !lx.isBlocked(k) {
 		if wi := g.words[k]; wi == nil || !wi.canon {
-			return Fix{To: g.localForm(hs[0].disp, loc), Rule: Spacing, Confidence: High}, true
+			return Fix{To: g.localForm(hs[0].disp, l), Rule: Spacing, Confidence: High}, true
 		}
 	}
 	if g.isName(k, nil) || lx.isBlocked(k) {
 		return Fix{}, false
 	}
-	if _, ok := loc[k]; ok {
+	if l.has(k) {
 		// A local word may itself be garbled (a garbled title): repair it
 		// only on strong evidence from the rest.
-		loc2 := make(map[string]string, len(loc))
-		for lk, d := range loc {
-			if lk != k {
-				loc2[lk] = d
-			}
-		}
-		if f, ok := g.fixCore2(w, k, newLocal(loc2), glue); ok && f.Confidence >= High {
+		if f, ok := g.fixCore2(w, k, l.without(k), glue); ok && f.Confidence >= High {
 			return f, true
 		}
 		return Fix{}, false
@@ -804,7 +887,6 @@ func (g *Gazetteer) fixCore(w string, l *Local, glue bool) (Fix, bool) {
 }
 
 func (g *Gazetteer) fixCore2(w, k string, l *Local, glue bool) (Fix, bool) {
-	loc := l.words()
 	// A name glued to the next word.
 	if glue {
 		if f, ok := g.fixGlued(w, l); ok {
@@ -817,7 +899,7 @@ func (g *Gazetteer) fixCore2(w, k string, l *Local, glue bool) (Fix, bool) {
 	}
 	// Exonyms and romanisations from the aliases.
 	if d := g.wordFix[k]; d != "" && !mild(k, Key(d)) {
-		return Fix{To: g.localFormWord(d, loc), Rule: Transliteration, Confidence: High}, true
+		return Fix{To: g.localFormWord(d, l), Rule: Transliteration, Confidence: High}, true
 	}
 	if !isASCII(k) {
 		return Fix{}, false
@@ -826,16 +908,16 @@ func (g *Gazetteer) fixCore2(w, k string, l *Local, glue bool) (Fix, bool) {
 	// are made with l.
 	var skb [64]byte
 	sk := appendSkeleton(skb[:0], k)
-	lks := l.localKeys()
+	lws := l.localWords()
 	// Skeleton against local words, then the gazetteer's.
-	var lhit []string
-	for _, lk := range lks {
-		if string(l.skeleton(lk)) == string(sk) {
-			lhit = append(lhit, lk.k)
+	var lhit []localWord
+	for _, lw := range lws {
+		if string(l.skeleton(lw)) == string(sk) {
+			lhit = append(lhit, lw)
 		}
 	}
-	if len(lhit) == 1 && !mild(lhit[0], k) {
-		return Fix{To: loc[lhit[0]], Rule: Transliteration, Confidence: High}, true
+	if len(lhit) == 1 && !mild(lhit[0].k, k) {
+		return Fix{To: lhit[0].w, Rule: Transliteration, Confidence: High}, true
 	}
 	if len(k) >= 5 {
 		// Skeleton matches, through foreign spellings to canonical words.
@@ -844,9 +926,9 @@ func (g *Gazetteer) fixCore2(w, k string, l *Local, glue bool) (Fix, bool) {
 		for _, nw := range g.fuzzy().skelWords(buf[:0], sk) {
 			d := ""
 			if wi := g.words[nw]; wi != nil && wi.canon {
-				d = g.nameDisplay(nw, loc)
+				d = g.nameDisplay(nw, l)
 			} else if f := g.wordFix[nw]; f != "" {
-				d = g.localFormWord(f, loc)
+				d = g.localFormWord(f, l)
 			}
 			if d == "" || (target != "" && d != target) {
 				target = ""
@@ -859,43 +941,43 @@ func (g *Gazetteer) fixCore2(w, k string, l *Local, glue bool) (Fix, bool) {
 		}
 	}
 	// One edit (or a near skeleton) against local words only.
-	if strings.HasSuffix(k, "s") && g.isName(k[:len(k)-1], loc) {
+	if strings.HasSuffix(k, "s") && g.isName(k[:len(k)-1], l) {
 		return Fix{}, false // "the Bidens", "Putins": plural or genitive
 	}
 	if len(k) >= 6 {
-		var best []string
-		for _, lk := range lks {
-			if len(lk.k) < 5 {
+		var best []localWord
+		for _, lw := range lws {
+			if len(lw.k) < 5 {
 				continue
 			}
-			near := damerau(k, lk.k, 1) == 1 || (len(k) >= 8 && damerau(string(sk), string(l.skeleton(lk)), 1) <= 1)
-			if near && !mild(k, lk.k) {
-				best = append(best, lk.k)
+			near := damerau1(k, lw.k) == 1 || (len(k) >= 8 && damerau1(string(sk), string(l.skeleton(lw))) <= 1)
+			if near && !mild(k, lw.k) {
+				best = append(best, lw)
 			}
 		}
 		if len(best) == 1 {
-			return Fix{To: loc[best[0]], Rule: EditDistance, Confidence: Medium}, true
+			return Fix{To: best[0].w, Rule: EditDistance, Confidence: Medium}, true
 		}
 	}
 	return Fix{}, false
 }
 
-// localForm rewrites a multi-word name with local's spelling of its words.
-func (g *Gazetteer) localForm(name string, loc map[string]string) string {
-	if len(loc) == 0 {
+// localForm rewrites a multi-word name with l's spelling of its words.
+func (g *Gazetteer) localForm(name string, l *Local) string {
+	if len(l.localWords()) == 0 {
 		return name
 	}
 	ws := strings.Fields(name)
 	for i, w := range ws {
-		if d, ok := loc[Key(w)]; ok {
+		if d, ok := l.get(Key(w)); ok {
 			ws[i] = d
 		}
 	}
 	return strings.Join(ws, " ")
 }
 
-func (g *Gazetteer) localFormWord(w string, loc map[string]string) string {
-	if d, ok := loc[Key(w)]; ok {
+func (g *Gazetteer) localFormWord(w string, l *Local) string {
+	if d, ok := l.get(Key(w)); ok {
 		return d
 	}
 	return w
@@ -903,7 +985,6 @@ func (g *Gazetteer) localFormWord(w string, loc map[string]string) string {
 
 func (g *Gazetteer) fixGlued(w string, l *Local) (Fix, bool) {
 	lx := getLex()
-	loc := l.words()
 	// The head must start with a capital: with w's first letter, or with
 	// a part of it, which is no letter.
 	if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
@@ -934,9 +1015,9 @@ func (g *Gazetteer) fixGlued(w string, l *Local) (Fix, bool) {
 	}
 	// First a correctly spelled head at any split, then a garbled one.
 	for _, s := range splits {
-		if g.isName(s.hk, loc) {
+		if g.isName(s.hk, l) {
 			d := w[:s.i] // keep the text's own spelling of a correct name
-			if ld, ok := loc[s.hk]; ok {
+			if ld, ok := l.get(s.hk); ok {
 				d = ld
 			}
 			return Fix{To: d + " " + w[s.i:], Rule: Glued, Confidence: High}, true
@@ -964,18 +1045,13 @@ func (g *Gazetteer) fixOCR(k string, l *Local) (Fix, bool) {
 	// Only variants that are name or local words count: the walk skips
 	// those that begin as none does, and takes the others in the same
 	// order.
-	var locSet prefixSet
-	if l != nil {
-		l.prepare()
-		locSet = l.prefixes[:]
-	}
-	walk := newPrunedOCRWalk(k, 2, buf[:], g.prefixes, locSet)
-	return g.fixOCRFrom(&walk, l.words())
+	walk := newPrunedOCRWalk(k, 2, buf[:], g.prefixes, l.prefixSet())
+	return g.fixOCRFrom(&walk, l)
 }
 
 // fixOCRFrom is fixOCR over the variants walk yields: it takes the first
 // eight that are name or local words.
-func (g *Gazetteer) fixOCRFrom(walk *ocrWalk, loc map[string]string) (Fix, bool) {
+func (g *Gazetteer) fixOCRFrom(walk *ocrWalk, l *Local) (Fix, bool) {
 	type cand struct {
 		k     string
 		cost  int
@@ -988,7 +1064,7 @@ variants:
 		if !ok {
 			break
 		}
-		_, isLoc := loc[string(v)]
+		isLoc := l.hasBytes(v)
 		if !isLoc && g.words[string(v)] == nil {
 			continue
 		}
@@ -1018,14 +1094,15 @@ variants:
 		return best, n
 	}
 	if c, n := pick(func(c cand) bool { return c.local }); n == 1 {
-		return Fix{To: loc[c.k], Rule: OCR, Confidence: High}, true
+		d, _ := l.get(c.k)
+		return Fix{To: d, Rule: OCR, Confidence: High}, true
 	}
 	if c, n := pick(func(c cand) bool { return true }); n == 1 && len(c.k) >= 4 {
 		conf := High
 		if c.cost > 1 {
 			conf = Medium
 		}
-		if d := g.nameDisplay(c.k, loc); d != "" {
+		if d := g.nameDisplay(c.k, l); d != "" {
 			return Fix{To: d, Rule: OCR, Confidence: conf}, true
 		}
 	}

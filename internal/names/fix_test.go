@@ -315,16 +315,24 @@ func checkFixWordLocal(t *testing.T, g *Gazetteer, word string) {
 // TestKeeps checks that a word keeps settles is one FixWord leaves alone,
 // and that FixWordLocal gives what FixWord gives, on the gazetteer's words
 // (as they are, in three cases and garbled), every word of the shared
-// corpus and random words, with the default and the small gazetteer.
+// corpus and random words, some of them with punctuation, a possessive or
+// a hyphenated prefix, with the default and the small gazetteer.
 func TestKeeps(t *testing.T) {
 	for _, g := range []*Gazetteer{Default(), loadMini(t)} {
 		ws := letterWords(t, g)
 		kept := 0
-		for _, w := range ws {
+		for i, w := range ws {
 			if g.keeps(w) {
 				kept++
 			}
 			checkFixWordLocal(t, g, w)
+			if i%20 == 0 {
+				// Words with a core to peel, which FixWordLocal
+				// settles by keeps on the core.
+				for _, pw := range []string{w + ",", "(" + w + ")", "Indo-" + w, w + "'s", "al-" + w + ".", w + "-" + w} {
+					checkFixWordLocal(t, g, pw)
+				}
+			}
 		}
 		t.Logf("%d words, %d kept", len(ws), kept)
 		if kept < len(ws)/4 {
@@ -495,12 +503,12 @@ func FuzzPrunedWalk(f *testing.F) {
 }
 
 // refFixOCR is the reference for fixOCR: fixOCR over the whole walk.
-func (g *Gazetteer) refFixOCR(k string, loc map[string]string) (Fix, bool) {
+func (g *Gazetteer) refFixOCR(k string, l *Local) (Fix, bool) {
 	if len(k) < 4 {
 		return Fix{}, false
 	}
 	walk := newOCRWalk(k, 2, nil)
-	return g.fixOCRFrom(&walk, loc)
+	return g.fixOCRFrom(&walk, l)
 }
 
 // TestFixOCR holds fixOCR to refFixOCR on the words of letterWords keyed,
@@ -512,7 +520,7 @@ func TestFixOCR(t *testing.T) {
 			k := Key(w)
 			for _, local := range append(fixLocals, []string{w}) {
 				got, gotOK := g.fixOCR(k, NewLocal(local))
-				want, wantOK := g.refFixOCR(k, localWords(local))
+				want, wantOK := g.refFixOCR(k, NewLocal(local))
 				if got != want || gotOK != wantOK {
 					t.Fatalf("fixOCR(%q, %q) = %+v, %v; refFixOCR gives %+v, %v", k, local, got, gotOK, want, wantOK)
 				}
@@ -525,65 +533,80 @@ func TestFixOCR(t *testing.T) {
 	}
 }
 
-// refLocalWords is the reference for localWords: localWords without its
-// short way for a word of letters.
+// refLocalWords is the reference for the words of NewLocal: the key of
+// each word of local to its spelling, by the general path for every word.
 func refLocalWords(local []string) map[string]string {
-	if len(local) == 0 {
-		return nil
-	}
 	lx := getLex()
 	m := map[string]string{}
 	for _, s := range local {
 		for w := range strings.FieldsFuncSeq(s, func(r rune) bool {
 			return unicode.IsSpace(r) || r == '-' || r == '‐' || r == ','
 		}) {
-			addLocalWord(m, lx, strings.Trim(w, ".,;:()[]\"'’"))
+			w = strings.Trim(w, ".,;:()[]\"'’")
+			k := Key(w)
+			_, dem := lx.demonym[k]
+			if k == "" || strings.Contains(k, " ") || lx.isEnglish(k) || dem || lx.titles[k] {
+				continue
+			}
+			if _, ok := m[k]; !ok {
+				m[k] = w
+			}
 		}
 	}
 	return m
 }
 
-// checkLocalWords holds localWords to refLocalWords on local.
+// checkLocalWords holds the words of NewLocal to refLocalWords on local,
+// and its skeletons and prefix set to those of the words.
 func checkLocalWords(t *testing.T, local []string) {
 	t.Helper()
 	want := refLocalWords(local)
-	if got := localWords(local); !maps.Equal(got, want) {
-		t.Fatalf("localWords(%q) = %v, refLocalWords gives %v", local, got, want)
-	}
-	// NewLocal's keys, skeletons and prefix set, made once, are those of
-	// the words.
 	l := NewLocal(local)
 	if (l == nil) != (len(want) == 0) {
 		t.Fatalf("NewLocal(%q) = %v for %d words", local, l, len(want))
 	}
-	lks := l.localKeys()
-	seen := map[string]bool{}
-	for _, lk := range lks {
-		if _, ok := want[lk.k]; !ok || seen[lk.k] {
-			t.Fatalf("NewLocal(%q) has key %q, not one of %v once", local, lk.k, want)
+	got := map[string]string{}
+	for i, lw := range l.localWords() {
+		if _, dup := got[lw.k]; dup {
+			t.Fatalf("NewLocal(%q) has key %q twice", local, lw.k)
 		}
-		seen[lk.k] = true
-		if got := string(l.skeleton(lk)); got != skeleton(lk.k) {
-			t.Fatalf("NewLocal(%q): skeleton of %q is %q, want %q", local, lk.k, got, skeleton(lk.k))
+		got[lw.k] = lw.w
+		if d, ok := l.get(lw.k); !ok || d != lw.w || !l.has(lw.k) || !l.hasBytes([]byte(lw.k)) {
+			t.Fatalf("NewLocal(%q).get(%q) = %q, %v; want %q", local, lw.k, d, ok, lw.w)
+		}
+		if got := string(l.skeleton(lw)); got != skeleton(lw.k) {
+			t.Fatalf("NewLocal(%q): skeleton of %q is %q, want %q", local, lw.k, got, skeleton(lw.k))
 		}
 		h := uint64(prefixHashStart)
 		for i := 0; ; i++ {
-			if !prefixSet(l.prefixes[:]).has(h) {
-				t.Fatalf("NewLocal(%q): prefix %q of %q is not in the prefix set", local, lk.k[:i], lk.k)
+			if !l.prefixSet().has(h) {
+				t.Fatalf("NewLocal(%q): prefix %q of %q is not in the prefix set", local, lw.k[:i], lw.k)
 			}
-			if i == len(lk.k) {
+			if i == len(lw.k) {
 				break
 			}
-			h = prefixHash(h, lk.k[i])
+			h = prefixHash(h, lw.k[i])
+		}
+		if i > 0 && len(l.words) > 2*maxScan {
+			continue // without is for a few words: one of many will do
+		}
+		// A Local without a word has the others, with their skeletons.
+		l2 := l.without(lw.k)
+		if (l2 == nil) != (len(l.words) == 1) || l2.has(lw.k) || len(l2.localWords()) != len(l.words)-1 {
+			t.Fatalf("NewLocal(%q).without(%q) = %v", local, lw.k, l2)
+		}
+		for _, lw2 := range l2.localWords() {
+			if !l.has(lw2.k) || string(l2.skeleton(lw2)) != skeleton(lw2.k) {
+				t.Fatalf("NewLocal(%q).without(%q) has %q, skeleton %q", local, lw.k, lw2.k, l2.skeleton(lw2))
+			}
 		}
 	}
-	if len(seen) != len(want) {
-		t.Fatalf("NewLocal(%q) has %d keys, want %d", local, len(seen), len(want))
+	if !maps.Equal(got, want) {
+		t.Fatalf("NewLocal(%q) has the words %v, refLocalWords gives %v", local, got, want)
 	}
 }
 
-// TestLocalWords holds localWords to refLocalWords, and the keys,
-// skeletons and prefix set of NewLocal to theirs, on fixLocals and on the
+// TestLocalWords holds NewLocal to refLocalWords on fixLocals and on the
 // words of letterWords, alone, together and with fixLocals.
 func TestLocalWords(t *testing.T) {
 	for _, local := range fixLocals {
@@ -649,7 +672,6 @@ func FuzzMild(f *testing.F) {
 // refFixGlued is the reference for fixGlued: both passes over every split.
 func (g *Gazetteer) refFixGlued(w string, l *Local) (Fix, bool) {
 	lx := getLex()
-	loc := l.words()
 	for pass := 0; pass < 2; pass++ {
 		for i := len(w) - 2; i >= 2; i-- {
 			tail := w[i:]
@@ -666,9 +688,9 @@ func (g *Gazetteer) refFixGlued(w string, l *Local) (Fix, bool) {
 				continue
 			}
 			if pass == 0 {
-				if g.isName(hk, loc) {
+				if g.isName(hk, l) {
 					d := head
-					if ld, ok := loc[hk]; ok {
+					if ld, ok := l.get(hk); ok {
 						d = ld
 					}
 					return Fix{To: d + " " + tail, Rule: Glued, Confidence: High}, true
@@ -728,5 +750,16 @@ func FuzzFixGlued(f *testing.F) {
 			return
 		}
 		checkFixGlued(t, g, w)
+	})
+}
+
+func FuzzDamerau1(f *testing.F) {
+	for _, p := range [][2]string{{"putin", "putni"}, {"putin", "putn"}, {"putin", "puttin"}, {"putin", "pytin"}, {"", "a"}, {"ab", "ba"}, {"abc", "cba"}, {"a", "abc"}, {strings.Repeat("x", 31), strings.Repeat("x", 32)}, {strings.Repeat("y", 33), strings.Repeat("y", 32)}} {
+		f.Add(p[0], p[1])
+	}
+	f.Fuzz(func(t *testing.T, a, b string) {
+		if got, want := damerau1(a, b), damerau(a, b, 1); got != want {
+			t.Errorf("damerau1(%q, %q) = %d, damerau gives %d", a, b, got, want)
+		}
 	})
 }

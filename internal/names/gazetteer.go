@@ -167,15 +167,32 @@ func (l *lexicon) isEnglish(w string) bool { return l.words.kind(w)&englishWord 
 
 // isBlocked reports whether key word w is an English word, a dictionary
 // proper noun or a blocklisted place: a word never to repair or fuzz.
+//
+// Like KeyWord, it hashes w once, for the table of the big word lists and
+// then for that of the interned words, which holds every word
+// demonymOrBlocked knows (settledWord); without that table it asks
+// demonymOrBlocked. TestKeyWord holds it to refKeyWord.
 func (l *lexicon) isBlocked(w string) bool {
-	return l.words.kind(w) != 0 || l.demonymOrBlocked(w)
+	h := WordHash(w)
+	if l.words.kindHash(w, h) != 0 {
+		return true
+	}
+	if t := interned.names.Load(); t != nil {
+		return t.kindHash(w, h)&settledWord != 0
+	}
+	return l.demonymOrBlocked(w)
 }
 
 // isBlockedKey is isBlocked for a key word in bytes, which it does not
 // copy.
 func (l *lexicon) isBlockedKey(w []byte) bool {
-	if _, _, ok := l.words.find(w, WordHash(w)); ok {
+	h := WordHash(w)
+	if _, _, ok := l.words.find(w, h); ok {
 		return true
+	}
+	if t := interned.names.Load(); t != nil {
+		_, kind, _ := t.find(w, h)
+		return kind&settledWord != 0
 	}
 	_, dem := l.demonym[string(w)]
 	return dem || l.block[string(w)]

@@ -1,6 +1,7 @@
 package names
 
 import (
+	"slices"
 	"strings"
 	"sync/atomic"
 	"unicode"
@@ -244,14 +245,55 @@ func KeyBytes(buf []byte, s string) []byte {
 	return appendASCIIKeyOf(buf[:0], s)
 }
 
-// appendASCIIKeyOf appends the key of ASCII text s to b.
+// appendASCIIKeyOf appends the key of ASCII text s to b, as appendASCIIKey
+// makes it byte by byte, with a byte of b for each of s (a key is never
+// longer than its text) and the class of each from asciiKeyBytes.
+// FuzzAppendASCIIKeyOf holds it to appendASCIIKey.
 func appendASCIIKeyOf(b []byte, s string) []byte {
+	b = slices.Grow(b, len(s))
+	n := len(b)
+	k := b[:n+len(s)]
 	space := false
 	for i := 0; i < len(s); i++ {
-		b, space = appendASCIIKey(b, s[i], space)
+		switch c := asciiKeyBytes[s[i]]; c {
+		case keyDrop:
+		case keySpace:
+			space = true
+		default:
+			if space && n > 0 {
+				k[n] = ' '
+				n++
+			}
+			space = false
+			k[n] = c
+			n++
+		}
 	}
-	return b
+	return k[:n]
 }
+
+// The classes of asciiKeyBytes beside the bytes kept.
+const (
+	keyDrop  = 0   // dropped: an apostrophe, full stop or backquote
+	keySpace = ' ' // a separator, a space before the next byte kept
+)
+
+// asciiKeyBytes maps each byte to what appendASCIIKey makes of it: a
+// letter in lower case, a digit as it is, or keyDrop or keySpace (every
+// byte outside ASCII, which appendASCIIKeyOf never meets, included).
+var asciiKeyBytes = func() (t [256]byte) {
+	for c := range t {
+		switch b, _ := appendASCIIKey(nil, byte(c), false); {
+		case len(b) == 1 && c < utf8.RuneSelf:
+			t[c] = b[0]
+		case c == '\'' || c == '.' || c == '`':
+			t[c] = keyDrop
+		default:
+			t[c] = keySpace
+		}
+	}
+	return t
+}()
 
 // asciiKey is Key for ASCII input, without the normalisation machinery.
 func asciiKey(s string) string {

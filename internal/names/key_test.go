@@ -132,7 +132,8 @@ func refKeyWord(b []byte) (key string, settled bool) {
 
 // TestKeyWord holds KeyWord to refKeyWord, with the interned name words
 // loaded and not yet, on the keys of letterWords, every demonym and
-// blocked word, and odd strings; it checks Settled too.
+// blocked word, and odd strings; it checks Settled (isBlocked) and
+// isBlockedKey too.
 func TestKeyWord(t *testing.T) {
 	g := Default()
 	lx := getLex()
@@ -159,9 +160,36 @@ func TestKeyWord(t *testing.T) {
 			if key != wantKey || settled != wantSettled {
 				t.Fatalf("KeyWord(%q) = %q, %v; want %q, %v (names loaded: %v)", w, key, settled, wantKey, wantSettled, loaded)
 			}
-			if settled != Settled(w) {
-				t.Fatalf("KeyWord(%q) settled = %v, Settled = %v", w, settled, Settled(w))
+			if settled != Settled(w) || settled != lx.isBlockedKey([]byte(w)) {
+				t.Fatalf("KeyWord(%q) settled = %v, Settled = %v, isBlockedKey = %v", w, settled, Settled(w), lx.isBlockedKey([]byte(w)))
 			}
 		}
 	}
+}
+
+// refAppendASCIIKeyOf is the reference for appendASCIIKeyOf:
+// appendASCIIKey byte by byte.
+func refAppendASCIIKeyOf(b []byte, s string) []byte {
+	space := false
+	for i := 0; i < len(s); i++ {
+		b, space = appendASCIIKey(b, s[i], space)
+	}
+	return b
+}
+
+func FuzzAppendASCIIKeyOf(f *testing.F) {
+	for _, s := range []string{"Vladimir Putin", " O'Brien ", "H.E. Mr.", "U.S.-China", "a``b", "X--Y  z", "\t\x00\x7f9"} {
+		f.Add("", s)
+		f.Add("key", s)
+	}
+	f.Fuzz(func(t *testing.T, prefix, s string) {
+		if !isASCII(s) {
+			return
+		}
+		got := appendASCIIKeyOf([]byte(prefix), s)
+		want := refAppendASCIIKeyOf([]byte(prefix), s)
+		if string(got) != string(want) {
+			t.Errorf("appendASCIIKeyOf(%q, %q) = %q, refAppendASCIIKeyOf gives %q", prefix, s, got, want)
+		}
+	})
 }

@@ -99,13 +99,17 @@ func isLetterWord(s string) bool {
 // Cyrillic transliterated; capsPattern reports whether it has two or more
 // letters all upper case, firstUpper whether its first is. What remains is
 // the match of the word and the German genitive, and TestLookupLetterWord
-// checks that this gives what lookupPhrase gives.
+// checks that this gives what lookupPhrase gives. A word nothingFor rules
+// out, without the German genitive's ending, matches nobody at once.
 func (g *Gazetteer) lookupLetterWord(name string, q Query) Match {
 	caps := len(name) >= 2
 	for i := 0; i < len(name) && caps; i++ {
 		caps = name[i] <= 'Z'
 	}
 	upper := name[0] <= 'Z'
+	if g.nothingFor(name) && !(upper && len(name) > 5 && name[len(name)-1]|('a'-'A') == 's') {
+		return Match{} // and no German genitive to try
+	}
 	ws := [1]string{Key(name)}
 	m := g.matchWords(ws[:], q, caps, upper, true)
 	if m.Person == nil || m.Confidence < Medium {
@@ -114,6 +118,30 @@ func (g *Gazetteer) lookupLetterWord(name string, q Query) Match {
 		}
 	}
 	return m
+}
+
+// nothingFor reports that matchWords finds nobody for the word of ASCII
+// letters w, as most words a text asks about ("Russia", "Parliament"): its
+// key is no name word, nor the key of a name or of a name without its
+// spaces, and it is too short to fuzz, or a word not to fuzz (an English
+// word, a known place, a common surname). It looks the key up in a buffer
+// on the stack, without making it a string or taking the steps of
+// matchWords and matchLone. A false result says nothing. TestLookupLetterWord
+// holds lookupLetterWord, which it short-cuts, to lookupPhrase.
+func (g *Gazetteer) nothingFor(w string) bool {
+	if len(w) > maxFuzzyWord {
+		return false
+	}
+	var buf [maxFuzzyWord]byte
+	k := buf[:len(w)]
+	for i := 0; i < len(w); i++ {
+		k[i] = w[i] | ('a' - 'A')
+	}
+	if len(g.keys[string(k)]) > 0 || len(g.squashed[string(k)]) > 0 || g.words[string(k)] != nil {
+		return false
+	}
+	lx := getLex()
+	return len(k) < 5 || lx.isBlockedKey(k) || lx.common[string(k)]
 }
 
 // lookupPhrase is lookupPlain for any name.
@@ -631,68 +659,112 @@ func (c wordCands) get(w string) (Rule, bool) {
 	return None, false
 }
 
-// wordCands returns the name words that query word qw may stand for, with
-// the best rule for each: exact, romanisation (same skeleton), OCR
-// confusions, or edit distance.
-func (g *Gazetteer) wordCands(qw string) wordCands {
-	var c wordCands
-	put := func(w string, r Rule) {
-		for i := range c {
-			if c[i].w == w {
-				if wordRank(r) < wordRank(c[i].r) {
-					c[i].r = r
-				}
-				return
+// put adds name word w to c with rule r, or gives w the better of r and
+// the rule it has.
+func (c *wordCands) put(w string, r Rule) {
+	for i := range *c {
+		if x := &(*c)[i]; x.w == w {
+			if wordRank(r) < wordRank(x.r) {
+				x.r = r
 			}
+			return
 		}
-		c = append(c, wordCand{w, r})
 	}
+	*c = append(*c, wordCand{w, r})
+}
+
+// exactCands returns the name words that query word qw may stand for
+// without a search: itself if it is one (Exact), and those of its
+// skeleton (Transliteration, romanisations). fuzzy reports that qw, a word
+// of ASCII letters that is neither a name word nor an English word or a
+// known place, has none of these, so that its candidates are those of
+// fuzzyCands.
+func (g *Gazetteer) exactCands(qw string) (c wordCands, fuzzy bool) {
 	if !isASCII(qw) {
 		if g.words[qw] != nil {
-			put(qw, Exact)
+			c.put(qw, Exact)
 		}
-		return c
+		return c, false
 	}
 	var skb [64]byte
 	var buf [8]string
 	for _, nw := range g.fuzzy().skelWords(buf[:0], appendSkeleton(skb[:0], qw)) {
-		put(nw, Transliteration)
+		c.put(nw, Transliteration)
 	}
 	if g.words[qw] != nil {
 		// A correctly spelled name word needs no OCR or edit alternatives.
-		put(qw, Exact)
-		return c
+		c.put(qw, Exact)
+		return c, false
 	}
-	if getLex().isBlocked(qw) {
-		// An English word or a known place is not fuzzed into a name.
-		return c
-	}
+	// An English word or a known place is not fuzzed into a name.
+	return c, len(c) == 0 && !getLex().isBlocked(qw)
+}
+
+// fuzzyCands returns the name words that the query word qw, for which
+// exactCands found none, may stand for: those within OCR confusions of it
+// (OCR), else those within the edit limit (EditDistance).
+func (g *Gazetteer) fuzzyCands(qw string) wordCands {
+	var c wordCands
 	if len(qw) >= 3 {
 		for budget := 1; budget <= 2 && len(c) == 0; budget++ {
 			g.nameVariants(qw, budget, 400, func(v string) bool { // at most 400 variants
-				put(v, OCR)
+				c.put(v, OCR)
 				return true
 			})
 		}
 	}
 	if len(c) == 0 {
-		g.editCandidates(qw, func(nw string, _ int) { put(nw, EditDistance) })
+		g.editCandidates(qw, func(nw string, _ int) { c.put(nw, EditDistance) })
 	}
 	return c
 }
 
 // matchMulti matches a name of several words word by word against the names
 // of candidate people.
+//
+// A query word without candidates (see exactCands) and without a
+// given-name group matches no word of any form, as every form word is a
+// name word: then no form aligns with the words (see align), and only
+// the titled surname below is left, where the first of two words may be
+// any. matchMulti returns no match as soon as it meets such a word, and
+// looks for the candidates of a word by search (fuzzyCands), the dearest
+// step, only once no word is ruled out without. TestMatchMulti holds it
+// to refMatchMulti, which takes every step for every word.
 func (g *Gazetteer) matchMulti(ws []string, q Query) Match {
 	lx := getLex()
 	var buf [8]wordCands // a name has few words
 	var gbuf [8]int
+	var fbuf [8]bool
 	cands, given := buf[:0], gbuf[:0] // given: the given-name group of each word, or 0
-	var people []*Person
-	for _, w := range ws {
-		cs := g.wordCands(w)
+	fuzzy := fbuf[:0]                 // the words whose candidates are fuzzyCands'
+	hopeless := func(i int) bool {
+		return len(cands[i]) == 0 && given[i] == 0 && !(i == 0 && len(ws) == 2 && q.Titled)
+	}
+	for i, w := range ws {
+		cs, f := g.exactCands(w)
 		cands = append(cands, cs)
 		given = append(given, lx.given[w])
+		fuzzy = append(fuzzy, f)
+		if !f && hopeless(i) {
+			return Match{}
+		}
+	}
+	for i, w := range ws {
+		if fuzzy[i] {
+			if cands[i] = g.fuzzyCands(w); hopeless(i) {
+				return Match{}
+			}
+		}
+	}
+	return g.matchCands(ws, cands, given, q)
+}
+
+// matchCands is matchMulti given the candidates and the given-name group
+// of each query word.
+func (g *Gazetteer) matchCands(ws []string, cands []wordCands, given []int, q Query) Match {
+	lx := getLex()
+	var people []*Person
+	for _, cs := range cands {
 		for _, c := range cs {
 			for _, p := range g.words[c.w].persons {
 				if !containsP(people, p) {

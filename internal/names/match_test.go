@@ -560,3 +560,141 @@ func FuzzLooksMojibake(f *testing.F) {
 		}
 	})
 }
+
+// refWordCands is the reference for the candidates matchMulti finds for
+// query word qw: every step in turn, as exactCands and fuzzyCands split
+// them.
+func refWordCands(g *Gazetteer, qw string) wordCands {
+	var c wordCands
+	if !isASCII(qw) {
+		if g.words[qw] != nil {
+			c.put(qw, Exact)
+		}
+		return c
+	}
+	for _, nw := range g.fuzzy().skelWords(nil, []byte(skeleton(qw))) {
+		c.put(nw, Transliteration)
+	}
+	if g.words[qw] != nil {
+		c.put(qw, Exact)
+		return c
+	}
+	if getLex().isBlocked(qw) {
+		return c
+	}
+	if len(qw) >= 3 {
+		for budget := 1; budget <= 2 && len(c) == 0; budget++ {
+			g.nameVariants(qw, budget, 400, func(v string) bool {
+				c.put(v, OCR)
+				return true
+			})
+		}
+	}
+	if len(c) == 0 {
+		g.editCandidates(qw, func(nw string, _ int) { c.put(nw, EditDistance) })
+	}
+	return c
+}
+
+// refMatchMulti is the reference for matchMulti: the candidates of every
+// query word (refWordCands) before matchCands, none ruled out early.
+func refMatchMulti(g *Gazetteer, ws []string, q Query) Match {
+	var cands []wordCands
+	var given []int
+	for _, w := range ws {
+		cands = append(cands, refWordCands(g, w))
+		given = append(given, getLex().given[w])
+	}
+	return g.matchCands(ws, cands, given, q)
+}
+
+// multiWords returns key phrases of two words or more to try matchMulti
+// on: the forms of the gazetteer's people, with a word garbled, with a
+// word of the corpus before them and in part; runs of capitalised words
+// of the shared corpus; and pairs of name words and corpus words.
+func multiWords(t testing.TB, g *Gazetteer) [][]string {
+	r := rand.New(rand.NewPCG(3, 4))
+	var corpus []string // the capitalised words of the corpus, keyed
+	var out [][]string
+	for _, sub := range []string{"dev", "dev-noisy", "unlabeled"} {
+		files, _ := filepath.Glob(filepath.Join(sharedDir(t), "corpus", sub, "*.txt"))
+		for _, f := range files {
+			b, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var run []string
+			for _, w := range strings.Fields(string(b)) {
+				r, _ := utf8.DecodeRuneInString(w)
+				if !unicode.IsUpper(r) {
+					if len(run) >= 2 {
+						out = append(out, run)
+					}
+					run = nil
+					continue
+				}
+				k := Key(w)
+				if k == "" || strings.Contains(k, " ") {
+					continue
+				}
+				corpus = append(corpus, k)
+				if run = append(run, k); len(run) == 4 {
+					out = append(out, run)
+					run = nil
+				}
+			}
+		}
+	}
+	slices.Sort(corpus)
+	corpus = slices.Compact(corpus)
+	for _, p := range g.people {
+		for _, f := range g.forms[p] {
+			ws := f.words
+			if len(ws) < 2 {
+				continue
+			}
+			out = append(out, ws, ws[len(ws)-2:], append([]string{corpus[r.IntN(len(corpus))]}, ws...))
+			garbled := slices.Clone(ws)
+			i := r.IntN(len(ws))
+			b := []byte(garbled[i])
+			b[r.IntN(len(b))] = byte('a' + r.IntN(26))
+			garbled[i] = string(b)
+			out = append(out, garbled)
+			out = append(out, []string{ws[0], corpus[r.IntN(len(corpus))]}, []string{corpus[r.IntN(len(corpus))], ws[len(ws)-1]})
+		}
+	}
+	return out
+}
+
+// TestMatchMulti holds matchMulti, which rules a phrase out at its first
+// word without candidates, to refMatchMulti, which finds them all.
+func TestMatchMulti(t *testing.T) {
+	for _, g := range []*Gazetteer{Default(), loadMini(t)} {
+		phrases := multiWords(t, g)
+		t.Logf("%d phrases", len(phrases))
+		for _, ws := range phrases {
+			for _, q := range letterQueries {
+				if got, want := g.matchMulti(ws, q), refMatchMulti(g, ws, q); got != want {
+					t.Errorf("matchMulti(%q, %+v) = %+v, refMatchMulti gives %+v", ws, q, got, want)
+				}
+			}
+		}
+	}
+}
+
+func FuzzMatchMulti(f *testing.F) {
+	for _, s := range []string{"Xi Jinping", "President Biden", "Bayerischer Hof", "Putln Vladimir", "Heidar Aliyev", "St Petersburg International Economic Forum"} {
+		f.Add(s, false)
+	}
+	g := Default()
+	f.Fuzz(func(t *testing.T, s string, titled bool) {
+		ws := strings.Fields(Key(s))
+		if len(ws) < 2 || len(ws) > 6 || len(s) > 80 {
+			return
+		}
+		q := Query{Titled: titled, Date: "2020-01-01"}
+		if got, want := g.matchMulti(ws, q), refMatchMulti(g, ws, q); got != want {
+			t.Errorf("matchMulti(%q, %+v) = %+v, refMatchMulti gives %+v", ws, q, got, want)
+		}
+	})
+}

@@ -156,12 +156,15 @@ func (t *wordTable) find(b []byte, h uint64) (string, wordKind, bool) {
 }
 
 // kind returns the kinds of w, 0 when it is on no list.
-func (t *wordTable) kind(w string) wordKind {
+func (t *wordTable) kind(w string) wordKind { return t.kindHash(w, WordHash(w)) }
+
+// kindHash is kind for w of WordHash h.
+func (t *wordTable) kindHash(w string, h uint64) wordKind {
 	if w == "" {
 		return 0
 	}
 	mask := uint64(len(t.slots)/4 - 1)
-	for i := WordHash(w) & mask; ; i = (i + 1) & mask {
+	for i := h & mask; ; i = (i + 1) & mask {
 		s := t.slot(i)
 		if s == 0 {
 			return 0
