@@ -187,26 +187,26 @@ func splitLine(text string, s, e, line, para int, ends *terminators, out []sente
 	return out
 }
 
-// terminators finds the bytes of a text that may start a sentence's
-// terminator: '.', '!', '?' and 0xE2, the first byte of '…' (which no
-// other rune's bytes contain but as their first). It remembers where each
-// next occurs, so that, asked from offsets in order, it searches the text
-// once for each: a line without '!' costs no search of its own.
+// terminators finds where a sentence's terminator may start in a text:
+// at '.', '!', '?' or '…'. It remembers where each next occurs, so that,
+// asked from offsets in order, it searches the text once for each: a
+// line without '!' costs no search of its own. '…' is searched for whole,
+// not by its first byte, which curly quotes and dashes share.
 type terminators struct {
 	text  string
-	next  [4]int // the next index of each of terminatorBytes; -1 before the first search
+	next  [4]int // the next index of each of terminatorMarks; -1 before the first search
 	rare  int    // the least of next[1:], the terminators other than '.'
 	first int    // the least of next, as last found
 }
 
-var terminatorBytes = [4]byte{'.', '!', '?', "…"[0]}
+var terminatorMarks = [4]string{".", "!", "?", "…"}
 
 // newTerminators returns the search of text for terminators.
 func newTerminators(text string) terminators {
 	return terminators{text: text, next: [4]int{-1, -1, -1, -1}, rare: -1, first: -1}
 }
 
-// from returns the index of the first terminator byte at or after i, or
+// from returns the index of the first terminator at or after i, or
 // len(f.text). It is asked from offsets in order.
 func (f *terminators) from(i int) int {
 	if i <= f.first {
@@ -232,11 +232,28 @@ func (f *terminators) from(i int) int {
 	return f.first
 }
 
-// search returns the index of the first terminatorBytes[k] at or after
+// search returns the index of the first terminatorMarks[k] at or after
 // i, or len(f.text).
 func (f *terminators) search(i, k int) int {
-	if j := strings.IndexByte(f.text[i:], terminatorBytes[k]); j >= 0 {
-		return i + j
+	m := terminatorMarks[k]
+	if len(m) == 1 {
+		if j := strings.IndexByte(f.text[i:], m[0]); j >= 0 {
+			return i + j
+		}
+		return len(f.text)
+	}
+	// '…' is found by its last byte, which few other runes end in,
+	// unlike its first, which begins every curly quote and dash.
+	last := len(m) - 1
+	for j := i + last; j < len(f.text); j++ {
+		n := strings.IndexByte(f.text[j:], m[last])
+		if n < 0 {
+			break
+		}
+		j += n
+		if f.text[j-last:j] == m[:last] {
+			return j - last
+		}
 	}
 	return len(f.text)
 }

@@ -1,6 +1,7 @@
 package readout
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -181,7 +182,9 @@ func FuzzCollapseSpace(f *testing.F) {
 
 // TestTerminators checks the remembered search against a plain scan, for
 // every starting offset in order, over text with ASCII and multi-byte
-// terminators, curly quotes and invalid bytes.
+// terminators, curly quotes and invalid bytes. splitLine reads a rune at
+// each index found and passes over all but terminators, so that finding
+// '…' whole, not every 0xE2 byte, changes no sentence: FuzzSplitLine.
 func TestTerminators(t *testing.T) {
 	for _, text := range []string{
 		"",
@@ -189,12 +192,13 @@ func TestTerminators(t *testing.T) {
 		"One. Two! Three? Four… “Five.” Six’s.",
 		"…!?.",
 		"\xe2\x80bad\xf0\xe2\x80\xa6 ok. \xff?",
+		"\xe2\xe2\x80\xa6 \xe2\x80\xe2\x80\xa6\xe2",
 	} {
 		f := newTerminators(text)
 		for i := range len(text) {
 			want := len(text)
 			for j := i; j < len(text); j++ {
-				if c := text[j]; c == '.' || c == '!' || c == '?' || c == 0xe2 {
+				if c := text[j]; c == '.' || c == '!' || c == '?' || strings.HasPrefix(text[j:], "…") {
 					want = j
 					break
 				}
@@ -379,4 +383,61 @@ func junkInFull(s string) bool {
 		return isTimeLine(strings.TrimSpace(rest))
 	}
 	return isTimeLine(s)
+}
+
+// FuzzSplitLine holds splitLine, which visits only the terminators found
+// by its search, to the same cut read rune by rune.
+func FuzzSplitLine(f *testing.F) {
+	for _, s := range []string{"One. Two! Three? Four… “Five.” Six’s.", "He said “no.” Then… She left. Mr. Smith (U.S.) came!",
+		"\xe2\x80bad\xf0\xe2\x80\xa6 Ok. \xff? A", "Wait\xe2\xe2\x80\xa6 Next – “Quote…” Done.", "a…\u2014 B"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		s, e := trimSpace(text, 0, len(text))
+		ends := newTerminators(text)
+		got := splitLine(text, s, e, 0, 0, &ends, nil)
+		want := splitLineRef(text, s, e)
+		if !slices.Equal(got, want) {
+			t.Errorf("splitLine(%q) = %v, want %v", text, got, want)
+		}
+	})
+}
+
+// splitLineRef is splitLine reading every rune of the line.
+func splitLineRef(text string, s, e int) []sentence {
+	var out []sentence
+	start := s
+	for i := s; i < e; {
+		r, n := utf8.DecodeRuneInString(text[i:e])
+		i += n
+		if r != '.' && r != '!' && r != '?' && r != '…' {
+			continue
+		}
+		j := i
+		for j < e {
+			r2, n2 := utf8.DecodeRuneInString(text[j:e])
+			if r2 == '.' || r2 == '!' || r2 == '?' || isCloser(r2) {
+				j += n2
+				continue
+			}
+			break
+		}
+		if j >= e {
+			break
+		}
+		if r2, _ := utf8.DecodeRuneInString(text[j:e]); !isSpace(r2) {
+			continue
+		}
+		k, _ := trimSpace(text, j, e)
+		if k >= e || !startsSentence(text[k:e]) || r == '.' && isAbbreviation(text[start:i-1]) {
+			continue
+		}
+		out = appendSentence(text, out, sentence{start: start, end: j})
+		start = k
+		i = k
+	}
+	if start < e {
+		out = appendSentence(text, out, sentence{start: start, end: e})
+	}
+	return out
 }
