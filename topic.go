@@ -17,8 +17,9 @@ const topicRoom = 8
 
 // countTopics counts the topics named in toks, the tokens of one sentence.
 func (d *document) countTopics(toks []token) {
-	for i := 0; i < len(toks); i++ {
-		if toks[i].cls&clsTopic == 0 {
+	next := 0 // where the next topic may start: past the last found
+	for i := range toks {
+		if toks[i].cls&clsTopic == 0 || i < next {
 			continue // no topic starts with this word
 		}
 		n, name := d.lex.topics.match(toks, i)
@@ -26,7 +27,7 @@ func (d *document) countTopics(toks []token) {
 			continue
 		}
 		d.countTopic(name)
-		i += n - 1
+		next = i + n
 	}
 }
 
