@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"fmt"
 	"math/bits"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -423,21 +424,18 @@ func bytesT8(x uint64) uint64 {
 // todayAt reports whether one of todayPhrases starts at s[i], a 't' or
 // 'T', as a word.
 func todayAt(s string, i int) bool {
-	if i+1 >= len(s) || i > 0 && isLetterByte(s[i-1]) {
+	// Every phrase is longer than four bytes (TestTodayPhrases).
+	if i+4 > len(s) || i > 0 && isLetterByte(s[i-1]) {
 		return false
 	}
 	// As strings.EqualFold(rest[:len(w)], w): no other rune folds to an
 	// ASCII letter in as few bytes.
 	rest := s[i:]
-	// Every phrase starts with "to" or "thi": the letters after the 't'
-	// rule out most words ("the", "that") before the phrases are read.
-	switch lowerASCII(rest[1]) {
-	case 'o':
-	case 'h':
-		if len(rest) < 3 || lowerASCII(rest[2]) != 'i' {
-			return false
-		}
-	default:
+	// The first four letters rule out most words ("to", "the", "that")
+	// before the phrases are read: setting bit 0x20 of a byte makes it a
+	// lower-case letter only if it was that letter in either case.
+	q := uint32(rest[0]) | uint32(rest[1])<<8 | uint32(rest[2])<<16 | uint32(rest[3])<<24
+	if q |= 0x20202020; q != todayStarts[0] && q != todayStarts[1] && q != todayStarts[2] {
 		return false
 	}
 	for _, w := range todayPhrases {
@@ -451,6 +449,20 @@ func todayAt(s string, i int) bool {
 // todayPhrases are the phrases saysToday looks for, in ASCII lower case:
 // each starts with 't'.
 var todayPhrases = []string{"today", "tonight", "this morning", "this afternoon", "this evening"}
+
+// todayStarts are the first four bytes of todayPhrases, the first in the
+// lowest byte: "toda", "toni" and "this".
+var todayStarts = func() (q [3]uint32) {
+	n := 0
+	for _, w := range todayPhrases {
+		s := uint32(w[0]) | uint32(w[1])<<8 | uint32(w[2])<<16 | uint32(w[3])<<24
+		if !slices.Contains(q[:n], s) {
+			q[n] = s // (past three, the index panics: TestTodayPhrases)
+			n++
+		}
+	}
+	return q
+}()
 
 func isLetterByte(c byte) bool {
 	c |= 0x20

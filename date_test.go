@@ -2,6 +2,7 @@ package readout
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -82,9 +83,14 @@ func FuzzStartsMonth(f *testing.F) {
 
 // TestTodayPhrases holds the phrases to the start todayAt reads first.
 func TestTodayPhrases(t *testing.T) {
+	// todayAt compares the first four bytes of a word, each with bit
+	// 0x20 set, with todayStarts: exact for lower-case letters only.
 	for _, w := range todayPhrases {
-		if !strings.HasPrefix(w, "to") && !strings.HasPrefix(w, "thi") {
-			t.Errorf("today phrase %q starts with neither \"to\" nor \"thi\"", w)
+		if len(w) <= 4 || w[0] != 't' || strings.ToLower(w) != w || !isLetterByte(w[1]) || !isLetterByte(w[2]) || !isLetterByte(w[3]) {
+			t.Errorf("today phrase %q is no phrase of lower-case letters longer than four bytes starting with 't'", w)
+		}
+		if q := uint32(w[0]) | uint32(w[1])<<8 | uint32(w[2])<<16 | uint32(w[3])<<24; !slices.Contains(todayStarts[:], q) {
+			t.Errorf("today phrase %q does not start with one of todayStarts", w)
 		}
 	}
 }
