@@ -332,8 +332,75 @@ func isAbbreviation(before string) bool {
 	if len(w) > maxAbbreviation && isASCII(w) {
 		return false
 	}
+	if k, ok := lowerKey(w); ok {
+		return abbreviationKeys.has(k)
+	}
 	return inLower(abbreviations, w)
 }
+
+// lowerKey packs w, a word of one to eight ASCII bytes, lower-cased,
+// into a number, its first byte lowest; false for other words. No byte
+// is zero, so that words of different lengths differ and no key is zero.
+func lowerKey(w string) (uint64, bool) {
+	if w == "" || len(w) > 8 {
+		return 0, false
+	}
+	var k uint64
+	for i := len(w) - 1; i >= 0; i-- {
+		c := w[i]
+		if c == 0 || c >= utf8.RuneSelf {
+			return 0, false
+		}
+		k = k<<8 | uint64(lowerASCII(c))
+	}
+	return k, true
+}
+
+// A keySet is a set of lowerKey keys in an open-addressing table, a power
+// of two long and at most half full, which a look-up reads in fewer steps
+// than a map's.
+type keySet []uint64
+
+// newKeySet returns the set of the keys of words, which must have one.
+func newKeySet(words map[string]bool) keySet {
+	size := 16
+	for size < 2*len(words) {
+		size *= 2
+	}
+	s := make(keySet, size)
+	for w := range words {
+		k, ok := lowerKey(w)
+		if !ok {
+			panic("readout: word " + w + " has no key")
+		}
+		i := s.start(k)
+		for s[i] != 0 {
+			i = (i + 1) & (len(s) - 1)
+		}
+		s[i] = k
+	}
+	return s
+}
+
+// start returns the slot a look-up of k starts at.
+func (s keySet) start(k uint64) int {
+	return int((k*0x9e3779b97f4a7c15)>>40) & (len(s) - 1)
+}
+
+// has reports whether k, a key, is in s.
+func (s keySet) has(k uint64) bool {
+	for i := s.start(k); ; i = (i + 1) & (len(s) - 1) {
+		switch s[i] {
+		case k:
+			return true
+		case 0:
+			return false
+		}
+	}
+}
+
+// abbreviationKeys holds the keys of abbreviations.
+var abbreviationKeys = newKeySet(abbreviations)
 
 // lastWord returns the run of letters and dots at the end of s.
 func lastWord(s string) string {

@@ -441,3 +441,17 @@ func splitLineRef(text string, s, e int) []sentence {
 	}
 	return out
 }
+
+// TestAbbreviationKeys holds the key set isAbbreviation asks to the word
+// set it is built from: every abbreviation, in any case, is in it, and
+// words one letter longer or shorter are not unless they are listed.
+func TestAbbreviationKeys(t *testing.T) {
+	for w := range abbreviations {
+		for _, v := range []string{w, strings.ToUpper(w), w + "x", w[:len(w)-1], "x" + w} {
+			k, ok := lowerKey(v)
+			if want := abbreviations[strings.ToLower(v)]; !ok || abbreviationKeys.has(k) != want {
+				t.Errorf("abbreviationKeys has %q = %v (key %v), want %v", v, abbreviationKeys.has(k), ok, want)
+			}
+		}
+	}
+}
