@@ -215,7 +215,12 @@ func (f *terminators) from(i int) int {
 		return f.first
 	}
 	if f.next[0] < i {
-		f.next[0] = f.search(i, 0)
+		// The full stops, searched for most often, here rather than
+		// by a call of search.
+		f.next[0] = len(f.text)
+		if j := strings.IndexByte(f.text[i:], terminatorMarks[0][0]); j >= 0 {
+			f.next[0] = i + j
+		}
 	}
 	if f.rare < i {
 		// Past a '!', '?' or '…', or at the start: the rare ones are
