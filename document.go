@@ -41,16 +41,16 @@ type document struct {
 	words map[string]wordEntry // the lower case and class of words classifyWord could not settle cheaply
 
 	// Tokens of the body, read one sentence at a time.
-	streaming  bool // statements are being read: repair what is tokenized
-	curSi      int  // the sentence in curToks, or -1
-	curToks    []token
-	bodyBuf    []token      // the buffer the body is tokenized into
-	bodyUsed   int          // the most of bodyBuf ever filled
-	local      *names.Local // the participants' name words
-	fixes      map[string]fixResult
-	fixesLocal *names.Local
-	spanWords  *keySig        // of the keys of participants' name words, for mentions; in the scratch
-	spanNames  map[string]int // the participant each name mentions, -1 for none (see spanParticipant)
+	streaming bool // statements are being read: repair what is tokenized
+	curSi     int  // the sentence in curToks, or -1
+	curToks   []token
+	bodyBuf   []token          // the buffer the body is tokenized into
+	bodyUsed  int              // the most of bodyBuf ever filled
+	local     *names.Local     // the participants' name words
+	wordFixes []wordFix        // the capitalised words repairTokens has read (see findWordFix)
+	fixIndex  map[string]int32 // wordFixes past the first fewWordFixes, by text
+	spanWords *keySig          // of the keys of participants' name words, for mentions; in the scratch
+	spanNames map[string]int   // the participant each name mentions, -1 for none (see spanParticipant)
 
 	// The mentions of the title and lead found while the participants
 	// were read, and the words knownWord did not know meanwhile (when
@@ -96,7 +96,7 @@ func newDocument(text string) *document {
 	sc := scratchPool.Get().(*scratch)
 	d := &sc.doc
 	*d = document{text: text, lex: theLexicon(), gaz: names.Default(), sc: sc,
-		toks: &sc.toks, early: &sc.early, words: sc.words, fixes: sc.fixes,
+		toks: &sc.toks, early: &sc.early, words: sc.words, wordFixes: sc.wordFixes[:0], fixIndex: sc.fixIndex,
 		lookups: sc.lookups, lookedUp: sc.lookedUp[:0], known: sc.known, offices: sc.offices, spanNames: sc.spanNames, bodyBuf: sc.body[:0],
 		mentions: sc.mentions[:0], heard: sc.heard[:0], heads: sc.heads[:0], unknown: sc.unknown[:0], spanWords: &sc.spanWords}
 	d.dateline, d.bodyFrom = header(text)
@@ -112,7 +112,8 @@ type scratch struct {
 	body        []token  // the buffer of the body's tokens
 	toks, early sentenceTokens
 	words       map[string]wordEntry
-	fixes       map[string]fixResult
+	wordFixes   []wordFix
+	fixIndex    map[string]int32
 	lookups     map[string]int32
 	lookedUp    []lookedUp
 	known       map[string]bool
@@ -135,7 +136,7 @@ type scratch struct {
 
 var scratchPool = sync.Pool{New: func() any {
 	return &scratch{
-		words: make(map[string]wordEntry), fixes: make(map[string]fixResult),
+		words: make(map[string]wordEntry), fixIndex: make(map[string]int32),
 		lookups: make(map[string]int32), known: make(map[string]bool),
 		offices: make(map[string]string), spanNames: make(map[string]int),
 		nameKeys: make(map[*names.Person][]string),
@@ -166,7 +167,9 @@ func (d *document) release() {
 	sc.toks.reset()
 	sc.early.reset()
 	clear(sc.words)
-	clear(sc.fixes)
+	clear(d.wordFixes) // they hold the text's words
+	sc.wordFixes = d.wordFixes[:0]
+	clear(sc.fixIndex)
 	clear(sc.lookups)
 	clear(d.lookedUp)
 	sc.lookedUp = d.lookedUp[:0]
@@ -458,10 +461,6 @@ func (d *document) repairWords(only []int, local *names.Local) (repaired bool) {
 // repairTokens repairs the garbled name words of one sentence's tokens and
 // records each repair; it returns the tokens, a glued word split in two.
 func (d *document) repairTokens(toks []token, local *names.Local) []token {
-	if d.fixesLocal != local {
-		clear(d.fixes)
-		d.fixesLocal = local
-	}
 	for ti := 0; ti < len(toks); ti++ {
 		// Most tokens are lower-case words or punctuation: ruled out by
 		// the first test, in a loop of its own.
@@ -472,18 +471,15 @@ func (d *document) repairTokens(toks []token, local *names.Local) []token {
 			break
 		}
 		t := &toks[ti]
-		if t.cls&clsSettled != 0 || !t.word || t.repaired || len(t.text) < 4 || d.plainWord(t) {
+		if t.cls&clsSettled != 0 || !t.word || t.repaired || len(t.text) < 4 {
+			continue
+		}
+		r := d.wordFixOf(t, local)
+		if r.plain {
 			continue
 		}
 		// Repair the stem of a possessive: "Biclen’s".
 		w := stripPossessive(t.text)
-		r, done := d.fixes[w]
-		if !done {
-			r.fix, r.ok = d.gaz.FixWordLocal(w, local)
-			if len(d.fixes) < memoSize {
-				d.fixes[w] = r
-			}
-		}
 		fix, ok := r.fix, r.ok
 		if !ok || fix.To == w || fix.Confidence < names.Medium || w == fix.To+"s" {
 			continue // "We Bidens": a plural is no garble
@@ -563,10 +559,72 @@ func (st *sentenceTokens) reset() {
 	st.toks, st.has, st.n = keep(st.toks), keep(st.has), 0
 }
 
-// fixResult is a remembered answer of FixWord.
-type fixResult struct {
-	fix names.Fix
-	ok  bool
+// A wordFix is what repairTokens has read of a capitalised word of the
+// document, t.text: whether it is a plain word (see plainWord), and if not
+// what FixWordLocal gives its stem against local. A document reads the
+// same words in its title, lead and body, and its lead twice.
+type wordFix struct {
+	text  string
+	plain bool
+	local *names.Local // the local words fix and ok were given against
+	fix   names.Fix
+	ok    bool
+}
+
+// fewWordFixes is how many words of a document wordFixOf looks for one by
+// one before it asks fixIndex: most documents have fewer, which a map
+// would cost more to hash, fill and clear.
+const fewWordFixes = 16
+
+// wordFixOf returns what repairTokens reads of token t against local:
+// plainWord's answer and, for a word that is not plain, FixWordLocal's
+// for its stem. It asks them once per document for each text and, when
+// the local words change, FixWordLocal again.
+func (d *document) wordFixOf(t *token, local *names.Local) wordFix {
+	r := d.findWordFix(t.text)
+	if r == nil {
+		if d.plainWord(t) {
+			d.addWordFix(wordFix{text: t.text, plain: true})
+			return wordFix{plain: true}
+		}
+		f := wordFix{text: t.text, local: local}
+		f.fix, f.ok = d.gaz.FixWordLocal(stripPossessive(t.text), local)
+		d.addWordFix(f)
+		return f
+	}
+	if !r.plain && r.local != local {
+		r.local = local
+		r.fix, r.ok = d.gaz.FixWordLocal(stripPossessive(t.text), local)
+	}
+	return *r
+}
+
+// findWordFix returns the remembered wordFix of text, or nil.
+func (d *document) findWordFix(text string) *wordFix {
+	fs := d.wordFixes
+	for i := range fs[:min(len(fs), fewWordFixes)] {
+		if fs[i].text == text {
+			return &fs[i]
+		}
+	}
+	if len(fs) > fewWordFixes {
+		if i, ok := d.fixIndex[text]; ok {
+			return &fs[i]
+		}
+	}
+	return nil
+}
+
+// addWordFix remembers f, unless the document has remembered memoSize
+// words.
+func (d *document) addWordFix(f wordFix) {
+	if len(d.wordFixes) >= memoSize {
+		return
+	}
+	d.wordFixes = append(d.wordFixes, f)
+	if n := len(d.wordFixes); n > fewWordFixes {
+		d.fixIndex[f.text] = int32(n - 1)
+	}
 }
 
 // tokenize appends the tokens of sentence si, header excluded, to buf.

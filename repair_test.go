@@ -1,0 +1,56 @@
+package readout
+
+import (
+	"testing"
+
+	"github.com/readout-go/readout/internal/names"
+)
+
+// TestWordFixMemo holds wordFixOf, which remembers its answers per
+// document, to plainWord and FixWordLocal asked anew, for every
+// capitalised word of the corpus, against no local words and each
+// document's, in turn: each document in a memo of its own, and all in one
+// memo, which outgrows its first fewWordFixes words.
+func TestWordFixMemo(t *testing.T) {
+	texts, _ := corpusTexts(t)
+	// Words a local word repairs, or repairs otherwise.
+	const garbled = "Erdoan met Erdogan and Tokayev's Tokaev, Poutinsaid, Merke1 Nasarbajew Xijinping."
+	texts = append(texts, garbled)
+	shared := newDocument("")
+	defer shared.release()
+	for _, text := range texts {
+		d := newDocument(text)
+		d.parse()
+		local := d.local
+		d.release()
+		if text == garbled {
+			local = names.NewLocal([]string{"Recep Erdogan", "Tokayev", "Nazarbayev", "Merkel"})
+		}
+		toks := tokenize(text, 0, len(text), nil)
+		own := newDocument(text)
+		for _, l := range []*names.Local{nil, local, nil, local} {
+			for _, m := range []*document{own, shared} {
+				for i := range toks {
+					tok := &toks[i]
+					if tok.cls&(clsCap|clsPrefixed) == 0 || tok.cls&clsSettled != 0 || !tok.word || len(tok.text) < 4 {
+						continue
+					}
+					got := m.wordFixOf(tok, l)
+					if plain := m.plainWord(tok); got.plain != plain {
+						t.Fatalf("wordFixOf(%q).plain = %v, want %v", tok.text, got.plain, plain)
+					} else if plain {
+						continue
+					}
+					fix, ok := m.gaz.FixWordLocal(stripPossessive(tok.text), l)
+					if got.fix != fix || got.ok != ok {
+						t.Fatalf("wordFixOf(%q) = %+v, %v, want %+v, %v", tok.text, got.fix, got.ok, fix, ok)
+					}
+				}
+			}
+		}
+		own.release()
+	}
+	if len(shared.wordFixes) <= fewWordFixes {
+		t.Errorf("the shared memo holds %d words, no more than fewWordFixes", len(shared.wordFixes))
+	}
+}
