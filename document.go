@@ -63,7 +63,7 @@ type document struct {
 	topicBuf [topicRoom]topicCount // the room topics start in
 
 	// Memos of gazetteer look-ups, which repeat within a document.
-	lookups  map[string]int32 // the latest of each name's look-ups in lookedUp
+	lookups  map[string]int32 // the latest of each name's look-ups in lookedUp past the first fewLookups
 	lookedUp []lookedUp
 	known    map[string]bool   // whether a word is a leader's name in the gazetteer
 	offices  map[string]string // officeTitle of each title read
@@ -1076,33 +1076,49 @@ const maxEarly = 64
 // distinct names does not hold an answer for each.
 const memoSize = 4096
 
-// lookup is the gazetteer's Lookup, remembered for the document: the
-// look-ups of a name are found by the name, and among them the one with
+// lookup is the gazetteer's Lookup, remembered for the document. The
+// first fewLookups look-ups are found one by one: most documents make no
+// more, which a map would cost more to hash, fill and clear. The look-ups
+// of a name after them are found by the name, and among them the one with
 // the query, which is hashed no more.
 func (d *document) lookup(name string, q names.Query) names.Match {
-	last, ok := d.lookups[name]
-	if ok {
-		for i := last; i >= 0; i = d.lookedUp[i].prev {
-			if d.lookedUp[i].q == q {
-				return d.lookedUp[i].m
-			}
+	lu := d.lookedUp
+	for i := range lu[:min(len(lu), fewLookups)] {
+		if lu[i].name == name && lu[i].q == q {
+			return lu[i].m
 		}
-	} else {
-		last = -1
+	}
+	last := int32(-1)
+	if len(lu) > fewLookups {
+		if l, ok := d.lookups[name]; ok {
+			for i := l; i >= 0; i = lu[i].prev {
+				if lu[i].q == q {
+					return lu[i].m
+				}
+			}
+			last = l
+		}
 	}
 	m := d.gaz.Lookup(name, q)
-	if len(d.lookedUp) < memoSize {
-		d.lookedUp = append(d.lookedUp, lookedUp{q: q, m: m, prev: last})
-		d.lookups[name] = int32(len(d.lookedUp) - 1)
+	if len(lu) < memoSize {
+		d.lookedUp = append(lu, lookedUp{name: name, q: q, m: m, prev: last})
+		if n := len(d.lookedUp); n > fewLookups {
+			d.lookups[name] = int32(n - 1)
+		}
 	}
 	return m
 }
 
+// fewLookups is how many look-ups of a document lookup reads one by one
+// before it asks the map of the rest.
+const fewLookups = 16
+
 // A lookedUp is a remembered look-up of a name.
 type lookedUp struct {
+	name string
 	q    names.Query
 	m    names.Match
-	prev int32 // the index of the name's look-up before, or -1
+	prev int32 // the index of the name's look-up before among those past fewLookups, or -1
 }
 
 // demonym is the gazetteer's Demonym.
