@@ -474,14 +474,13 @@ func (d *document) repairTokens(toks []token, local *names.Local) []token {
 		if t.cls&clsSettled != 0 || !t.word || t.repaired || len(t.text) < 4 {
 			continue
 		}
-		r := d.wordFixOf(t, local)
-		if r.plain {
+		plain, fix, ok := d.wordFixOf(t, local)
+		if plain || !ok {
 			continue
 		}
 		// Repair the stem of a possessive: "Biclen’s".
 		w := stripPossessive(t.text)
-		fix, ok := r.fix, r.ok
-		if !ok || fix.To == w || fix.Confidence < names.Medium || w == fix.To+"s" {
+		if fix.To == w || fix.Confidence < names.Medium || w == fix.To+"s" {
 			continue // "We Bidens": a plural is no garble
 		}
 		d.repairs = append(d.repairs, Repair{Span: Span{t.start, t.start + len(w)}, From: validUTF8(w), To: validUTF8(fix.To)})
@@ -580,23 +579,21 @@ const fewWordFixes = 16
 // plainWord's answer and, for a word that is not plain, FixWordLocal's
 // for its stem. It asks them once per document for each text and, when
 // the local words change, FixWordLocal again.
-func (d *document) wordFixOf(t *token, local *names.Local) wordFix {
+func (d *document) wordFixOf(t *token, local *names.Local) (plain bool, fix names.Fix, ok bool) {
 	r := d.findWordFix(t.text)
 	if r == nil {
-		if d.plainWord(t) {
-			d.addWordFix(wordFix{text: t.text, plain: true})
-			return wordFix{plain: true}
+		f := wordFix{text: t.text, plain: d.plainWord(t), local: local}
+		if !f.plain {
+			f.fix, f.ok = d.gaz.FixWordLocal(stripPossessive(t.text), local)
 		}
-		f := wordFix{text: t.text, local: local}
-		f.fix, f.ok = d.gaz.FixWordLocal(stripPossessive(t.text), local)
 		d.addWordFix(f)
-		return f
+		return f.plain, f.fix, f.ok
 	}
 	if !r.plain && r.local != local {
 		r.local = local
 		r.fix, r.ok = d.gaz.FixWordLocal(stripPossessive(t.text), local)
 	}
-	return *r
+	return r.plain, r.fix, r.ok
 }
 
 // findWordFix returns the remembered wordFix of text, or nil.
@@ -618,12 +615,13 @@ func (d *document) findWordFix(text string) *wordFix {
 // addWordFix remembers f, unless the document has remembered memoSize
 // words.
 func (d *document) addWordFix(f wordFix) {
-	if len(d.wordFixes) >= memoSize {
+	n := len(d.wordFixes)
+	if n >= memoSize {
 		return
 	}
 	d.wordFixes = append(d.wordFixes, f)
-	if n := len(d.wordFixes); n > fewWordFixes {
-		d.fixIndex[f.text] = int32(n - 1)
+	if n >= fewWordFixes {
+		d.fixIndex[f.text] = int32(n)
 	}
 }
 

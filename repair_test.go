@@ -35,15 +35,15 @@ func TestWordFixMemo(t *testing.T) {
 					if tok.cls&(clsCap|clsPrefixed) == 0 || tok.cls&clsSettled != 0 || !tok.word || len(tok.text) < 4 {
 						continue
 					}
-					got := m.wordFixOf(tok, l)
-					if plain := m.plainWord(tok); got.plain != plain {
-						t.Fatalf("wordFixOf(%q).plain = %v, want %v", tok.text, got.plain, plain)
+					gotPlain, gotFix, gotOK := m.wordFixOf(tok, l)
+					if plain := m.plainWord(tok); gotPlain != plain {
+						t.Fatalf("wordFixOf(%q) plain = %v, want %v", tok.text, gotPlain, plain)
 					} else if plain {
 						continue
 					}
 					fix, ok := m.gaz.FixWordLocal(stripPossessive(tok.text), l)
-					if got.fix != fix || got.ok != ok {
-						t.Fatalf("wordFixOf(%q) = %+v, %v, want %+v, %v", tok.text, got.fix, got.ok, fix, ok)
+					if gotFix != fix || gotOK != ok {
+						t.Fatalf("wordFixOf(%q) = %+v, %v, want %+v, %v", tok.text, gotFix, gotOK, fix, ok)
 					}
 				}
 			}
