@@ -560,14 +560,16 @@ func (st *sentenceTokens) reset() {
 
 // A wordFix is what repairTokens has read of a capitalised word of the
 // document, t.text: whether it is a plain word (see plainWord), and if not
-// what FixWordLocal gives its stem against local. A document reads the
-// same words in its title, lead and body, and its lead twice.
+// what FixWordLocal gives its stem against local, or against any local
+// words. A document reads the same words in its title, lead and body, and
+// its lead twice, first without local words.
 type wordFix struct {
-	text  string
-	plain bool
-	local *names.Local // the local words fix and ok were given against
-	fix   names.Fix
-	ok    bool
+	text     string
+	plain    bool
+	anyLocal bool         // fix and ok hold whatever the local words
+	local    *names.Local // else the local words fix and ok were given against
+	fix      names.Fix
+	ok       bool
 }
 
 // fewWordFixes is how many words of a document wordFixOf looks for one by
@@ -578,18 +580,23 @@ const fewWordFixes = 16
 // wordFixOf returns what repairTokens reads of token t against local:
 // plainWord's answer and, for a word that is not plain, FixWordLocal's
 // for its stem. It asks them once per document for each text and, when
-// the local words change, FixWordLocal again.
+// the local words change, FixWordLocal again, unless its answer without
+// local words holds for any (see FixWordAnyLocal).
 func (d *document) wordFixOf(t *token, local *names.Local) (plain bool, fix names.Fix, ok bool) {
 	r := d.findWordFix(t.text)
 	if r == nil {
 		f := wordFix{text: t.text, plain: d.plainWord(t), local: local}
-		if !f.plain {
+		switch {
+		case f.plain:
+		case local == nil:
+			f.fix, f.ok, f.anyLocal = d.gaz.FixWordAnyLocal(stripPossessive(t.text))
+		default:
 			f.fix, f.ok = d.gaz.FixWordLocal(stripPossessive(t.text), local)
 		}
 		d.addWordFix(f)
 		return f.plain, f.fix, f.ok
 	}
-	if !r.plain && r.local != local {
+	if !r.plain && !r.anyLocal && r.local != local {
 		r.local = local
 		r.fix, r.ok = d.gaz.FixWordLocal(stripPossessive(t.text), local)
 	}
