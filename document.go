@@ -46,7 +46,7 @@ type document struct {
 	curToks   []token
 	bodyBuf   []token          // the buffer the body is tokenized into
 	bodyUsed  int              // the most of bodyBuf ever filled
-	local     *names.Local     // the participants' name words
+	local     *lazyLocal       // the participants' name words, nil before they are found
 	wordFixes []wordFix        // the capitalised words repairTokens has read (see findWordFix)
 	fixIndex  map[string]int32 // wordFixes past the first fewWordFixes, by text
 	spanWords *keySig          // of the keys of participants' name words, for mentions; in the scratch
@@ -114,6 +114,8 @@ type scratch struct {
 	words       map[string]wordEntry
 	wordFixes   []wordFix
 	fixIndex    map[string]int32
+	localWords  []string     // the words of locals
+	locals      [2]lazyLocal // the local words of the participants, found once and maybe again
 	lookups     map[string]int32
 	lookedUp    []lookedUp
 	known       map[string]bool
@@ -170,6 +172,9 @@ func (d *document) release() {
 	clear(d.wordFixes) // they hold the text's words
 	sc.wordFixes = d.wordFixes[:0]
 	clear(sc.fixIndex)
+	clear(sc.localWords) // they hold the text's words
+	sc.localWords = keep(sc.localWords)
+	sc.locals = [2]lazyLocal{}
 	clear(sc.lookups)
 	clear(d.lookedUp)
 	sc.lookedUp = d.lookedUp[:0]
@@ -263,10 +268,10 @@ func (d *document) parse() *Meeting {
 	d.curSi = -1
 	d.repairWords(head, nil)
 	d.findParticipants()
-	d.local = names.NewLocal(d.localWords())
+	d.local = d.newLocal(&d.sc.locals[0])
 	if d.repairWords(head, d.local) {
 		d.findParticipants() // a repair may change who took part
-		d.local = names.NewLocal(d.localWords())
+		d.local = d.newLocal(&d.sc.locals[1])
 	}
 	d.findFormat()
 	d.findPlace()
@@ -428,11 +433,40 @@ func isTimeLine(s string) bool {
 	return ok && h >= 0 && m >= 0 && strings.IndexFunc(s, unicode.IsLower) < 0
 }
 
-// localWords returns the name words of the participants found so far, the
-// correctly spelled words that garbles elsewhere in the text are checked
-// against.
-func (d *document) localWords() []string {
-	var out []string
+// A lazyLocal is the local words of a document, of which a names.Local
+// is made when a repair first asks about a word against them: in many
+// documents none does, for every word is plain or repaired alike with
+// any local words.
+type lazyLocal struct {
+	words []string
+	local *names.Local
+	made  bool
+}
+
+// get returns the names.Local of the words of z, none for a nil z.
+func (z *lazyLocal) get() *names.Local {
+	if z == nil {
+		return nil
+	}
+	if !z.made {
+		z.local, z.made = names.NewLocal(z.words), true
+	}
+	return z.local
+}
+
+// newLocal sets z to the local words of the participants found so far,
+// which it appends to the scratch's buffer, and returns it.
+func (d *document) newLocal(z *lazyLocal) *lazyLocal {
+	from := len(d.sc.localWords)
+	d.sc.localWords = d.appendLocalWords(d.sc.localWords)
+	*z = lazyLocal{words: d.sc.localWords[from:]}
+	return z
+}
+
+// appendLocalWords appends the name words of the participants found so
+// far to out: the correctly spelled words that garbles elsewhere in the
+// text are checked against.
+func (d *document) appendLocalWords(out []string) []string {
 	for _, p := range d.parts {
 		for w := range strings.FieldsSeq(p.Name) {
 			out = append(out, w)
@@ -449,7 +483,7 @@ func (d *document) localWords() []string {
 // repairWords repairs garbled name words in the kept tokens of the
 // sentences only, recording each repair. With local nil it repairs
 // against the gazetteer alone. It reports whether it repaired anything.
-func (d *document) repairWords(only []int, local *names.Local) (repaired bool) {
+func (d *document) repairWords(only []int, local *lazyLocal) (repaired bool) {
 	before := len(d.repairs)
 	for _, si := range only {
 		t, _ := d.toks.get(si)
@@ -460,7 +494,7 @@ func (d *document) repairWords(only []int, local *names.Local) (repaired bool) {
 
 // repairTokens repairs the garbled name words of one sentence's tokens and
 // records each repair; it returns the tokens, a glued word split in two.
-func (d *document) repairTokens(toks []token, local *names.Local) []token {
+func (d *document) repairTokens(toks []token, local *lazyLocal) []token {
 	for ti := 0; ti < len(toks); ti++ {
 		// Most tokens are lower-case words or punctuation: ruled out by
 		// the first test, in a loop of its own.
@@ -566,8 +600,8 @@ func (st *sentenceTokens) reset() {
 type wordFix struct {
 	text     string
 	plain    bool
-	anyLocal bool         // fix and ok hold whatever the local words
-	local    *names.Local // else the local words fix and ok were given against
+	anyLocal bool       // fix and ok hold whatever the local words
+	local    *lazyLocal // else the local words fix and ok were given against
 	fix      names.Fix
 	ok       bool
 }
@@ -582,7 +616,7 @@ const fewWordFixes = 16
 // for its stem. It asks them once per document for each text and, when
 // the local words change, FixWordLocal again, unless its answer without
 // local words holds for any (see FixWordAnyLocal).
-func (d *document) wordFixOf(t *token, local *names.Local) (plain bool, fix names.Fix, ok bool) {
+func (d *document) wordFixOf(t *token, local *lazyLocal) (plain bool, fix names.Fix, ok bool) {
 	r := d.findWordFix(t.text)
 	if r == nil {
 		f := wordFix{text: t.text, plain: d.plainWord(t), local: local}
@@ -591,14 +625,14 @@ func (d *document) wordFixOf(t *token, local *names.Local) (plain bool, fix name
 		case local == nil:
 			f.fix, f.ok, f.anyLocal = d.gaz.FixWordAnyLocal(stripPossessive(t.text))
 		default:
-			f.fix, f.ok = d.gaz.FixWordLocal(stripPossessive(t.text), local)
+			f.fix, f.ok = d.gaz.FixWordLocal(stripPossessive(t.text), local.get())
 		}
 		d.addWordFix(f)
 		return f.plain, f.fix, f.ok
 	}
 	if !r.plain && !r.anyLocal && r.local != local {
 		r.local = local
-		r.fix, r.ok = d.gaz.FixWordLocal(stripPossessive(t.text), local)
+		r.fix, r.ok = d.gaz.FixWordLocal(stripPossessive(t.text), local.get())
 	}
 	return r.plain, r.fix, r.ok
 }

@@ -1,10 +1,6 @@
 package readout
 
-import (
-	"testing"
-
-	"github.com/readout-go/readout/internal/names"
-)
+import "testing"
 
 // TestWordFixMemo holds wordFixOf, which remembers its answers per
 // document, to plainWord and FixWordLocal asked anew, for every
@@ -21,14 +17,15 @@ func TestWordFixMemo(t *testing.T) {
 	for _, text := range texts {
 		d := newDocument(text)
 		d.parse()
-		local := d.local
+		words := d.appendLocalWords(nil)
 		d.release()
 		if text == garbled {
-			local = names.NewLocal([]string{"Recep Erdogan", "Tokayev", "Nazarbayev", "Merkel"})
+			words = []string{"Recep Erdogan", "Tokayev", "Nazarbayev", "Merkel"}
 		}
 		toks := tokenize(text, 0, len(text), nil)
 		own := newDocument(text)
-		for _, l := range []*names.Local{nil, local, nil, local} {
+		// Two lazyLocals of the same words: the memo tells them apart.
+		for _, l := range []*lazyLocal{nil, {words: words}, nil, {words: words}} {
 			for _, m := range []*document{own, shared} {
 				for i := range toks {
 					tok := &toks[i]
@@ -41,7 +38,7 @@ func TestWordFixMemo(t *testing.T) {
 					} else if plain {
 						continue
 					}
-					fix, ok := m.gaz.FixWordLocal(stripPossessive(tok.text), l)
+					fix, ok := m.gaz.FixWordLocal(stripPossessive(tok.text), l.get())
 					if gotFix != fix || gotOK != ok {
 						t.Fatalf("wordFixOf(%q) = %+v, %v, want %+v, %v", tok.text, gotFix, gotOK, fix, ok)
 					}
