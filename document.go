@@ -33,6 +33,9 @@ type document struct {
 	principals []string // the principals' names, for the speakers of statements (see principalNames)
 	heard      []heard  // runs of words whose speakers were read, in the scratch (see heard)
 
+	unsettled   int    // the words repairTokens has read that are not settled (see wordFixOf)
+	headSettled uint64 // the sentences of the title and lead, by their place, that no local words can repair (see repairWords)
+
 	leadDone              bool
 	titleSents, leadSents []int // cached by leadSentences
 	titleBuf              [4]int
@@ -483,11 +486,24 @@ func (d *document) appendLocalWords(out []string) []string {
 // repairWords repairs garbled name words in the kept tokens of the
 // sentences only, recording each repair. With local nil it repairs
 // against the gazetteer alone. It reports whether it repaired anything.
+//
+// Without local words it notes the sentences whose words it leaves alone
+// whatever the local words (settled, by their place in only), and with
+// them, for the same sentences, it passes those by: nothing in them is
+// repaired either way.
 func (d *document) repairWords(only []int, local *lazyLocal) (repaired bool) {
 	before := len(d.repairs)
-	for _, si := range only {
+	for i, si := range only {
+		settled := i < 64 && d.headSettled&(1<<i) != 0
+		if local != nil && settled {
+			continue
+		}
 		t, _ := d.toks.get(si)
+		unsettled := d.unsettled
 		d.toks.put(si, d.repairTokens(t, local))
+		if local == nil && i < 64 && d.unsettled == unsettled {
+			d.headSettled |= 1 << i
+		}
 	}
 	return len(d.repairs) > before
 }
@@ -508,8 +524,11 @@ func (d *document) repairTokens(toks []token, local *lazyLocal) []token {
 		if t.cls&clsSettled != 0 || !t.word || t.repaired || len(t.text) < 4 {
 			continue
 		}
-		plain, fix, ok := d.wordFixOf(t, local)
-		if plain || !ok {
+		settled, fix, ok := d.wordFixOf(t, local)
+		if !settled {
+			d.unsettled++
+		}
+		if settled || !ok {
 			continue
 		}
 		// Repair the stem of a possessive: "Biclen’s".
@@ -612,11 +631,13 @@ type wordFix struct {
 const fewWordFixes = 16
 
 // wordFixOf returns what repairTokens reads of token t against local:
-// plainWord's answer and, for a word that is not plain, FixWordLocal's
-// for its stem. It asks them once per document for each text and, when
-// the local words change, FixWordLocal again, unless its answer without
-// local words holds for any (see FixWordAnyLocal).
-func (d *document) wordFixOf(t *token, local *lazyLocal) (plain bool, fix names.Fix, ok bool) {
+// whether the word is settled, plain (see plainWord) or one that
+// FixWordLocal repairs with no local words whatever they are, and for a
+// word that is not plain FixWordLocal's answer for its stem. It asks them
+// once per document for each text and, when the local words change,
+// FixWordLocal again, unless its answer without local words holds for
+// any (see FixWordAnyLocal).
+func (d *document) wordFixOf(t *token, local *lazyLocal) (settled bool, fix names.Fix, ok bool) {
 	r := d.findWordFix(t.text)
 	if r == nil {
 		f := wordFix{text: t.text, plain: d.plainWord(t), local: local}
@@ -628,14 +649,18 @@ func (d *document) wordFixOf(t *token, local *lazyLocal) (plain bool, fix names.
 			f.fix, f.ok = d.gaz.FixWordLocal(stripPossessive(t.text), local.get())
 		}
 		d.addWordFix(f)
-		return f.plain, f.fix, f.ok
+		return f.settled(), f.fix, f.ok
 	}
 	if !r.plain && !r.anyLocal && r.local != local {
 		r.local = local
 		r.fix, r.ok = d.gaz.FixWordLocal(stripPossessive(t.text), local.get())
 	}
-	return r.plain, r.fix, r.ok
+	return r.settled(), r.fix, r.ok
 }
+
+// settled reports whether FixWordLocal repairs nothing of f's word
+// whatever the local words, or is not asked.
+func (f *wordFix) settled() bool { return f.plain || f.anyLocal && !f.ok }
 
 // findWordFix returns the remembered wordFix of text, or nil.
 func (d *document) findWordFix(text string) *wordFix {

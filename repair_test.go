@@ -1,6 +1,9 @@
 package readout
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestWordFixMemo holds wordFixOf, which remembers its answers per
 // document, to plainWord and FixWordLocal asked anew, for every
@@ -32,15 +35,16 @@ func TestWordFixMemo(t *testing.T) {
 					if tok.cls&(clsCap|clsPrefixed) == 0 || tok.cls&clsSettled != 0 || !tok.word || len(tok.text) < 4 {
 						continue
 					}
-					gotPlain, gotFix, gotOK := m.wordFixOf(tok, l)
-					if plain := m.plainWord(tok); gotPlain != plain {
-						t.Fatalf("wordFixOf(%q) plain = %v, want %v", tok.text, gotPlain, plain)
-					} else if plain {
+					settled, gotFix, gotOK := m.wordFixOf(tok, l)
+					if m.plainWord(tok) {
+						if !settled {
+							t.Fatalf("wordFixOf(%q) is not settled; the word is plain", tok.text)
+						}
 						continue
 					}
 					fix, ok := m.gaz.FixWordLocal(stripPossessive(tok.text), l.get())
-					if gotFix != fix || gotOK != ok {
-						t.Fatalf("wordFixOf(%q) = %+v, %v, want %+v, %v", tok.text, gotFix, gotOK, fix, ok)
+					if gotFix != fix || gotOK != ok || settled && ok {
+						t.Fatalf("wordFixOf(%q) = %v, %+v, %v, want %+v, %v", tok.text, settled, gotFix, gotOK, fix, ok)
 					}
 				}
 			}
@@ -50,4 +54,35 @@ func TestWordFixMemo(t *testing.T) {
 	if len(shared.wordFixes) <= fewWordFixes {
 		t.Errorf("the shared memo holds %d words, no more than fewWordFixes", len(shared.wordFixes))
 	}
+}
+
+// TestHeadSettled holds the repairs with local words, which pass by the
+// sentences of the title and lead that the repairs without them found
+// settled, to repairTokens: with the document's local words it repairs
+// nothing in those sentences.
+func TestHeadSettled(t *testing.T) {
+	texts, _ := corpusTexts(t)
+	settled := 0
+	for _, text := range texts {
+		d := newDocument(text)
+		d.parse()
+		head := append(append([]int(nil), d.titleSents...), d.leadSents...)
+		n := len(d.repairs)
+		for i, si := range head {
+			if i >= 64 || d.headSettled&(1<<i) == 0 {
+				continue
+			}
+			settled++
+			toks := d.tokenize(si, nil)
+			got := d.repairTokens(slices.Clone(toks), d.local)
+			if len(d.repairs) != n || !slices.Equal(got, toks) {
+				t.Fatalf("repairTokens repairs settled sentence %q: %+v", text[d.sents[si].start:d.sents[si].end], d.repairs[n:])
+			}
+		}
+		d.release()
+	}
+	if settled == 0 {
+		t.Error("no sentence of the corpus is settled")
+	}
+	t.Logf("%d settled sentences", settled)
 }
