@@ -613,12 +613,13 @@ func (st *sentenceTokens) reset() {
 
 // A wordFix is what repairTokens has read of a capitalised word of the
 // document, t.text: whether it is a plain word (see plainWord), and if not
-// what FixWordLocal gives its stem against local, or against any local
-// words. A document reads the same words in its title, lead and body, and
-// its lead twice, first without local words.
+// or not known what FixWordLocal gives its stem against local, or against
+// any local words. A document reads the same words in its title, lead and
+// body, and its lead twice, first without local words.
 type wordFix struct {
 	text     string
-	plain    bool
+	plain    bool       // plainWord's answer, when known
+	known    bool       // plain is known
 	anyLocal bool       // fix and ok hold whatever the local words
 	local    *lazyLocal // else the local words fix and ok were given against
 	fix      names.Fix
@@ -637,10 +638,21 @@ const fewWordFixes = 16
 // once per document for each text and, when the local words change,
 // FixWordLocal again, unless its answer without local words holds for
 // any (see FixWordAnyLocal).
+//
+// The word's class tells most words plain or not; plainWord asks Demonym
+// about the rest, which wordFixOf does only when the answer matters (see
+// askPlain). A word it does not know plain is not settled; so the word is
+// repaired when it is not plain and FixWordLocal repairs it, as ever.
 func (d *document) wordFixOf(t *token, local *lazyLocal) (settled bool, fix names.Fix, ok bool) {
 	r := d.findWordFix(t.text)
 	if r == nil {
-		f := wordFix{text: t.text, plain: d.plainWord(t), local: local}
+		f := wordFix{text: t.text, local: local}
+		switch {
+		case t.cls&clsPlain != 0:
+			f.plain, f.known = true, true
+		case t.cls&clsDemonym == 0:
+			f.known = true
+		}
 		switch {
 		case f.plain:
 		case local == nil:
@@ -648,6 +660,7 @@ func (d *document) wordFixOf(t *token, local *lazyLocal) (settled bool, fix name
 		default:
 			f.fix, f.ok = d.gaz.FixWordLocal(stripPossessive(t.text), local.get())
 		}
+		d.askPlain(&f, t, local)
 		d.addWordFix(f)
 		return f.settled(), f.fix, f.ok
 	}
@@ -655,7 +668,19 @@ func (d *document) wordFixOf(t *token, local *lazyLocal) (settled bool, fix name
 		r.local = local
 		r.fix, r.ok = d.gaz.FixWordLocal(stripPossessive(t.text), local.get())
 	}
+	d.askPlain(r, t, local)
 	return r.settled(), r.fix, r.ok
+}
+
+// askPlain asks plainWord about f's word, t, when its answer is not known
+// and matters: when FixWordLocal repairs the word, and, without local
+// words, when the answer does not hold for any (repairWords notes the
+// sentences whose words are all settled then).
+func (d *document) askPlain(f *wordFix, t *token, local *lazyLocal) {
+	if f.known || f.anyLocal && !f.ok || !f.ok && local != nil {
+		return
+	}
+	f.plain, f.known = d.plainWord(t), true
 }
 
 // settled reports whether FixWordLocal repairs nothing of f's word

@@ -36,20 +36,27 @@ func TestWordFixMemo(t *testing.T) {
 						continue
 					}
 					settled, gotFix, gotOK := m.wordFixOf(tok, l)
-					if m.plainWord(tok) {
-						if !settled {
-							t.Fatalf("wordFixOf(%q) is not settled; the word is plain", tok.text)
-						}
-						continue
-					}
+					plain := m.plainWord(tok)
 					fix, ok := m.gaz.FixWordLocal(stripPossessive(tok.text), l.get())
-					if gotFix != fix || gotOK != ok || settled && ok {
-						t.Fatalf("wordFixOf(%q) = %v, %+v, %v, want %+v, %v", tok.text, settled, gotFix, gotOK, fix, ok)
+					// The word is repaired when it is not plain and
+					// FixWordLocal repairs it; settled, it is neither
+					// repaired nor one FixWordLocal repairs unless plain.
+					if repairs, want := !settled && gotOK, !plain && ok; repairs != want || repairs && gotFix != fix || settled && ok && !plain {
+						t.Fatalf("wordFixOf(%q) = %v, %+v, %v; plainWord gives %v, FixWordLocal %+v, %v", tok.text, settled, gotFix, gotOK, plain, fix, ok)
 					}
 				}
 			}
 		}
 		own.release()
+	}
+	// No plain word of the corpus is one FixWordLocal repairs, which
+	// askPlain must then ask plainWord about: "U.S." stands for one.
+	us := tokenize("U.S.", 0, len("U.S."), nil)[0]
+	for _, l := range []*lazyLocal{nil, {}} {
+		f := wordFix{text: us.text, ok: true}
+		if shared.askPlain(&f, &us, l); !f.known || !f.plain {
+			t.Errorf("askPlain of a repaired %q with local %v: known %v, plain %v", us.text, l, f.known, f.plain)
+		}
 	}
 	if len(shared.wordFixes) <= fewWordFixes {
 		t.Errorf("the shared memo holds %d words, no more than fewWordFixes", len(shared.wordFixes))
