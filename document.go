@@ -657,6 +657,10 @@ func (d *document) wordFixOf(t *token, local *lazyLocal) (settled bool, fix name
 		case f.plain:
 		case local == nil:
 			f.fix, f.ok, f.anyLocal = d.gaz.FixWordAnyLocal(stripPossessive(t.text))
+		case !local.made && d.gaz.LocalFree(stripPossessive(t.text)):
+			// A word left alone whatever the local words needs no
+			// Local, which may then never be made.
+			f.anyLocal = true
 		default:
 			f.fix, f.ok = d.gaz.FixWordLocal(stripPossessive(t.text), local.get())
 		}

@@ -23,6 +23,18 @@ func (g *Gazetteer) FixWordAnyLocal(word string) (f Fix, ok, anyLocal bool) {
 	return f, ok, false
 }
 
+// LocalFree reports whether [Gazetteer.FixWordLocal] leaves word alone
+// whatever the local words, as FixWordAnyLocal does, without repairing
+// it otherwise: a caller that has not made its Local yet need not for
+// such a word.
+func (g *Gazetteer) LocalFree(word string) bool {
+	if g.keeps(word) {
+		return true
+	}
+	_, _, core, _, _, ok := peel(word)
+	return !ok || core != word && g.keeps(core) || g.coreAlone(core)
+}
+
 // coreAlone reports whether fixCore repairs the hyphen-free word w with
 // no local word whatever the local words: its key is none fixCore
 // repairs, or it is a name word or a blocked word that the squashed rule,

@@ -12,6 +12,9 @@ func checkFixWordAnyLocal(t *testing.T, g *Gazetteer, word string) {
 	if want, wantOK := g.FixWordLocal(word, nil); f != want || ok != wantOK {
 		t.Fatalf("FixWordAnyLocal(%q) = %+v, %v; FixWordLocal gives %+v, %v", word, f, ok, want, wantOK)
 	}
+	if free := g.LocalFree(word); free != anyLocal {
+		t.Fatalf("LocalFree(%q) = %v; FixWordAnyLocal says %v", word, free, anyLocal)
+	}
 	if !anyLocal {
 		return
 	}
