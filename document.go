@@ -33,6 +33,9 @@ type document struct {
 	principals []string // the principals' names, for the speakers of statements (see principalNames)
 	heard      []heard  // runs of words whose speakers were read, in the scratch (see heard)
 
+	unsettled   int    // the words repairTokens has read that are not settled (see wordFixOf)
+	headSettled uint64 // the sentences of the title and lead, by their place, that no local words can repair (see repairWords)
+
 	leadDone              bool
 	titleSents, leadSents []int // cached by leadSentences
 	titleBuf              [4]int
@@ -41,16 +44,16 @@ type document struct {
 	words map[string]wordEntry // the lower case and class of words classifyWord could not settle cheaply
 
 	// Tokens of the body, read one sentence at a time.
-	streaming  bool // statements are being read: repair what is tokenized
-	curSi      int  // the sentence in curToks, or -1
-	curToks    []token
-	bodyBuf    []token      // the buffer the body is tokenized into
-	bodyUsed   int          // the most of bodyBuf ever filled
-	local      *names.Local // the participants' name words
-	fixes      map[string]fixResult
-	fixesLocal *names.Local
-	spanWords  *keySig        // of the keys of participants' name words, for mentions; in the scratch
-	spanNames  map[string]int // the participant each name mentions, -1 for none (see spanParticipant)
+	streaming bool // statements are being read: repair what is tokenized
+	curSi     int  // the sentence in curToks, or -1
+	curToks   []token
+	bodyBuf   []token          // the buffer the body is tokenized into
+	bodyUsed  int              // the most of bodyBuf ever filled
+	local     *lazyLocal       // the participants' name words, nil before they are found
+	wordFixes []wordFix        // the capitalised words repairTokens has read (see findWordFix)
+	fixIndex  map[string]int32 // wordFixes past the first fewWordFixes, by text
+	spanWords *keySig          // of the keys of participants' name words, for mentions; in the scratch
+	spanNames map[string]int   // the participant each name mentions, -1 for none (see spanParticipant)
 
 	// The mentions of the title and lead found while the participants
 	// were read, and the words knownWord did not know meanwhile (when
@@ -63,7 +66,7 @@ type document struct {
 	topicBuf [topicRoom]topicCount // the room topics start in
 
 	// Memos of gazetteer look-ups, which repeat within a document.
-	lookups  map[string]int32 // the latest of each name's look-ups in lookedUp
+	lookups  map[string]int32 // the latest of each name's look-ups in lookedUp past the first fewLookups
 	lookedUp []lookedUp
 	known    map[string]bool   // whether a word is a leader's name in the gazetteer
 	offices  map[string]string // officeTitle of each title read
@@ -96,7 +99,7 @@ func newDocument(text string) *document {
 	sc := scratchPool.Get().(*scratch)
 	d := &sc.doc
 	*d = document{text: text, lex: theLexicon(), gaz: names.Default(), sc: sc,
-		toks: &sc.toks, early: &sc.early, words: sc.words, fixes: sc.fixes,
+		toks: &sc.toks, early: &sc.early, words: sc.words, wordFixes: sc.wordFixes[:0], fixIndex: sc.fixIndex,
 		lookups: sc.lookups, lookedUp: sc.lookedUp[:0], known: sc.known, offices: sc.offices, spanNames: sc.spanNames, bodyBuf: sc.body[:0],
 		mentions: sc.mentions[:0], heard: sc.heard[:0], heads: sc.heads[:0], unknown: sc.unknown[:0], spanWords: &sc.spanWords}
 	d.dateline, d.bodyFrom = header(text)
@@ -112,7 +115,10 @@ type scratch struct {
 	body        []token  // the buffer of the body's tokens
 	toks, early sentenceTokens
 	words       map[string]wordEntry
-	fixes       map[string]fixResult
+	wordFixes   []wordFix
+	fixIndex    map[string]int32
+	localWords  []string     // the words of locals
+	locals      [2]lazyLocal // the local words of the participants, found once and maybe again
 	lookups     map[string]int32
 	lookedUp    []lookedUp
 	known       map[string]bool
@@ -135,7 +141,7 @@ type scratch struct {
 
 var scratchPool = sync.Pool{New: func() any {
 	return &scratch{
-		words: make(map[string]wordEntry), fixes: make(map[string]fixResult),
+		words: make(map[string]wordEntry), fixIndex: make(map[string]int32),
 		lookups: make(map[string]int32), known: make(map[string]bool),
 		offices: make(map[string]string), spanNames: make(map[string]int),
 		nameKeys: make(map[*names.Person][]string),
@@ -166,7 +172,12 @@ func (d *document) release() {
 	sc.toks.reset()
 	sc.early.reset()
 	clear(sc.words)
-	clear(sc.fixes)
+	clear(d.wordFixes) // they hold the text's words
+	sc.wordFixes = d.wordFixes[:0]
+	clear(sc.fixIndex)
+	clear(sc.localWords) // they hold the text's words
+	sc.localWords = keep(sc.localWords)
+	sc.locals = [2]lazyLocal{}
 	clear(sc.lookups)
 	clear(d.lookedUp)
 	sc.lookedUp = d.lookedUp[:0]
@@ -260,10 +271,10 @@ func (d *document) parse() *Meeting {
 	d.curSi = -1
 	d.repairWords(head, nil)
 	d.findParticipants()
-	d.local = names.NewLocal(d.localWords())
+	d.local = d.newLocal(&d.sc.locals[0])
 	if d.repairWords(head, d.local) {
 		d.findParticipants() // a repair may change who took part
-		d.local = names.NewLocal(d.localWords())
+		d.local = d.newLocal(&d.sc.locals[1])
 	}
 	d.findFormat()
 	d.findPlace()
@@ -425,11 +436,40 @@ func isTimeLine(s string) bool {
 	return ok && h >= 0 && m >= 0 && strings.IndexFunc(s, unicode.IsLower) < 0
 }
 
-// localWords returns the name words of the participants found so far, the
-// correctly spelled words that garbles elsewhere in the text are checked
-// against.
-func (d *document) localWords() []string {
-	var out []string
+// A lazyLocal is the local words of a document, of which a names.Local
+// is made when a repair first asks about a word against them: in many
+// documents none does, for every word is plain or repaired alike with
+// any local words.
+type lazyLocal struct {
+	words []string
+	local *names.Local
+	made  bool
+}
+
+// get returns the names.Local of the words of z, none for a nil z.
+func (z *lazyLocal) get() *names.Local {
+	if z == nil {
+		return nil
+	}
+	if !z.made {
+		z.local, z.made = names.NewLocal(z.words), true
+	}
+	return z.local
+}
+
+// newLocal sets z to the local words of the participants found so far,
+// which it appends to the scratch's buffer, and returns it.
+func (d *document) newLocal(z *lazyLocal) *lazyLocal {
+	from := len(d.sc.localWords)
+	d.sc.localWords = d.appendLocalWords(d.sc.localWords)
+	*z = lazyLocal{words: d.sc.localWords[from:]}
+	return z
+}
+
+// appendLocalWords appends the name words of the participants found so
+// far to out: the correctly spelled words that garbles elsewhere in the
+// text are checked against.
+func (d *document) appendLocalWords(out []string) []string {
 	for _, p := range d.parts {
 		for w := range strings.FieldsSeq(p.Name) {
 			out = append(out, w)
@@ -446,22 +486,31 @@ func (d *document) localWords() []string {
 // repairWords repairs garbled name words in the kept tokens of the
 // sentences only, recording each repair. With local nil it repairs
 // against the gazetteer alone. It reports whether it repaired anything.
-func (d *document) repairWords(only []int, local *names.Local) (repaired bool) {
+//
+// Without local words it notes the sentences whose words it leaves alone
+// whatever the local words (settled, by their place in only), and with
+// them, for the same sentences, it passes those by: nothing in them is
+// repaired either way.
+func (d *document) repairWords(only []int, local *lazyLocal) (repaired bool) {
 	before := len(d.repairs)
-	for _, si := range only {
+	for i, si := range only {
+		settled := i < 64 && d.headSettled&(1<<i) != 0
+		if local != nil && settled {
+			continue
+		}
 		t, _ := d.toks.get(si)
+		unsettled := d.unsettled
 		d.toks.put(si, d.repairTokens(t, local))
+		if local == nil && i < 64 && d.unsettled == unsettled {
+			d.headSettled |= 1 << i
+		}
 	}
 	return len(d.repairs) > before
 }
 
 // repairTokens repairs the garbled name words of one sentence's tokens and
 // records each repair; it returns the tokens, a glued word split in two.
-func (d *document) repairTokens(toks []token, local *names.Local) []token {
-	if d.fixesLocal != local {
-		clear(d.fixes)
-		d.fixesLocal = local
-	}
+func (d *document) repairTokens(toks []token, local *lazyLocal) []token {
 	for ti := 0; ti < len(toks); ti++ {
 		// Most tokens are lower-case words or punctuation: ruled out by
 		// the first test, in a loop of its own.
@@ -472,20 +521,19 @@ func (d *document) repairTokens(toks []token, local *names.Local) []token {
 			break
 		}
 		t := &toks[ti]
-		if t.cls&clsSettled != 0 || !t.word || t.repaired || len(t.text) < 4 || d.plainWord(t) {
+		if t.cls&clsSettled != 0 || !t.word || t.repaired || len(t.text) < 4 {
+			continue
+		}
+		settled, fix, ok := d.wordFixOf(t, local)
+		if !settled {
+			d.unsettled++
+		}
+		if settled || !ok {
 			continue
 		}
 		// Repair the stem of a possessive: "Biclen’s".
 		w := stripPossessive(t.text)
-		r, done := d.fixes[w]
-		if !done {
-			r.fix, r.ok = d.gaz.FixWordLocal(w, local)
-			if len(d.fixes) < memoSize {
-				d.fixes[w] = r
-			}
-		}
-		fix, ok := r.fix, r.ok
-		if !ok || fix.To == w || fix.Confidence < names.Medium || w == fix.To+"s" {
+		if fix.To == w || fix.Confidence < names.Medium || w == fix.To+"s" {
 			continue // "We Bidens": a plural is no garble
 		}
 		d.repairs = append(d.repairs, Repair{Span: Span{t.start, t.start + len(w)}, From: validUTF8(w), To: validUTF8(fix.To)})
@@ -563,10 +611,113 @@ func (st *sentenceTokens) reset() {
 	st.toks, st.has, st.n = keep(st.toks), keep(st.has), 0
 }
 
-// fixResult is a remembered answer of FixWord.
-type fixResult struct {
-	fix names.Fix
-	ok  bool
+// A wordFix is what repairTokens has read of a capitalised word of the
+// document, t.text: whether it is a plain word (see plainWord), and if not
+// or not known what FixWordLocal gives its stem against local, or against
+// any local words. A document reads the same words in its title, lead and
+// body, and its lead twice, first without local words.
+type wordFix struct {
+	text     string
+	plain    bool       // plainWord's answer, when known
+	known    bool       // plain is known
+	anyLocal bool       // fix and ok hold whatever the local words
+	local    *lazyLocal // else the local words fix and ok were given against
+	fix      names.Fix
+	ok       bool
+}
+
+// fewWordFixes is how many words of a document wordFixOf looks for one by
+// one before it asks fixIndex: most documents have fewer, which a map
+// would cost more to hash, fill and clear.
+const fewWordFixes = 16
+
+// wordFixOf returns what repairTokens reads of token t against local:
+// whether the word is settled, plain (see plainWord) or one that
+// FixWordLocal repairs with no local words whatever they are, and for a
+// word that is not plain FixWordLocal's answer for its stem. It asks them
+// once per document for each text and, when the local words change,
+// FixWordLocal again, unless its answer without local words holds for
+// any (see FixWordAnyLocal).
+//
+// The word's class tells most words plain or not; plainWord asks Demonym
+// about the rest, which wordFixOf does only when the answer matters (see
+// askPlain). A word it does not know plain is not settled; so the word is
+// repaired when it is not plain and FixWordLocal repairs it, as ever.
+func (d *document) wordFixOf(t *token, local *lazyLocal) (settled bool, fix names.Fix, ok bool) {
+	r := d.findWordFix(t.text)
+	if r == nil {
+		f := wordFix{text: t.text, local: local}
+		switch {
+		case t.cls&clsPlain != 0:
+			f.plain, f.known = true, true
+		case t.cls&clsDemonym == 0:
+			f.known = true
+		}
+		switch {
+		case f.plain:
+		case local == nil:
+			f.fix, f.ok, f.anyLocal = d.gaz.FixWordAnyLocal(stripPossessive(t.text))
+		case !local.made && d.gaz.LocalFree(stripPossessive(t.text)):
+			// A word left alone whatever the local words needs no
+			// Local, which may then never be made.
+			f.anyLocal = true
+		default:
+			f.fix, f.ok = d.gaz.FixWordLocal(stripPossessive(t.text), local.get())
+		}
+		d.askPlain(&f, t, local)
+		d.addWordFix(f)
+		return f.settled(), f.fix, f.ok
+	}
+	if !r.plain && !r.anyLocal && r.local != local {
+		r.local = local
+		r.fix, r.ok = d.gaz.FixWordLocal(stripPossessive(t.text), local.get())
+	}
+	d.askPlain(r, t, local)
+	return r.settled(), r.fix, r.ok
+}
+
+// askPlain asks plainWord about f's word, t, when its answer is not known
+// and matters: when FixWordLocal repairs the word, and, without local
+// words, when the answer does not hold for any (repairWords notes the
+// sentences whose words are all settled then).
+func (d *document) askPlain(f *wordFix, t *token, local *lazyLocal) {
+	if f.known || f.anyLocal && !f.ok || !f.ok && local != nil {
+		return
+	}
+	f.plain, f.known = d.plainWord(t), true
+}
+
+// settled reports whether FixWordLocal repairs nothing of f's word
+// whatever the local words, or is not asked.
+func (f *wordFix) settled() bool { return f.plain || f.anyLocal && !f.ok }
+
+// findWordFix returns the remembered wordFix of text, or nil.
+func (d *document) findWordFix(text string) *wordFix {
+	fs := d.wordFixes
+	for i := range fs[:min(len(fs), fewWordFixes)] {
+		if fs[i].text == text {
+			return &fs[i]
+		}
+	}
+	if len(fs) > fewWordFixes {
+		if i, ok := d.fixIndex[text]; ok {
+			return &fs[i]
+		}
+	}
+	return nil
+}
+
+// addWordFix remembers f, unless the document has remembered memoSize
+// words.
+func (d *document) addWordFix(f wordFix) {
+	n := len(d.wordFixes)
+	if n >= memoSize {
+		return
+	}
+	d.wordFixes = append(d.wordFixes, f)
+	if n >= fewWordFixes {
+		d.fixIndex[f.text] = int32(n)
+	}
 }
 
 // tokenize appends the tokens of sentence si, header excluded, to buf.
@@ -1018,33 +1169,49 @@ const maxEarly = 64
 // distinct names does not hold an answer for each.
 const memoSize = 4096
 
-// lookup is the gazetteer's Lookup, remembered for the document: the
-// look-ups of a name are found by the name, and among them the one with
+// lookup is the gazetteer's Lookup, remembered for the document. The
+// first fewLookups look-ups are found one by one: most documents make no
+// more, which a map would cost more to hash, fill and clear. The look-ups
+// of a name after them are found by the name, and among them the one with
 // the query, which is hashed no more.
 func (d *document) lookup(name string, q names.Query) names.Match {
-	last, ok := d.lookups[name]
-	if ok {
-		for i := last; i >= 0; i = d.lookedUp[i].prev {
-			if d.lookedUp[i].q == q {
-				return d.lookedUp[i].m
-			}
+	lu := d.lookedUp
+	for i := range lu[:min(len(lu), fewLookups)] {
+		if lu[i].name == name && lu[i].q == q {
+			return lu[i].m
 		}
-	} else {
-		last = -1
+	}
+	last := int32(-1)
+	if len(lu) > fewLookups {
+		if l, ok := d.lookups[name]; ok {
+			for i := l; i >= 0; i = lu[i].prev {
+				if lu[i].q == q {
+					return lu[i].m
+				}
+			}
+			last = l
+		}
 	}
 	m := d.gaz.Lookup(name, q)
-	if len(d.lookedUp) < memoSize {
-		d.lookedUp = append(d.lookedUp, lookedUp{q: q, m: m, prev: last})
-		d.lookups[name] = int32(len(d.lookedUp) - 1)
+	if len(lu) < memoSize {
+		d.lookedUp = append(lu, lookedUp{name: name, q: q, m: m, prev: last})
+		if n := len(d.lookedUp); n > fewLookups {
+			d.lookups[name] = int32(n - 1)
+		}
 	}
 	return m
 }
 
+// fewLookups is how many look-ups of a document lookup reads one by one
+// before it asks the map of the rest.
+const fewLookups = 16
+
 // A lookedUp is a remembered look-up of a name.
 type lookedUp struct {
+	name string
 	q    names.Query
 	m    names.Match
-	prev int32 // the index of the name's look-up before, or -1
+	prev int32 // the index of the name's look-up before among those past fewLookups, or -1
 }
 
 // demonym is the gazetteer's Demonym.

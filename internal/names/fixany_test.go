@@ -1,0 +1,63 @@
+package names
+
+import "testing"
+
+// checkFixWordAnyLocal holds FixWordAnyLocal to FixWordLocal without
+// local words and, when it reports its answer holds for every Local, with
+// the local words of fixLocals, the word itself, and words a letter away
+// from it, which local words repair most readily.
+func checkFixWordAnyLocal(t *testing.T, g *Gazetteer, word string) {
+	t.Helper()
+	f, ok, anyLocal := g.FixWordAnyLocal(word)
+	if want, wantOK := g.FixWordLocal(word, nil); f != want || ok != wantOK {
+		t.Fatalf("FixWordAnyLocal(%q) = %+v, %v; FixWordLocal gives %+v, %v", word, f, ok, want, wantOK)
+	}
+	if free := g.LocalFree(word); free != anyLocal {
+		t.Fatalf("LocalFree(%q) = %v; FixWordAnyLocal says %v", word, free, anyLocal)
+	}
+	if !anyLocal {
+		return
+	}
+	locals := append(fixLocals, []string{word}, []string{"Summit", word + " Jr"})
+	if len(word) > 3 {
+		b := []byte(word)
+		b[1], b[2] = b[2], b[1]
+		locals = append(locals, []string{word[:len(word)-1]}, []string{word + "s", word + "a"}, []string{string(b)}, []string{word[:2] + word[1:]})
+	}
+	for _, local := range locals {
+		if got, gotOK := g.FixWordLocal(word, NewLocal(local)); got != f || gotOK != ok {
+			t.Fatalf("FixWordAnyLocal(%q) = %+v, %v for every Local; FixWordLocal with %q gives %+v, %v", word, f, ok, local, got, gotOK)
+		}
+	}
+}
+
+// TestFixWordAnyLocal checks FixWordAnyLocal on the words TestKeeps
+// checks, with the default and the small gazetteer.
+func TestFixWordAnyLocal(t *testing.T) {
+	for _, g := range []*Gazetteer{Default(), loadMini(t)} {
+		ws := letterWords(t, g)
+		alone := 0
+		for i, w := range ws {
+			if _, _, anyLocal := g.FixWordAnyLocal(w); anyLocal {
+				alone++
+			}
+			checkFixWordAnyLocal(t, g, w)
+			if i%20 == 0 {
+				for _, pw := range []string{w + ",", "(" + w + ")", "Indo-" + w, w + "'s", "al-" + w + ".", w + "-" + w} {
+					checkFixWordAnyLocal(t, g, pw)
+				}
+			}
+		}
+		t.Logf("%d words, %d alone", len(ws), alone)
+	}
+}
+
+func FuzzFixWordAnyLocal(f *testing.F) {
+	for _, w := range []string{"Putin", "Poutinsaid", "Russia's", "al-Maliki", "Merke1", "Xijinping", "Putiri", "Lavrow", "Children", "It", "Niinistö", "Erdoan", "U.S.", "Biden’s"} {
+		f.Add(w)
+	}
+	g := Default()
+	f.Fuzz(func(t *testing.T, w string) {
+		checkFixWordAnyLocal(t, g, w)
+	})
+}
