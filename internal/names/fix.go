@@ -1,6 +1,7 @@
 package names
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -568,12 +569,8 @@ func NewLocal(local []string) *Local {
 // add adds the word w of a local name to l, unless it is an English word,
 // a demonym or a title, or an earlier word has its key.
 func (l *Local) add(lx *lexicon, w string) {
-	k := Key(w)
-	_, dem := lx.demonym[k]
-	if k == "" || strings.Contains(k, " ") || lx.isEnglish(k) || dem || lx.titles[k] {
-		return
-	}
-	if l.has(k) {
+	k, ok := lx.localKey(w)
+	if !ok || l.has(k) {
 		return
 	}
 	from := len(l.skels)
@@ -589,6 +586,51 @@ func (l *Local) add(lx *lexicon, w string) {
 			l.index[lw.k] = i
 		}
 	}
+}
+
+// localKey returns the key of w, a word of a local name, and whether
+// Local.add keeps it: a key of one word that is no English word, demonym
+// or title. It keys w in a buffer on the stack and hashes the key once, for
+// the table of the big word lists and that of the interned words, whose
+// kinds settle the English words and rule out most demonyms without the
+// maps; the key it returns is interned as Key's is, or w itself when w is
+// its own key. TestLocalWords holds it to refLocalWords.
+func (lx *lexicon) localKey(w string) (string, bool) {
+	names := interned.names.Load()
+	var buf [64]byte
+	kb := KeyBytes(buf[:], w)
+	if names == nil || len(kb) == 0 || len(kb) > len(buf) || bytes.IndexByte(kb, ' ') >= 0 {
+		k := Key(w)
+		_, dem := lx.demonym[k]
+		if k == "" || strings.Contains(k, " ") || lx.isEnglish(k) || dem || lx.titles[k] {
+			return "", false
+		}
+		return k, true
+	}
+	h := WordHash(kb)
+	k, kind, ok := lx.words.find(kb, h)
+	if kind&englishWord != 0 {
+		return "", false
+	}
+	nk, nkind, nok := names.find(kb, h)
+	if nkind&settledWord != 0 {
+		if _, dem := lx.demonym[string(kb)]; dem {
+			return "", false
+		}
+	}
+	if lx.titles[string(kb)] {
+		return "", false
+	}
+	switch {
+	case nok:
+		k = nk
+	case ok:
+	case string(kb) == w:
+		k = w
+	default:
+		k = string(kb)
+	}
+	return k, true
 }
 
 // get returns the spelling of the local word of key k, and whether there

@@ -620,6 +620,27 @@ func TestLocalWords(t *testing.T) {
 			checkLocalWords(t, append([]string{w}, local...))
 		}
 	}
+	// The words localKey settles by the kinds of the tables: demonyms,
+	// blocked words, titles, English words and proper nouns, as keys and
+	// capitalised, with the first lines of the big lists.
+	lx := getLex()
+	var settled []string
+	for k := range lx.demonym {
+		settled = append(settled, k)
+	}
+	for k := range lx.block {
+		settled = append(settled, k)
+	}
+	for k := range lx.titles {
+		settled = append(settled, k)
+	}
+	for _, blob := range []string{englishTxt, properTxt} {
+		settled = append(settled, strings.Split(blob, "\n")[:2000]...)
+	}
+	for _, k := range settled {
+		checkLocalWords(t, []string{k})
+		checkLocalWords(t, []string{strings.ToUpper(k[:1]) + k[1:], "Putin"})
+	}
 }
 
 func FuzzLocalWords(f *testing.F) {
