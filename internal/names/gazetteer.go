@@ -1246,6 +1246,22 @@ func (g *Gazetteer) Demonym(word string) (country string, ok bool) {
 	return getLex().demonymOf(KeyBytes(buf[:], word))
 }
 
+// DemonymKey is Demonym for a word or phrase already keyed: k is its Key,
+// as a caller that has keyed a word for other look-ups holds. It skips
+// keying the text again; DemonymKey(Key(s)) is Demonym(s), as
+// FuzzDemonymKey checks.
+func (g *Gazetteer) DemonymKey(k string) (country string, ok bool) {
+	dem := getLex().demonym
+	if c, ok := dem[k]; ok {
+		return c, true
+	}
+	if rest, ok := strings.CutPrefix(k, "the "); ok {
+		c, ok := dem[rest]
+		return c, ok
+	}
+	return "", false
+}
+
 // demonymOf returns the country of key k, with or without "the".
 func (l *shortLists) demonymOf(k []byte) (string, bool) {
 	if c, ok := l.demonym[string(k)]; ok {

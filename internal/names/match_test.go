@@ -292,6 +292,24 @@ func TestDemonym(t *testing.T) {
 	}
 }
 
+// FuzzDemonymKey holds DemonymKey of a key to Demonym of the text keyed.
+func FuzzDemonymKey(f *testing.F) {
+	for _, s := range []string{"Russian", "U.S.", "the United Kingdom", "THE UNITED KINGDOM", "Türkiye", " Russia", "Putin", "", "the", "the ", "Russia n", "the the US"} {
+		f.Add(s)
+	}
+	g := Default()
+	for _, k := range DemonymKeys() {
+		f.Add(k)
+		f.Add("The " + k)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		want, wantOK := g.Demonym(s)
+		if got, ok := g.DemonymKey(Key(s)); got != want || ok != wantOK {
+			t.Errorf("DemonymKey(Key(%q)) = %q, %v; Demonym gives %q, %v", s, got, ok, want, wantOK)
+		}
+	})
+}
+
 func TestPersonAndOfficeOn(t *testing.T) {
 	g := loadMini(t)
 	p := g.Person("Vladimir Putin")
