@@ -3,6 +3,7 @@ package names
 import (
 	"bytes"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -514,27 +515,31 @@ func (g *Gazetteer) FixWord(word string, local []string) (Fix, bool) {
 // the skeletons and the prefix set of their keys that the repairs compare
 // words with: a look-up compares a key with each word, which for a few
 // words costs less than hashing it for a map. Only a Local of more words
-// than maxScan has a map of them.
+// than maxScan has a map of them. The skeletons are made when first asked
+// for (see skeleton): the repairs of about half the documents never
+// compare a word with them.
 type Local struct {
 	words    []localWord
-	skels    []byte         // the skeletons of the keys, one after the other
 	prefixes [16]uint64     // a prefixSet of the keys
 	index    map[string]int // the words by key, for more than maxScan
 
+	skelOnce sync.Once
+	skels    []byte // the skeletons of the keys, one after the other
+	skelEnds []int  // where the skeleton of each word ends in skels
+
 	// Room for the words and skeletons of most documents, so that a
 	// Local is one allocation.
-	wordBuf [6]localWord
-	skelBuf [48]byte
+	wordBuf    [6]localWord
+	skelBuf    [48]byte
+	skelEndBuf [6]int
 }
 
 // maxScan is the most words a Local looks a key up among one by one.
 const maxScan = 16
 
-// A localWord is a local word: its key, its spelling, and where the
-// skeleton of its key is in the Local's skels.
+// A localWord is a local word: its key and its spelling.
 type localWord struct {
-	k, w     string
-	from, to int
+	k, w string
 }
 
 // NewLocal prepares the name words of local (names or single words, as
@@ -546,7 +551,7 @@ func NewLocal(local []string) *Local {
 	}
 	lx := getLex()
 	l := new(Local)
-	l.words, l.skels = l.wordBuf[:0], l.skelBuf[:0]
+	l.words = l.wordBuf[:0]
 	for _, s := range local {
 		if isLetterWord(s) {
 			// The common case, a word of ASCII letters: its one field,
@@ -573,9 +578,7 @@ func (l *Local) add(lx *lexicon, w string) {
 	if !ok || l.has(k) {
 		return
 	}
-	from := len(l.skels)
-	l.skels = appendSkeleton(l.skels, k)
-	l.words = append(l.words, localWord{k, w, from, len(l.skels)})
+	l.words = append(l.words, localWord{k, w})
 	prefixSet(l.prefixes[:]).add(k)
 	switch {
 	case l.index != nil:
@@ -685,7 +688,7 @@ func (l *Local) localWords() []localWord {
 // nil for none.
 func (l *Local) without(k string) *Local {
 	l2 := new(Local)
-	l2.words, l2.skels = l2.wordBuf[:0], l.skels // the skeletons are shared
+	l2.words = l2.wordBuf[:0] // its skeletons are its own, made when asked for
 	for _, lw := range l.words {
 		if lw.k != k {
 			l2.words = append(l2.words, lw)
@@ -713,8 +716,22 @@ func (l *Local) prefixSet() prefixSet {
 	return l.prefixes[:]
 }
 
-// skeleton returns the skeleton of the key of local word lw.
-func (l *Local) skeleton(lw localWord) []byte { return l.skels[lw.from:lw.to] }
+// skeleton returns the skeleton of the key of the i-th local word (of
+// localWords), making those of all the words the first time.
+func (l *Local) skeleton(i int) []byte {
+	l.skelOnce.Do(func() {
+		l.skels, l.skelEnds = l.skelBuf[:0], l.skelEndBuf[:0]
+		for _, lw := range l.words {
+			l.skels = appendSkeleton(l.skels, lw.k)
+			l.skelEnds = append(l.skelEnds, len(l.skels))
+		}
+	})
+	from := 0
+	if i > 0 {
+		from = l.skelEnds[i-1]
+	}
+	return l.skels[from:l.skelEnds[i]]
+}
 
 // FixWordLocal is [Gazetteer.FixWord] with the local words prepared by
 // [NewLocal]; a nil Local means none.
@@ -953,8 +970,8 @@ func (g *Gazetteer) fixCore2(w, k string, l *Local, glue bool) (Fix, bool) {
 	lws := l.localWords()
 	// Skeleton against local words, then the gazetteer's.
 	var lhit []localWord
-	for _, lw := range lws {
-		if string(l.skeleton(lw)) == string(sk) {
+	for i, lw := range lws {
+		if string(l.skeleton(i)) == string(sk) {
 			lhit = append(lhit, lw)
 		}
 	}
@@ -988,11 +1005,11 @@ func (g *Gazetteer) fixCore2(w, k string, l *Local, glue bool) (Fix, bool) {
 	}
 	if len(k) >= 6 {
 		var best []localWord
-		for _, lw := range lws {
+		for i, lw := range lws {
 			if len(lw.k) < 5 {
 				continue
 			}
-			near := damerau1(k, lw.k) == 1 || (len(k) >= 8 && damerau1(string(sk), string(l.skeleton(lw))) <= 1)
+			near := damerau1(k, lw.k) == 1 || (len(k) >= 8 && damerau1(string(sk), string(l.skeleton(i))) <= 1)
 			if near && !mild(k, lw.k) {
 				best = append(best, lw)
 			}
