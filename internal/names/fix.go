@@ -515,17 +515,17 @@ func (g *Gazetteer) FixWord(word string, local []string) (Fix, bool) {
 // the skeletons and the prefix set of their keys that the repairs compare
 // words with: a look-up compares a key with each word, which for a few
 // words costs less than hashing it for a map. Only a Local of more words
-// than maxScan has a map of them. The skeletons are made when first asked
-// for (see skeleton): the repairs of about half the documents never
-// compare a word with them.
+// than maxScan has a map of them. The skeletons and the prefix set are
+// made when first asked for (see prepare): the repairs of about half the
+// documents never compare a word with them.
 type Local struct {
-	words    []localWord
-	prefixes [16]uint64     // a prefixSet of the keys
-	index    map[string]int // the words by key, for more than maxScan
+	words []localWord
+	index map[string]int // the words by key, for more than maxScan
 
-	skelOnce sync.Once
-	skels    []byte // the skeletons of the keys, one after the other
-	skelEnds []int  // where the skeleton of each word ends in skels
+	prepared sync.Once
+	skels    []byte     // the skeletons of the keys, one after the other
+	skelEnds []int      // where the skeleton of each word ends in skels
+	prefixes [16]uint64 // a prefixSet of the keys
 
 	// Room for the words and skeletons of most documents, so that a
 	// Local is one allocation.
@@ -579,7 +579,6 @@ func (l *Local) add(lx *lexicon, w string) {
 		return
 	}
 	l.words = append(l.words, localWord{k, w})
-	prefixSet(l.prefixes[:]).add(k)
 	switch {
 	case l.index != nil:
 		l.index[k] = len(l.words) - 1
@@ -688,11 +687,10 @@ func (l *Local) localWords() []localWord {
 // nil for none.
 func (l *Local) without(k string) *Local {
 	l2 := new(Local)
-	l2.words = l2.wordBuf[:0] // its skeletons are its own, made when asked for
+	l2.words = l2.wordBuf[:0] // its skeletons and prefix set are its own, made when asked for
 	for _, lw := range l.words {
 		if lw.k != k {
 			l2.words = append(l2.words, lw)
-			prefixSet(l2.prefixes[:]).add(lw.k)
 		}
 	}
 	if l.index != nil {
@@ -713,19 +711,27 @@ func (l *Local) prefixSet() prefixSet {
 	if l == nil {
 		return nil
 	}
+	l.prepare()
 	return l.prefixes[:]
 }
 
-// skeleton returns the skeleton of the key of the i-th local word (of
-// localWords), making those of all the words the first time.
-func (l *Local) skeleton(i int) []byte {
-	l.skelOnce.Do(func() {
+// prepare makes the skeletons and the prefix set of the keys of l's words,
+// the first time it is called.
+func (l *Local) prepare() {
+	l.prepared.Do(func() {
 		l.skels, l.skelEnds = l.skelBuf[:0], l.skelEndBuf[:0]
 		for _, lw := range l.words {
 			l.skels = appendSkeleton(l.skels, lw.k)
 			l.skelEnds = append(l.skelEnds, len(l.skels))
+			prefixSet(l.prefixes[:]).add(lw.k)
 		}
 	})
+}
+
+// skeleton returns the skeleton of the key of the i-th local word (of
+// localWords).
+func (l *Local) skeleton(i int) []byte {
+	l.prepare()
 	from := 0
 	if i > 0 {
 		from = l.skelEnds[i-1]

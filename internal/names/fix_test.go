@@ -599,6 +599,13 @@ func checkLocalWords(t *testing.T, local []string) {
 			if !l.has(lw2.k) || string(l2.skeleton(j)) != skeleton(lw2.k) {
 				t.Fatalf("NewLocal(%q).without(%q) has %q, skeleton %q", local, lw.k, lw2.k, l2.skeleton(j))
 			}
+			h := uint64(prefixHashStart)
+			for i := 0; i < len(lw2.k); i++ {
+				h = prefixHash(h, lw2.k[i])
+			}
+			if !l2.prefixSet().has(h) {
+				t.Fatalf("NewLocal(%q).without(%q): %q is not in its prefix set", local, lw.k, lw2.k)
+			}
 		}
 	}
 	if !maps.Equal(got, want) {
