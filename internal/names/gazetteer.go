@@ -263,6 +263,7 @@ type Gazetteer struct {
 	offices  map[string]string    // office key → office
 
 	officeNorms map[string]string // office of a term → officeNorm of it
+	soleCountry map[string]string // office key → its only country of terms, "" for several
 
 	fuzzyOnce sync.Once
 	fz        *fuzzyIndex // of the words of words; see fuzzy
@@ -1137,11 +1138,12 @@ func (g *Gazetteer) alignWords(p *Person, cw, cd, aw []string, kind string) {
 	}
 }
 
-// indexTerms builds g.terms, g.offices and g.officeNorms.
+// indexTerms builds g.terms, g.offices, g.officeNorms and g.soleCountry.
 func (g *Gazetteer) indexTerms() {
 	g.terms = map[string][]termRef{}
 	g.offices = map[string]string{}
 	g.officeNorms = map[string]string{}
+	g.soleCountry = map[string]string{}
 	keys := map[string]string{} // the key of each office as written: a few dozen
 	for _, p := range g.people {
 		for i := range p.Terms {
@@ -1154,6 +1156,14 @@ func (g *Gazetteer) indexTerms() {
 			}
 			g.offices[ok] = t.Office
 			tk := ok + "\x00" + t.Country
+			if len(g.terms[tk]) == 0 {
+				// A country new for the office.
+				if c, seen := g.soleCountry[ok]; !seen {
+					g.soleCountry[ok] = t.Country
+				} else if c != t.Country {
+					g.soleCountry[ok] = ""
+				}
+			}
 			g.terms[tk] = append(g.terms[tk], termRef{p: p, t: t})
 		}
 	}

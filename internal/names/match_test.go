@@ -716,3 +716,51 @@ func FuzzMatchMulti(f *testing.F) {
 		}
 	})
 }
+
+// TestOfficeCountry holds officeCountry, read from g.soleCountry, to the
+// terms themselves: the default organisation of the office, else its
+// country when all its terms have one, else "" (several or none), for
+// every office of the embedded and the mini gazetteer and a few others,
+// and checks that a gazetteer with terms of one office in two countries
+// has none for it.
+func TestOfficeCountry(t *testing.T) {
+	ref := func(g *Gazetteer, office string) string {
+		if c, ok := defaultOrg[office]; ok {
+			return c
+		}
+		countries := map[string]bool{}
+		for tk := range g.terms {
+			if o, c, _ := strings.Cut(tk, "\x00"); o == office {
+				countries[c] = true
+			}
+		}
+		if len(countries) != 1 {
+			return ""
+		}
+		for c := range countries {
+			return c
+		}
+		return ""
+	}
+	two, err := Load(strings.NewReader("P\tA B\tRU\tQ1\nP\tC D\tFR\tQ2\nT\tA B\tMayor\tRU\t2001\t2004\nT\tC D\tMayor\tFR\t2005\t2008\nT\tC D\tPrefect\tFR\t2009\t\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, g := range []*Gazetteer{Default(), loadMini(t), two} {
+		offices := []string{"", "mayor", "prefect", "secretary general", "no such office"}
+		for k := range g.offices {
+			offices = append(offices, k)
+		}
+		for _, o := range offices {
+			if got, want := g.officeCountry(o), ref(g, o); got != want {
+				t.Errorf("officeCountry(%q) = %q, the terms give %q", o, got, want)
+			}
+		}
+	}
+	if c := two.officeCountry("mayor"); c != "" {
+		t.Errorf("officeCountry(mayor) = %q for terms in two countries", c)
+	}
+	if c := two.officeCountry("prefect"); c != "FR" {
+		t.Errorf("officeCountry(prefect) = %q, want FR", c)
+	}
+}
