@@ -1,6 +1,7 @@
 package names
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -93,6 +94,21 @@ func TestLatinKeyRunes(t *testing.T) {
 			}
 		}
 	}
+}
+
+// FuzzKeyWords holds appendKeyWords, which splits a key at its single
+// spaces, to strings.Fields of the key, as lookupPhrase had it.
+func FuzzKeyWords(f *testing.F) {
+	for _, s := range []string{"", " ", "Vladimir Putin", " H.E.  Mr. Xi\tJinping ", "a\u00a0b\u2028c\u0085d", "Nguyễn Phú Trọng", "St Petersburg International Economic Forum", "--"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		k := Key(s)
+		got, want := appendKeyWords(nil, k), strings.Fields(k)
+		if !slices.Equal(got, want) {
+			t.Errorf("appendKeyWords(%q) = %q, strings.Fields gives %q", k, got, want)
+		}
+	})
 }
 
 func FuzzKey(f *testing.F) {

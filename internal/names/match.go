@@ -1,7 +1,6 @@
 package names
 
 import (
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -168,7 +167,7 @@ func (g *Gazetteer) lookupPhrase(name string, q Query) Match {
 		return Match{}
 	}
 	var wbuf [8]string
-	ws := slices.AppendSeq(wbuf[:0], strings.FieldsSeq(k))
+	ws := appendKeyWords(wbuf[:0], k)
 	ws, titled, country := g.stripTitles(ws, he)
 	if len(ws) == 0 {
 		return Match{}
