@@ -1,7 +1,9 @@
 package names
 
 import (
+	"bytes"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -513,27 +515,31 @@ func (g *Gazetteer) FixWord(word string, local []string) (Fix, bool) {
 // the skeletons and the prefix set of their keys that the repairs compare
 // words with: a look-up compares a key with each word, which for a few
 // words costs less than hashing it for a map. Only a Local of more words
-// than maxScan has a map of them.
+// than maxScan has a map of them. The skeletons and the prefix set are
+// made when first asked for (see prepare): the repairs of about half the
+// documents never compare a word with them.
 type Local struct {
-	words    []localWord
-	skels    []byte         // the skeletons of the keys, one after the other
-	prefixes [16]uint64     // a prefixSet of the keys
-	index    map[string]int // the words by key, for more than maxScan
+	words []localWord
+	index map[string]int // the words by key, for more than maxScan
+
+	prepared sync.Once
+	skels    []byte     // the skeletons of the keys, one after the other
+	skelEnds []int      // where the skeleton of each word ends in skels
+	prefixes [16]uint64 // a prefixSet of the keys
 
 	// Room for the words and skeletons of most documents, so that a
 	// Local is one allocation.
-	wordBuf [6]localWord
-	skelBuf [48]byte
+	wordBuf    [6]localWord
+	skelBuf    [48]byte
+	skelEndBuf [6]int
 }
 
 // maxScan is the most words a Local looks a key up among one by one.
 const maxScan = 16
 
-// A localWord is a local word: its key, its spelling, and where the
-// skeleton of its key is in the Local's skels.
+// A localWord is a local word: its key and its spelling.
 type localWord struct {
-	k, w     string
-	from, to int
+	k, w string
 }
 
 // NewLocal prepares the name words of local (names or single words, as
@@ -545,7 +551,7 @@ func NewLocal(local []string) *Local {
 	}
 	lx := getLex()
 	l := new(Local)
-	l.words, l.skels = l.wordBuf[:0], l.skelBuf[:0]
+	l.words = l.wordBuf[:0]
 	for _, s := range local {
 		if isLetterWord(s) {
 			// The common case, a word of ASCII letters: its one field,
@@ -568,18 +574,11 @@ func NewLocal(local []string) *Local {
 // add adds the word w of a local name to l, unless it is an English word,
 // a demonym or a title, or an earlier word has its key.
 func (l *Local) add(lx *lexicon, w string) {
-	k := Key(w)
-	_, dem := lx.demonym[k]
-	if k == "" || strings.Contains(k, " ") || lx.isEnglish(k) || dem || lx.titles[k] {
+	k, ok := lx.localKey(w)
+	if !ok || l.has(k) {
 		return
 	}
-	if l.has(k) {
-		return
-	}
-	from := len(l.skels)
-	l.skels = appendSkeleton(l.skels, k)
-	l.words = append(l.words, localWord{k, w, from, len(l.skels)})
-	prefixSet(l.prefixes[:]).add(k)
+	l.words = append(l.words, localWord{k, w})
 	switch {
 	case l.index != nil:
 		l.index[k] = len(l.words) - 1
@@ -589,6 +588,51 @@ func (l *Local) add(lx *lexicon, w string) {
 			l.index[lw.k] = i
 		}
 	}
+}
+
+// localKey returns the key of w, a word of a local name, and whether
+// Local.add keeps it: a key of one word that is no English word, demonym
+// or title. It keys w in a buffer on the stack and hashes the key once, for
+// the table of the big word lists and that of the interned words, whose
+// kinds settle the English words and rule out most demonyms without the
+// maps; the key it returns is interned as Key's is, or w itself when w is
+// its own key. TestLocalWords holds it to refLocalWords.
+func (lx *lexicon) localKey(w string) (string, bool) {
+	names := interned.names.Load()
+	var buf [64]byte
+	kb := KeyBytes(buf[:], w)
+	if names == nil || len(kb) == 0 || len(kb) > len(buf) || bytes.IndexByte(kb, ' ') >= 0 {
+		k := Key(w)
+		_, dem := lx.demonym[k]
+		if k == "" || strings.Contains(k, " ") || lx.isEnglish(k) || dem || lx.titles[k] {
+			return "", false
+		}
+		return k, true
+	}
+	h := WordHash(kb)
+	k, kind, ok := lx.words.find(kb, h)
+	if kind&englishWord != 0 {
+		return "", false
+	}
+	nk, nkind, nok := names.find(kb, h)
+	if nkind&settledWord != 0 {
+		if _, dem := lx.demonym[string(kb)]; dem {
+			return "", false
+		}
+	}
+	if lx.titles[string(kb)] {
+		return "", false
+	}
+	switch {
+	case nok:
+		k = nk
+	case ok:
+	case string(kb) == w:
+		k = w
+	default:
+		k = string(kb)
+	}
+	return k, true
 }
 
 // get returns the spelling of the local word of key k, and whether there
@@ -643,11 +687,10 @@ func (l *Local) localWords() []localWord {
 // nil for none.
 func (l *Local) without(k string) *Local {
 	l2 := new(Local)
-	l2.words, l2.skels = l2.wordBuf[:0], l.skels // the skeletons are shared
+	l2.words = l2.wordBuf[:0] // its skeletons and prefix set are its own, made when asked for
 	for _, lw := range l.words {
 		if lw.k != k {
 			l2.words = append(l2.words, lw)
-			prefixSet(l2.prefixes[:]).add(lw.k)
 		}
 	}
 	if l.index != nil {
@@ -668,11 +711,33 @@ func (l *Local) prefixSet() prefixSet {
 	if l == nil {
 		return nil
 	}
+	l.prepare()
 	return l.prefixes[:]
 }
 
-// skeleton returns the skeleton of the key of local word lw.
-func (l *Local) skeleton(lw localWord) []byte { return l.skels[lw.from:lw.to] }
+// prepare makes the skeletons and the prefix set of the keys of l's words,
+// the first time it is called.
+func (l *Local) prepare() {
+	l.prepared.Do(func() {
+		l.skels, l.skelEnds = l.skelBuf[:0], l.skelEndBuf[:0]
+		for _, lw := range l.words {
+			l.skels = appendSkeleton(l.skels, lw.k)
+			l.skelEnds = append(l.skelEnds, len(l.skels))
+			prefixSet(l.prefixes[:]).add(lw.k)
+		}
+	})
+}
+
+// skeleton returns the skeleton of the key of the i-th local word (of
+// localWords).
+func (l *Local) skeleton(i int) []byte {
+	l.prepare()
+	from := 0
+	if i > 0 {
+		from = l.skelEnds[i-1]
+	}
+	return l.skels[from:l.skelEnds[i]]
+}
 
 // FixWordLocal is [Gazetteer.FixWord] with the local words prepared by
 // [NewLocal]; a nil Local means none.
@@ -911,8 +976,8 @@ func (g *Gazetteer) fixCore2(w, k string, l *Local, glue bool) (Fix, bool) {
 	lws := l.localWords()
 	// Skeleton against local words, then the gazetteer's.
 	var lhit []localWord
-	for _, lw := range lws {
-		if string(l.skeleton(lw)) == string(sk) {
+	for i, lw := range lws {
+		if string(l.skeleton(i)) == string(sk) {
 			lhit = append(lhit, lw)
 		}
 	}
@@ -946,11 +1011,11 @@ func (g *Gazetteer) fixCore2(w, k string, l *Local, glue bool) (Fix, bool) {
 	}
 	if len(k) >= 6 {
 		var best []localWord
-		for _, lw := range lws {
+		for i, lw := range lws {
 			if len(lw.k) < 5 {
 				continue
 			}
-			near := damerau1(k, lw.k) == 1 || (len(k) >= 8 && damerau1(string(sk), string(l.skeleton(lw))) <= 1)
+			near := damerau1(k, lw.k) == 1 || (len(k) >= 8 && damerau1(string(sk), string(l.skeleton(i))) <= 1)
 			if near && !mild(k, lw.k) {
 				best = append(best, lw)
 			}

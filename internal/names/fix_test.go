@@ -574,7 +574,7 @@ func checkLocalWords(t *testing.T, local []string) {
 		if d, ok := l.get(lw.k); !ok || d != lw.w || !l.has(lw.k) || !l.hasBytes([]byte(lw.k)) {
 			t.Fatalf("NewLocal(%q).get(%q) = %q, %v; want %q", local, lw.k, d, ok, lw.w)
 		}
-		if got := string(l.skeleton(lw)); got != skeleton(lw.k) {
+		if got := string(l.skeleton(i)); got != skeleton(lw.k) {
 			t.Fatalf("NewLocal(%q): skeleton of %q is %q, want %q", local, lw.k, got, skeleton(lw.k))
 		}
 		h := uint64(prefixHashStart)
@@ -595,9 +595,16 @@ func checkLocalWords(t *testing.T, local []string) {
 		if (l2 == nil) != (len(l.words) == 1) || l2.has(lw.k) || len(l2.localWords()) != len(l.words)-1 {
 			t.Fatalf("NewLocal(%q).without(%q) = %v", local, lw.k, l2)
 		}
-		for _, lw2 := range l2.localWords() {
-			if !l.has(lw2.k) || string(l2.skeleton(lw2)) != skeleton(lw2.k) {
-				t.Fatalf("NewLocal(%q).without(%q) has %q, skeleton %q", local, lw.k, lw2.k, l2.skeleton(lw2))
+		for j, lw2 := range l2.localWords() {
+			if !l.has(lw2.k) || string(l2.skeleton(j)) != skeleton(lw2.k) {
+				t.Fatalf("NewLocal(%q).without(%q) has %q, skeleton %q", local, lw.k, lw2.k, l2.skeleton(j))
+			}
+			h := uint64(prefixHashStart)
+			for i := 0; i < len(lw2.k); i++ {
+				h = prefixHash(h, lw2.k[i])
+			}
+			if !l2.prefixSet().has(h) {
+				t.Fatalf("NewLocal(%q).without(%q): %q is not in its prefix set", local, lw.k, lw2.k)
 			}
 		}
 	}
@@ -619,6 +626,27 @@ func TestLocalWords(t *testing.T) {
 		for _, local := range fixLocals {
 			checkLocalWords(t, append([]string{w}, local...))
 		}
+	}
+	// The words localKey settles by the kinds of the tables: demonyms,
+	// blocked words, titles, English words and proper nouns, as keys and
+	// capitalised, with the first lines of the big lists.
+	lx := getLex()
+	var settled []string
+	for k := range lx.demonym {
+		settled = append(settled, k)
+	}
+	for k := range lx.block {
+		settled = append(settled, k)
+	}
+	for k := range lx.titles {
+		settled = append(settled, k)
+	}
+	for _, blob := range []string{englishTxt, properTxt} {
+		settled = append(settled, strings.Split(blob, "\n")[:2000]...)
+	}
+	for _, k := range settled {
+		checkLocalWords(t, []string{k})
+		checkLocalWords(t, []string{strings.ToUpper(k[:1]) + k[1:], "Putin"})
 	}
 }
 

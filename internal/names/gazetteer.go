@@ -263,6 +263,7 @@ type Gazetteer struct {
 	offices  map[string]string    // office key → office
 
 	officeNorms map[string]string // office of a term → officeNorm of it
+	soleCountry map[string]string // office key → its only country of terms, "" for several
 
 	fuzzyOnce sync.Once
 	fz        *fuzzyIndex // of the words of words; see fuzzy
@@ -1137,11 +1138,12 @@ func (g *Gazetteer) alignWords(p *Person, cw, cd, aw []string, kind string) {
 	}
 }
 
-// indexTerms builds g.terms, g.offices and g.officeNorms.
+// indexTerms builds g.terms, g.offices, g.officeNorms and g.soleCountry.
 func (g *Gazetteer) indexTerms() {
 	g.terms = map[string][]termRef{}
 	g.offices = map[string]string{}
 	g.officeNorms = map[string]string{}
+	g.soleCountry = map[string]string{}
 	keys := map[string]string{} // the key of each office as written: a few dozen
 	for _, p := range g.people {
 		for i := range p.Terms {
@@ -1154,6 +1156,14 @@ func (g *Gazetteer) indexTerms() {
 			}
 			g.offices[ok] = t.Office
 			tk := ok + "\x00" + t.Country
+			if len(g.terms[tk]) == 0 {
+				// A country new for the office.
+				if c, seen := g.soleCountry[ok]; !seen {
+					g.soleCountry[ok] = t.Country
+				} else if c != t.Country {
+					g.soleCountry[ok] = ""
+				}
+			}
 			g.terms[tk] = append(g.terms[tk], termRef{p: p, t: t})
 		}
 	}
@@ -1244,6 +1254,22 @@ func (g *Gazetteer) People() []*Person { return g.people }
 func (g *Gazetteer) Demonym(word string) (country string, ok bool) {
 	var buf [64]byte
 	return getLex().demonymOf(KeyBytes(buf[:], word))
+}
+
+// DemonymKey is Demonym for a word or phrase already keyed: k is its Key,
+// as a caller that has keyed a word for other look-ups holds. It skips
+// keying the text again; DemonymKey(Key(s)) is Demonym(s), as
+// FuzzDemonymKey checks.
+func (g *Gazetteer) DemonymKey(k string) (country string, ok bool) {
+	dem := getLex().demonym
+	if c, ok := dem[k]; ok {
+		return c, true
+	}
+	if rest, ok := strings.CutPrefix(k, "the "); ok {
+		c, ok := dem[rest]
+		return c, ok
+	}
+	return "", false
 }
 
 // demonymOf returns the country of key k, with or without "the".

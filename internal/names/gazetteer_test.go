@@ -68,6 +68,9 @@ func TestDefault(t *testing.T) {
 
 func TestConcurrent(t *testing.T) {
 	g := Default()
+	// A Local shared by all, whose skeletons the first repair to need
+	// them makes (go test -race checks that).
+	l := NewLocal([]string{"Vladimir Putin", "Sergei Lavrov", "Kassym-Jomart Tokayev"})
 	var wg sync.WaitGroup
 	for i := 0; i < 4; i++ {
 		wg.Add(1)
@@ -78,6 +81,8 @@ func TestConcurrent(t *testing.T) {
 				g.Lookup("Putin's", Query{Date: "2015"})
 				g.Role("the Russian President", Query{Date: "2010-06-11"})
 				g.FixWord("Poutinsaid", []string{"Vladimir Putin"})
+				g.FixWordLocal("Lavrow", l)
+				g.FixWordLocal("Tokaev", l)
 			}
 		}()
 	}

@@ -48,11 +48,15 @@ func Key(s string) string {
 
 // latinMax bounds the runes latinKey maps from a table (Latin-1 Supplement,
 // Latin Extended-A and -B, IPA, modifiers, combining marks, Greek, Cyrillic;
-// a combining mark goes through the full path). The General Punctuation
-// block (typographic quotes, dashes, the ellipsis), common in any script,
-// is in the table too, from punctFrom.
+// a combining mark goes through the full path). The Latin Extended
+// Additional block (the letters of Vietnamese, "Nguyễn Phú Trọng", and of
+// Welsh), from extFrom, and the General Punctuation block (typographic
+// quotes, dashes, the ellipsis), common in any script, from punctFrom, are
+// in the table too.
 const (
 	latinMax  = 0x530
+	extFrom   = 0x1e00
+	extMax    = 0x1f00
 	punctFrom = 0x2000
 	punctMax  = 0x2070
 )
@@ -71,9 +75,9 @@ type runeKey struct {
 }
 
 // runeKeys is the table of latinKey: the runes below latinMax, then those of
-// the General Punctuation block. A rune's entry is worked out the first time
+// the Latin Extended Additional and General Punctuation blocks. A rune's entry is worked out the first time
 // latinKey meets it, as a text has few of them and slowKey is slow.
-var runeKeys [latinMax + punctMax - punctFrom]atomic.Pointer[runeKey]
+var runeKeys [latinMax + extMax - extFrom + punctMax - punctFrom]atomic.Pointer[runeKey]
 
 // keyKind classifies r for latinKey by what slowKey makes of it.
 func keyKind(r rune) (kind uint8, key string) {
@@ -82,6 +86,9 @@ func keyKind(r rune) (kind uint8, key string) {
 	case unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Me, r) || unicode.Is(unicode.Lm, r) || unicode.Is(unicode.Sk, r):
 		return latinSlow, ""
 	case strings.Contains(k, " "):
+		return latinSlow, ""
+	case k != "" && slowKey(k) != k:
+		// Its key is not yet a fixed point, which Key runs to.
 		return latinSlow, ""
 	case k != "" && slowKey("a"+string(r)+"b") != "a"+k+"b":
 		// Its key depends on what stands beside it: "ŀ" decomposes to
@@ -102,8 +109,10 @@ func lookupRune(r rune) (kind uint8, key string) {
 	switch {
 	case r < latinMax:
 		i = int(r)
+	case extFrom <= r && r < extMax:
+		i = latinMax + int(r-extFrom)
 	case punctFrom <= r && r < punctMax:
-		i = latinMax + int(r-punctFrom)
+		i = latinMax + extMax - extFrom + int(r-punctFrom)
 	default:
 		return latinSlow, ""
 	}
@@ -121,7 +130,7 @@ func lookupRune(r rune) (kind uint8, key string) {
 	return rk.kind, rk.key
 }
 
-// latinKey is Key for text in the Latin blocks below latinMax, by table;
+// latinKey is Key for text in the blocks of runeKeys, by table;
 // ok is false when the text needs the full path.
 func latinKey(s string) (string, bool) {
 	b, ok := appendLatinKey(make([]byte, 0, len(s)), s)

@@ -1,6 +1,7 @@
 package names
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -66,8 +67,52 @@ func TestDisplay(t *testing.T) {
 	}
 }
 
+// refSlowKey is Key by the full Unicode path only, run to its fixed point.
+func refSlowKey(s string) string {
+	k := slowKey(s)
+	for i := 0; i < 3; i++ {
+		k2 := slowKey(k)
+		if k2 == k {
+			break
+		}
+		k = k2
+	}
+	return k
+}
+
+// TestLatinKeyRunes holds latinKey, where it takes a text, to the full
+// path on every rune of its table, alone and beside letters, spaces and
+// itself.
+func TestLatinKeyRunes(t *testing.T) {
+	for _, span := range [][2]rune{{0x80, latinMax}, {extFrom, extMax}, {punctFrom, punctMax}} {
+		for r := span[0]; r < span[1]; r++ {
+			c := string(r)
+			for _, s := range []string{c, "a" + c + "b", "X" + c + " y", c + c, "Nguy" + c + "n", c + "’s"} {
+				if k, ok := latinKey(s); ok && k != refSlowKey(s) {
+					t.Errorf("latinKey(%q) = %q, the full path gives %q", s, k, refSlowKey(s))
+				}
+			}
+		}
+	}
+}
+
+// FuzzKeyWords holds appendKeyWords, which splits a key at its single
+// spaces, to strings.Fields of the key, as lookupPhrase had it.
+func FuzzKeyWords(f *testing.F) {
+	for _, s := range []string{"", " ", "Vladimir Putin", " H.E.  Mr. Xi\tJinping ", "a\u00a0b\u2028c\u0085d", "Nguyễn Phú Trọng", "St Petersburg International Economic Forum", "--"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		k := Key(s)
+		got, want := appendKeyWords(nil, k), strings.Fields(k)
+		if !slices.Equal(got, want) {
+			t.Errorf("appendKeyWords(%q) = %q, strings.Fields gives %q", k, got, want)
+		}
+	})
+}
+
 func FuzzKey(f *testing.F) {
-	for _, s := range []string{"Recep Tayyip Erdoğan", "XI JINPING", "O'Brien", "ＸＩ", "ß", "İstanbul", "ǅ", "ﬁ", "\u0345", "Ⅻ", "ŉ", "Łódź Đ ½ ×·", "a\u0301b", "Ǆ", "Владимир Путин", "Зеленський", "Ἀθῆναι ΣΊΣΥΦΟΣ", "ѝ ӂ", "Putin’s", "a…b", "“Xi” – Biden—Harris", "x\u2028y\u200bz", "Mo\u2011on", "Ŀ0", "aŀb"} {
+	for _, s := range []string{"Nguyễn Phú Trọng", "Đại", "ẞ", "ẛ", "Ỳ", "ỻ", "Ḝ", "Recep Tayyip Erdoğan", "XI JINPING", "O'Brien", "ＸＩ", "ß", "İstanbul", "ǅ", "ﬁ", "\u0345", "Ⅻ", "ŉ", "Łódź Đ ½ ×·", "a\u0301b", "Ǆ", "Владимир Путин", "Зеленський", "Ἀθῆναι ΣΊΣΥΦΟΣ", "ѝ ӂ", "Putin’s", "a…b", "“Xi” – Biden—Harris", "x\u2028y\u200bz", "Mo\u2011on", "Ŀ0", "aŀb"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {

@@ -1,7 +1,6 @@
 package names
 
 import (
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -168,7 +167,7 @@ func (g *Gazetteer) lookupPhrase(name string, q Query) Match {
 		return Match{}
 	}
 	var wbuf [8]string
-	ws := slices.AppendSeq(wbuf[:0], strings.FieldsSeq(k))
+	ws := appendKeyWords(wbuf[:0], k)
 	ws, titled, country := g.stripTitles(ws, he)
 	if len(ws) == 0 {
 		return Match{}
@@ -976,7 +975,7 @@ func (g *Gazetteer) Role(phrase string, q Query) Match {
 		country = q.Country
 	}
 	if country == "" {
-		country = g.soleCountry(office)
+		country = g.officeCountry(office)
 	}
 	if country == "" {
 		return Match{}
@@ -998,24 +997,14 @@ var defaultOrg = map[string]string{
 	"president of the european commission": "EU",
 }
 
-// soleCountry returns the only country with terms for office key, or the
-// default organisation for it, or "".
-func (g *Gazetteer) soleCountry(office string) string {
+// officeCountry returns the default organisation for office key, or the
+// only country with terms for it (g.soleCountry, made with g.terms), or
+// "" for several or none. TestOfficeCountry holds it to the terms.
+func (g *Gazetteer) officeCountry(office string) string {
 	if c, ok := defaultOrg[office]; ok {
 		return c
 	}
-	c := ""
-	for tk := range g.terms {
-		o, cc, _ := strings.Cut(tk, "\x00")
-		if o != office {
-			continue
-		}
-		if c != "" && c != cc {
-			return ""
-		}
-		c = cc
-	}
-	return c
+	return g.soleCountry[office]
 }
 
 // looksMojibake reports whether s has the marks of UTF-8 decoded as

@@ -292,6 +292,24 @@ func TestDemonym(t *testing.T) {
 	}
 }
 
+// FuzzDemonymKey holds DemonymKey of a key to Demonym of the text keyed.
+func FuzzDemonymKey(f *testing.F) {
+	for _, s := range []string{"Russian", "U.S.", "the United Kingdom", "THE UNITED KINGDOM", "Türkiye", " Russia", "Putin", "", "the", "the ", "Russia n", "the the US"} {
+		f.Add(s)
+	}
+	g := Default()
+	for _, k := range DemonymKeys() {
+		f.Add(k)
+		f.Add("The " + k)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		want, wantOK := g.Demonym(s)
+		if got, ok := g.DemonymKey(Key(s)); got != want || ok != wantOK {
+			t.Errorf("DemonymKey(Key(%q)) = %q, %v; Demonym gives %q, %v", s, got, ok, want, wantOK)
+		}
+	})
+}
+
 func TestPersonAndOfficeOn(t *testing.T) {
 	g := loadMini(t)
 	p := g.Person("Vladimir Putin")
@@ -697,4 +715,52 @@ func FuzzMatchMulti(f *testing.F) {
 			t.Errorf("matchMulti(%q, %+v) = %+v, refMatchMulti gives %+v", ws, q, got, want)
 		}
 	})
+}
+
+// TestOfficeCountry holds officeCountry, read from g.soleCountry, to the
+// terms themselves: the default organisation of the office, else its
+// country when all its terms have one, else "" (several or none), for
+// every office of the embedded and the mini gazetteer and a few others,
+// and checks that a gazetteer with terms of one office in two countries
+// has none for it.
+func TestOfficeCountry(t *testing.T) {
+	ref := func(g *Gazetteer, office string) string {
+		if c, ok := defaultOrg[office]; ok {
+			return c
+		}
+		countries := map[string]bool{}
+		for tk := range g.terms {
+			if o, c, _ := strings.Cut(tk, "\x00"); o == office {
+				countries[c] = true
+			}
+		}
+		if len(countries) != 1 {
+			return ""
+		}
+		for c := range countries {
+			return c
+		}
+		return ""
+	}
+	two, err := Load(strings.NewReader("P\tA B\tRU\tQ1\nP\tC D\tFR\tQ2\nT\tA B\tMayor\tRU\t2001\t2004\nT\tC D\tMayor\tFR\t2005\t2008\nT\tC D\tPrefect\tFR\t2009\t\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, g := range []*Gazetteer{Default(), loadMini(t), two} {
+		offices := []string{"", "mayor", "prefect", "secretary general", "no such office"}
+		for k := range g.offices {
+			offices = append(offices, k)
+		}
+		for _, o := range offices {
+			if got, want := g.officeCountry(o), ref(g, o); got != want {
+				t.Errorf("officeCountry(%q) = %q, the terms give %q", o, got, want)
+			}
+		}
+	}
+	if c := two.officeCountry("mayor"); c != "" {
+		t.Errorf("officeCountry(mayor) = %q for terms in two countries", c)
+	}
+	if c := two.officeCountry("prefect"); c != "FR" {
+		t.Errorf("officeCountry(prefect) = %q, want FR", c)
+	}
 }
