@@ -243,7 +243,7 @@ func (d *document) mentionAt(toks []token, i int, m *mention) bool {
 		}
 		return true
 	}
-	if len(title) == 0 && len(nameWords) == 1 && !d.knownWord(nameWords[0]) {
+	if len(title) == 0 && len(nameWords) == 1 && !d.knownWord(nameWords[0], &toks[j]) {
 		// A lone capitalised word with no title is a name only if it is
 		// known: the surname of a participant or of a leader.
 		return false
@@ -463,19 +463,27 @@ func isAllCaps(w string) bool {
 	return n >= 2
 }
 
-// knownWord reports whether w is a name word of a participant or the
-// surname of a leader in the gazetteer.
-func (d *document) knownWord(w string) bool {
-	var buf [64]byte
-	k := names.KeyBytes(buf[:], w)
-	for _, p := range d.parts {
-		if p.hasWord(k) {
+// knownWord reports whether w, the name word of token t (its text
+// without a possessive ending), is a name word of a participant or the
+// surname of a leader in the gazetteer. The key of a word whose lower case
+// is a key is that lower case (see appendRunKey), and the gazetteer is
+// asked once per word and document: knownWord remembers its answers
+// itself, so it asks the gazetteer directly rather than through the
+// document's memo of look-ups.
+func (d *document) knownWord(w string, t *token) bool {
+	if len(t.low) == len(t.text) && isKeyWord(t.low) {
+		if partWord(d.parts, t.low) {
+			return true
+		}
+	} else {
+		var buf [64]byte
+		if partWord(d.parts, names.KeyBytes(buf[:], w)) {
 			return true
 		}
 	}
 	known, ok := d.known[w]
 	if !ok {
-		known = d.lookup(w, names.Query{Date: d.date}).Person != nil
+		known = d.gaz.Lookup(w, names.Query{Date: d.date}).Person != nil
 		if len(d.known) < memoSize {
 			d.known[w] = known
 		}

@@ -291,3 +291,40 @@ func FuzzSeveralWords(f *testing.F) {
 		}
 	})
 }
+
+// TestKnownWord holds knownWord, which keys a word from its token's lower
+// case when that is a key and asks the gazetteer past the document's memo
+// of look-ups, to keying the word with names.KeyBytes and asking lookup:
+// on every capitalised word of every text of the dev and unlabeled
+// corpus, twice, once all its participants are known.
+func TestKnownWord(t *testing.T) {
+	texts, _ := corpusTexts(t)
+	known := 0
+	for _, text := range texts {
+		d := newDocument(text)
+		d.parse()
+		for si := range d.sents {
+			toks := d.tokens(si)
+			for i := range toks {
+				tok := &toks[i]
+				if !tok.cap() {
+					continue
+				}
+				w := stripPossessive(tok.text)
+				want := partWord(d.parts, names.KeyBytes(nil, w)) || d.lookup(w, names.Query{Date: d.date}).Person != nil
+				for range 2 {
+					if got := d.knownWord(w, tok); got != want {
+						t.Errorf("%.40q: knownWord(%q) = %v, want %v", text, w, got, want)
+					}
+				}
+				if want {
+					known++
+				}
+			}
+		}
+		d.release()
+	}
+	if known == 0 {
+		t.Error("no word known")
+	}
+}
