@@ -385,7 +385,7 @@ var runCountries = sync.OnceValue(func() map[string]string {
 // joined by spaces. A token's own key has no space at either end, and that
 // of punctuation is empty.
 func appendRunKey(key []byte, t *token, strip bool) []byte {
-	if len(t.low) == len(t.text) && isKeyWord(t.low) {
+	if len(t.low) == len(t.text) && lowIsKey(t) {
 		return appendSpaced(key, t.low)
 	}
 	w := t.text
@@ -394,6 +394,13 @@ func appendRunKey(key []byte, t *token, strip bool) []byte {
 	}
 	var buf [64]byte
 	return appendSpaced(key, names.KeyBytes(buf[:], w))
+}
+
+// lowIsKey reports whether t.low is a key word (isKeyWord), without
+// reading it for a word that lacks the demonym class: classify gives that
+// class to every word whose lower case is no key word.
+func lowIsKey(t *token) bool {
+	return t.word && t.cls&clsDemonym == 0 || isKeyWord(t.low)
 }
 
 // appendSpaced appends w to b, after a space unless b is empty; an empty w
@@ -471,7 +478,7 @@ func isAllCaps(w string) bool {
 // itself, so it asks the gazetteer directly rather than through the
 // document's memo of look-ups.
 func (d *document) knownWord(w string, t *token) bool {
-	if len(t.low) == len(t.text) && isKeyWord(t.low) {
+	if len(t.low) == len(t.text) && lowIsKey(t) {
 		if partWord(d.parts, t.low) {
 			return true
 		}

@@ -328,3 +328,34 @@ func TestKnownWord(t *testing.T) {
 		t.Error("no word known")
 	}
 }
+
+// FuzzLowIsKey holds lowIsKey, which trusts a word's lack of the demonym
+// class, to isKeyWord, on the tokens of a text as tokenized and as
+// repaired.
+func FuzzLowIsKey(f *testing.F) {
+	for _, s := range []string{
+		"President Biden met Chancellor Scholz.", "Putinsaid: «Yes», — 'No'!", "U.S. - EU (Brussels) ... Biclen’s",
+		"\xffA b\u00a0C", "\u212aim Jong Un and \u0130lham Aliyev", "G20 COVID-19 al-Maliki Erdoğan Putin's",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		check := func(toks []token) {
+			for i := range toks {
+				if got, want := lowIsKey(&toks[i]), isKeyWord(toks[i].low); got != want {
+					t.Errorf("%q: lowIsKey(%q) = %v, want %v", text, toks[i].text, got, want)
+				}
+			}
+		}
+		check(tokenize(text, 0, len(text), nil))
+		if blank(text) {
+			return
+		}
+		d := newDocument(text)
+		defer d.release()
+		d.parse()
+		for si := range d.sents {
+			check(d.tokens(si))
+		}
+	})
+}
