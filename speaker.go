@@ -689,18 +689,22 @@ func severalWords(name string) bool {
 // in lower case.
 func appendWordKeys(b []byte, ends []int, name string) ([]byte, []int) {
 	b0, ends0 := len(b), len(ends)
-	word := false
+	// The keys are no longer than the name: they are written in place,
+	// byte by byte, in the room after b.
+	b = slices.Grow(b, len(name))
+	out := b[len(b) : len(b)+len(name)]
+	n, word := 0, false
 	for i := 0; i < len(name); i++ {
-		switch c := name[i]; {
-		case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
-			b, word = append(b, c), true
-		case 'A' <= c && c <= 'Z':
-			b, word = append(b, c+('a'-'A')), true
-		case c == ' ':
-			if word {
-				ends, word = append(ends, len(b)), false
-			}
-		default:
+		c := name[i]
+		switch byteClass[c] {
+		case classWord:
+			out[n], n, word = c, n+1, true
+			continue
+		case classUpper:
+			out[n], n, word = c+('a'-'A'), n+1, true
+			continue
+		}
+		if c != ' ' {
 			// Any other byte: key the words one by one.
 			b, ends = b[:b0], ends[:ends0]
 			for w := range strings.FieldsSeq(name) {
@@ -710,11 +714,14 @@ func appendWordKeys(b []byte, ends []int, name string) ([]byte, []int) {
 			}
 			return b, ends
 		}
+		if word {
+			ends, word = append(ends, b0+n), false
+		}
 	}
 	if word {
-		ends = append(ends, len(b))
+		ends = append(ends, b0+n)
 	}
-	return b, ends
+	return b[:b0+n], ends
 }
 
 // roleParticipant returns the participant a bare role refers to, or -1.
