@@ -150,9 +150,15 @@ func (d *document) mentionAt(toks []token, i int, m *mention) bool {
 		j += n
 		// "President of Belarus", "Prime Minister of the Kyrgyz Republic";
 		// but "Head of British Petroleum Robert Dudley" names a company.
-		c, ck := d.ofCountry(toks, j)
+		// Most titles are followed by no "of": ofCountry is asked only
+		// after one.
+		c, ck := "", j
+		of := j < len(toks) && toks[j].lower() == "of"
+		if of {
+			c, ck = d.ofCountry(toks, j)
+		}
 		org := 0
-		if j < len(toks) && toks[j].lower() == "of" && (c == "" || !nameFollows(toks, ck)) {
+		if of && (c == "" || !nameFollows(toks, ck)) {
 			if org = d.orgName(toks, j+1); org <= j+1 {
 				org = 0
 			}
@@ -252,11 +258,13 @@ func (d *document) mentionAt(toks []token, i int, m *mention) bool {
 		m.from = i + 1
 	}
 	// "Abdullah II of Jordan", "Kyriakos Mitsotakis of Greece".
-	if c, kk := d.ofCountry(toks, k); c != "" {
-		if m.country == "" {
-			m.country = c
+	if k < len(toks) && toks[k].lower() == "of" {
+		if c, kk := d.ofCountry(toks, k); c != "" {
+			if m.country == "" {
+				m.country = c
+			}
+			k = kk
 		}
-		k = kk
 	}
 	m.to = k
 	m.title = strings.Join(title, " ")
