@@ -465,7 +465,19 @@ func isSuffix(w string) bool {
 	return false
 }
 
+// isAllCaps reports whether w has at least two upper-case letters and no
+// lower-case one. A word that starts with a lower-case ASCII letter, as
+// most do that mentionAt asks about, is ruled out here, where the test is
+// inlined.
 func isAllCaps(w string) bool {
+	if w != "" && 'a' <= w[0] && w[0] <= 'z' {
+		return false
+	}
+	return allCaps(w)
+}
+
+// allCaps is isAllCaps for any word.
+func allCaps(w string) bool {
 	n := 0
 	for _, r := range w {
 		if unicode.IsLower(r) {

@@ -359,3 +359,16 @@ func FuzzLowIsKey(f *testing.F) {
 		}
 	})
 }
+
+// FuzzIsAllCaps holds isAllCaps, which rules out a word that starts with
+// a lower-case ASCII letter at once, to allCaps.
+func FuzzIsAllCaps(f *testing.F) {
+	for _, w := range []string{"PUTIN", "Putin", "putin", "xVI", "5GW", "G20", "aBC", "ÉLYSÉE", "", "a", "Z"} {
+		f.Add(w)
+	}
+	f.Fuzz(func(t *testing.T, w string) {
+		if got, want := isAllCaps(w), allCaps(w); got != want {
+			t.Errorf("isAllCaps(%q) = %v, want %v", w, got, want)
+		}
+	})
+}
