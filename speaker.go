@@ -243,7 +243,7 @@ func (d *document) mentionAt(toks []token, i int, m *mention) bool {
 		// A bare role: "the President", "the Russian President",
 		// "President of Russia".
 		m.to = j
-		m.title = strings.Join(title, " ")
+		m.title = spaced(title)
 		if !lead {
 			m.from = i
 		}
@@ -267,9 +267,21 @@ func (d *document) mentionAt(toks []token, i int, m *mention) bool {
 		}
 	}
 	m.to = k
-	m.title = strings.Join(title, " ")
-	m.name = joinIn(d.text, toks[j].start, nameWords)
+	m.title = spaced(title)
+	m.name = nameWords[0] // as joinIn has it, without a call for one word
+	if len(nameWords) > 1 {
+		m.name = joinIn(d.text, toks[j].start, nameWords)
+	}
 	return true
+}
+
+// spaced returns words joined by spaces, as strings.Join does, without a
+// call for one word, as most titles are.
+func spaced(words []string) string {
+	if len(words) == 1 {
+		return words[0]
+	}
+	return strings.Join(words, " ")
 }
 
 // orgName returns the index where the name starts after "Title of" at

@@ -372,3 +372,18 @@ func FuzzIsAllCaps(f *testing.F) {
 		}
 	})
 }
+
+// TestSpaced holds spaced, which returns one word without a call, to
+// strings.Join, and joinIn of one word to the word, as mentionAt takes it.
+func TestSpaced(t *testing.T) {
+	for _, words := range [][]string{nil, {}, {"President"}, {"Prime", "Minister"}, {"", "a", ""}, {"Crown Prince", "Prime Minister"}} {
+		if got, want := spaced(words), strings.Join(words, " "); got != want {
+			t.Errorf("spaced(%q) = %q, want %q", words, got, want)
+		}
+		if len(words) == 1 {
+			if got := joinIn("x President y", 2, words); got != words[0] {
+				t.Errorf("joinIn(%q) = %q, want %q", words, got, words[0])
+			}
+		}
+	}
+}
