@@ -559,7 +559,7 @@ func (d *document) findMentionSpans(toks []token) {
 			has = true
 			break
 		}
-		if isKeyWord(t.low) {
+		if lowIsKey(t) {
 			continue
 		}
 		if k := names.KeyBytes(buf[:], stripPossessive(t.text)); d.spanWords.has(sigBit(k)) && partWord(d.parts, k) {

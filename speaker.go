@@ -150,9 +150,15 @@ func (d *document) mentionAt(toks []token, i int, m *mention) bool {
 		j += n
 		// "President of Belarus", "Prime Minister of the Kyrgyz Republic";
 		// but "Head of British Petroleum Robert Dudley" names a company.
-		c, ck := d.ofCountry(toks, j)
+		// Most titles are followed by no "of": ofCountry is asked only
+		// after one.
+		c, ck := "", j
+		of := j < len(toks) && toks[j].lower() == "of"
+		if of {
+			c, ck = d.ofCountry(toks, j)
+		}
 		org := 0
-		if j < len(toks) && toks[j].lower() == "of" && (c == "" || !nameFollows(toks, ck)) {
+		if of && (c == "" || !nameFollows(toks, ck)) {
 			if org = d.orgName(toks, j+1); org <= j+1 {
 				org = 0
 			}
@@ -237,13 +243,13 @@ func (d *document) mentionAt(toks []token, i int, m *mention) bool {
 		// A bare role: "the President", "the Russian President",
 		// "President of Russia".
 		m.to = j
-		m.title = strings.Join(title, " ")
+		m.title = spaced(title)
 		if !lead {
 			m.from = i
 		}
 		return true
 	}
-	if len(title) == 0 && len(nameWords) == 1 && !d.knownWord(nameWords[0]) {
+	if len(title) == 0 && len(nameWords) == 1 && !d.knownWord(nameWords[0], &toks[j]) {
 		// A lone capitalised word with no title is a name only if it is
 		// known: the surname of a participant or of a leader.
 		return false
@@ -252,16 +258,30 @@ func (d *document) mentionAt(toks []token, i int, m *mention) bool {
 		m.from = i + 1
 	}
 	// "Abdullah II of Jordan", "Kyriakos Mitsotakis of Greece".
-	if c, kk := d.ofCountry(toks, k); c != "" {
-		if m.country == "" {
-			m.country = c
+	if k < len(toks) && toks[k].lower() == "of" {
+		if c, kk := d.ofCountry(toks, k); c != "" {
+			if m.country == "" {
+				m.country = c
+			}
+			k = kk
 		}
-		k = kk
 	}
 	m.to = k
-	m.title = strings.Join(title, " ")
-	m.name = joinIn(d.text, toks[j].start, nameWords)
+	m.title = spaced(title)
+	m.name = nameWords[0] // as joinIn has it, without a call for one word
+	if len(nameWords) > 1 {
+		m.name = joinIn(d.text, toks[j].start, nameWords)
+	}
 	return true
+}
+
+// spaced returns words joined by spaces, as strings.Join does, without a
+// call for one word, as most titles are.
+func spaced(words []string) string {
+	if len(words) == 1 {
+		return words[0]
+	}
+	return strings.Join(words, " ")
 }
 
 // orgName returns the index where the name starts after "Title of" at
@@ -385,7 +405,7 @@ var runCountries = sync.OnceValue(func() map[string]string {
 // joined by spaces. A token's own key has no space at either end, and that
 // of punctuation is empty.
 func appendRunKey(key []byte, t *token, strip bool) []byte {
-	if len(t.low) == len(t.text) && isKeyWord(t.low) {
+	if len(t.low) == len(t.text) && lowIsKey(t) {
 		return appendSpaced(key, t.low)
 	}
 	w := t.text
@@ -394,6 +414,13 @@ func appendRunKey(key []byte, t *token, strip bool) []byte {
 	}
 	var buf [64]byte
 	return appendSpaced(key, names.KeyBytes(buf[:], w))
+}
+
+// lowIsKey reports whether t.low is a key word (isKeyWord), without
+// reading it for a word that lacks the demonym class: classify gives that
+// class to every word whose lower case is no key word.
+func lowIsKey(t *token) bool {
+	return t.word && t.cls&clsDemonym == 0 || isKeyWord(t.low)
 }
 
 // appendSpaced appends w to b, after a space unless b is empty; an empty w
@@ -450,7 +477,19 @@ func isSuffix(w string) bool {
 	return false
 }
 
+// isAllCaps reports whether w has at least two upper-case letters and no
+// lower-case one. A word that starts with a lower-case ASCII letter, as
+// most do that mentionAt asks about, is ruled out here, where the test is
+// inlined.
 func isAllCaps(w string) bool {
+	if w != "" && 'a' <= w[0] && w[0] <= 'z' {
+		return false
+	}
+	return allCaps(w)
+}
+
+// allCaps is isAllCaps for any word.
+func allCaps(w string) bool {
 	n := 0
 	for _, r := range w {
 		if unicode.IsLower(r) {
@@ -463,19 +502,27 @@ func isAllCaps(w string) bool {
 	return n >= 2
 }
 
-// knownWord reports whether w is a name word of a participant or the
-// surname of a leader in the gazetteer.
-func (d *document) knownWord(w string) bool {
-	var buf [64]byte
-	k := names.KeyBytes(buf[:], w)
-	for _, p := range d.parts {
-		if p.hasWord(k) {
+// knownWord reports whether w, the name word of token t (its text
+// without a possessive ending), is a name word of a participant or the
+// surname of a leader in the gazetteer. The key of a word whose lower case
+// is a key is that lower case (see appendRunKey), and the gazetteer is
+// asked once per word and document: knownWord remembers its answers
+// itself, so it asks the gazetteer directly rather than through the
+// document's memo of look-ups.
+func (d *document) knownWord(w string, t *token) bool {
+	if len(t.low) == len(t.text) && lowIsKey(t) {
+		if partWord(d.parts, t.low) {
+			return true
+		}
+	} else {
+		var buf [64]byte
+		if partWord(d.parts, names.KeyBytes(buf[:], w)) {
 			return true
 		}
 	}
 	known, ok := d.known[w]
 	if !ok {
-		known = d.lookup(w, names.Query{Date: d.date}).Person != nil
+		known = d.gaz.Lookup(w, names.Query{Date: d.date}).Person != nil
 		if len(d.known) < memoSize {
 			d.known[w] = known
 		}
@@ -674,18 +721,22 @@ func severalWords(name string) bool {
 // in lower case.
 func appendWordKeys(b []byte, ends []int, name string) ([]byte, []int) {
 	b0, ends0 := len(b), len(ends)
-	word := false
+	// The keys are no longer than the name: they are written in place,
+	// byte by byte, in the room after b.
+	b = slices.Grow(b, len(name))
+	out := b[len(b) : len(b)+len(name)]
+	n, word := 0, false
 	for i := 0; i < len(name); i++ {
-		switch c := name[i]; {
-		case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
-			b, word = append(b, c), true
-		case 'A' <= c && c <= 'Z':
-			b, word = append(b, c+('a'-'A')), true
-		case c == ' ':
-			if word {
-				ends, word = append(ends, len(b)), false
-			}
-		default:
+		c := name[i]
+		switch byteClass[c] {
+		case classWord:
+			out[n], n, word = c, n+1, true
+			continue
+		case classUpper:
+			out[n], n, word = c+('a'-'A'), n+1, true
+			continue
+		}
+		if c != ' ' {
 			// Any other byte: key the words one by one.
 			b, ends = b[:b0], ends[:ends0]
 			for w := range strings.FieldsSeq(name) {
@@ -695,11 +746,14 @@ func appendWordKeys(b []byte, ends []int, name string) ([]byte, []int) {
 			}
 			return b, ends
 		}
+		if word {
+			ends, word = append(ends, b0+n), false
+		}
 	}
 	if word {
-		ends = append(ends, len(b))
+		ends = append(ends, b0+n)
 	}
-	return b, ends
+	return b[:b0+n], ends
 }
 
 // roleParticipant returns the participant a bare role refers to, or -1.

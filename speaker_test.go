@@ -291,3 +291,99 @@ func FuzzSeveralWords(f *testing.F) {
 		}
 	})
 }
+
+// TestKnownWord holds knownWord, which keys a word from its token's lower
+// case when that is a key and asks the gazetteer past the document's memo
+// of look-ups, to keying the word with names.KeyBytes and asking lookup:
+// on every capitalised word of every text of the dev and unlabeled
+// corpus, twice, once all its participants are known.
+func TestKnownWord(t *testing.T) {
+	texts, _ := corpusTexts(t)
+	known := 0
+	for _, text := range texts {
+		d := newDocument(text)
+		d.parse()
+		for si := range d.sents {
+			toks := d.tokens(si)
+			for i := range toks {
+				tok := &toks[i]
+				if !tok.cap() {
+					continue
+				}
+				w := stripPossessive(tok.text)
+				want := partWord(d.parts, names.KeyBytes(nil, w)) || d.lookup(w, names.Query{Date: d.date}).Person != nil
+				for range 2 {
+					if got := d.knownWord(w, tok); got != want {
+						t.Errorf("%.40q: knownWord(%q) = %v, want %v", text, w, got, want)
+					}
+				}
+				if want {
+					known++
+				}
+			}
+		}
+		d.release()
+	}
+	if known == 0 {
+		t.Error("no word known")
+	}
+}
+
+// FuzzLowIsKey holds lowIsKey, which trusts a word's lack of the demonym
+// class, to isKeyWord, on the tokens of a text as tokenized and as
+// repaired.
+func FuzzLowIsKey(f *testing.F) {
+	for _, s := range []string{
+		"President Biden met Chancellor Scholz.", "Putinsaid: «Yes», — 'No'!", "U.S. - EU (Brussels) ... Biclen’s",
+		"\xffA b\u00a0C", "\u212aim Jong Un and \u0130lham Aliyev", "G20 COVID-19 al-Maliki Erdoğan Putin's",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		check := func(toks []token) {
+			for i := range toks {
+				if got, want := lowIsKey(&toks[i]), isKeyWord(toks[i].low); got != want {
+					t.Errorf("%q: lowIsKey(%q) = %v, want %v", text, toks[i].text, got, want)
+				}
+			}
+		}
+		check(tokenize(text, 0, len(text), nil))
+		if blank(text) {
+			return
+		}
+		d := newDocument(text)
+		defer d.release()
+		d.parse()
+		for si := range d.sents {
+			check(d.tokens(si))
+		}
+	})
+}
+
+// FuzzIsAllCaps holds isAllCaps, which rules out a word that starts with
+// a lower-case ASCII letter at once, to allCaps.
+func FuzzIsAllCaps(f *testing.F) {
+	for _, w := range []string{"PUTIN", "Putin", "putin", "xVI", "5GW", "G20", "aBC", "ÉLYSÉE", "", "a", "Z"} {
+		f.Add(w)
+	}
+	f.Fuzz(func(t *testing.T, w string) {
+		if got, want := isAllCaps(w), allCaps(w); got != want {
+			t.Errorf("isAllCaps(%q) = %v, want %v", w, got, want)
+		}
+	})
+}
+
+// TestSpaced holds spaced, which returns one word without a call, to
+// strings.Join, and joinIn of one word to the word, as mentionAt takes it.
+func TestSpaced(t *testing.T) {
+	for _, words := range [][]string{nil, {}, {"President"}, {"Prime", "Minister"}, {"", "a", ""}, {"Crown Prince", "Prime Minister"}} {
+		if got, want := spaced(words), strings.Join(words, " "); got != want {
+			t.Errorf("spaced(%q) = %q, want %q", words, got, want)
+		}
+		if len(words) == 1 {
+			if got := joinIn("x President y", 2, words); got != words[0] {
+				t.Errorf("joinIn(%q) = %q, want %q", words, got, words[0])
+			}
+		}
+	}
+}

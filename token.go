@@ -487,17 +487,21 @@ func joinIn(text string, pos int, words []string) string {
 	return text[pos:end]
 }
 
-// stripPossessive returns w without a final "'s" or "’s".
+// stripPossessive returns w without a final "'s", "’s", "'" or "’", when
+// more than one byte of the word stands before it ("Putin's", "Leaders’").
+// An ending without its "s" is an apostrophe, the same limit for either
+// form: so it reads the last bytes once, and is small enough to be
+// inlined, as it is asked of every name word.
 func stripPossessive(w string) string {
-	// Each ending ends in "s", an apostrophe or the last byte of "’":
-	// that byte rules out most words.
-	if n := len(w); n == 0 || w[n-1] != 's' && w[n-1] != '\'' && w[n-1] != "’"[2] {
-		return w
+	e := len(w)
+	if e > 0 && w[e-1] == 's' {
+		e-- // where an apostrophe before the "s" would end
 	}
-	for _, suf := range []string{"’s", "'s", "’", "'"} {
-		if strings.HasSuffix(w, suf) && len(w) > len(suf)+1 {
-			return w[:len(w)-len(suf)]
-		}
+	switch {
+	case e > 2 && w[e-1] == '\'':
+		return w[:e-1]
+	case e > 4 && w[e-3:e] == "’":
+		return w[:e-3]
 	}
 	return w
 }
