@@ -38,7 +38,7 @@ type document struct {
 	titleBuf              [4]int
 	leadBuf               [16]int // with titleBuf, room for the sentences of most leads, so that leadSentences need not allocate
 
-	words map[string]wordEntry // the lower case and class of words classifyWord could not settle cheaply
+	words *wordMemo // the lower case and class of words classifyWord classified
 
 	// Tokens of the body, read one sentence at a time.
 	streaming  bool // statements are being read: repair what is tokenized
@@ -111,7 +111,7 @@ type scratch struct {
 	slab        []token  // the kept tokens of the title, lead and early sentences
 	body        []token  // the buffer of the body's tokens
 	toks, early sentenceTokens
-	words       map[string]wordEntry
+	words       *wordMemo
 	fixes       map[string]fixResult
 	lookups     map[string]int32
 	lookedUp    []lookedUp
@@ -135,7 +135,7 @@ type scratch struct {
 
 var scratchPool = sync.Pool{New: func() any {
 	return &scratch{
-		words: make(map[string]wordEntry), fixes: make(map[string]fixResult),
+		words: newWordMemo(), fixes: make(map[string]fixResult),
 		lookups: make(map[string]int32), known: make(map[string]bool),
 		offices: make(map[string]string), spanNames: make(map[string]int),
 		nameKeys: make(map[*names.Person][]string),
@@ -165,7 +165,7 @@ func (d *document) release() {
 	}
 	sc.toks.reset()
 	sc.early.reset()
-	clear(sc.words)
+	sc.words.reset()
 	clear(sc.fixes)
 	clear(sc.lookups)
 	clear(d.lookedUp)

@@ -11,7 +11,7 @@ import (
 
 // checkClassifyWord fails t unless classifyWord gives w the lower case and
 // class of its definition: strings.ToLower and classify.
-func checkClassifyWord(t *testing.T, w string, words map[string]wordEntry) {
+func checkClassifyWord(t *testing.T, w string, words *wordMemo) {
 	t.Helper()
 	vocab := theLexicon().vocab
 	wantLow := toLower(w)
@@ -23,17 +23,20 @@ func checkClassifyWord(t *testing.T, w string, words map[string]wordEntry) {
 }
 
 func TestClassifyWord(t *testing.T) {
-	words := map[string]wordEntry{}
+	words := newWordMemo()
 	for _, w := range []string{
 		"the", "The", "THE", "said", "Said", "President", "Putin", "Putin's",
 		"U.S.", "Biden", "Xijinping", "Poutinsaid", "iPhone", "3M", "G20",
 		"Russian", "Russia", "Washington", "Élysée", "Москва", "al-Sisi",
 		"Defence", "Zzyzx", "al-Maliki", "bin-Salman", "el-sisi", "al-", strings.Repeat("a", 40), strings.Repeat("B", 33),
+		// Words the memo keys alike but for their length or middle.
+		"Ab", "Aab", "Abb", "Abcd", "Abcdd", "Abcdefgh", "Abcdefghi", "Abcdefgh-Abcdefgh", "Abcdefgh-x-Bcdefgh", "Abcdefgh-y-Bcdefgh",
 	} {
 		checkClassifyWord(t, w, words)
 		checkClassifyWord(t, w, words) // now remembered
 	}
-	// Every word of the fixtures.
+	// Every word of the fixtures, through one memo, which grows.
+	words = newWordMemo()
 	files, _ := filepath.Glob(filepath.Join("testdata", "*.txt"))
 	for _, f := range files {
 		b, err := os.ReadFile(f)
@@ -44,6 +47,7 @@ func TestClassifyWord(t *testing.T) {
 		for _, tok := range tokenize(string(b), 0, len(b), nil) {
 			if tok.word {
 				checkClassifyWord(t, tok.text, nil)
+				checkClassifyWord(t, tok.text, words)
 			}
 		}
 	}
@@ -73,7 +77,9 @@ func FuzzClassifyWord(f *testing.F) {
 		if w == "" {
 			return
 		}
-		checkClassifyWord(t, w, map[string]wordEntry{})
+		words := newWordMemo()
+		checkClassifyWord(t, w, words)
+		checkClassifyWord(t, w, words) // remembered
 		checkTokens(t, w)
 		// With text after it, the tokenizer reads a short word 8 bytes
 		// at once (shortKeyAt).
@@ -213,5 +219,23 @@ func TestSentenceTokens(t *testing.T) {
 		}
 		st.reset()
 		clear(m)
+	}
+}
+
+// TestMemoKeys holds memoKeys to its word: two words of the same length
+// have the same keys only if they are the same, up to 16 bytes.
+func TestMemoKeys(t *testing.T) {
+	text := "the president\x00met Élysée \xff officials and Abcdefgh-x-Bcdefgh"
+	seen := map[[3]uint64]string{}
+	for i := 0; i < len(text); i++ {
+		for n := 0; n <= 16 && i+n <= len(text); n++ {
+			w := text[i : i+n]
+			a, b := memoKeys(w)
+			k := [3]uint64{a, b, uint64(n)}
+			if v, ok := seen[k]; ok && v != w {
+				t.Errorf("memoKeys(%q) = memoKeys(%q)", w, v)
+			}
+			seen[k] = w
+		}
 	}
 }
