@@ -180,7 +180,7 @@ func TestIsWordRune(t *testing.T) {
 
 // FuzzLowerWord holds lowerWord to strings.ToLower.
 func FuzzLowerWord(f *testing.F) {
-	for _, w := range []string{"President’s", "president’s", "Élysée", "élysée", "Москва", "x\xffY", "U.S.’", strings.Repeat("Aé", 30)} {
+	for _, w := range []string{"President’s", "president’s", "Élysée", "élysée", "Москва", "x\xffY", "U.S.’", "Putin‘s—Ⅻ", strings.Repeat("Aé", 30)} {
 		f.Add(w)
 	}
 	f.Fuzz(func(t *testing.T, w string) {
@@ -188,6 +188,16 @@ func FuzzLowerWord(f *testing.F) {
 			t.Errorf("lowerWord(%q) = %q, want %q", w, got, want)
 		}
 	})
+}
+
+// TestLowerPunctuation holds lowerWord's shortcut: the runes of General
+// Punctuation are their own lower case.
+func TestLowerPunctuation(t *testing.T) {
+	for r := rune(0x2000); r <= 0x206f; r++ {
+		if unicode.ToLower(r) != r {
+			t.Errorf("unicode.ToLower(%U) = %U", r, unicode.ToLower(r))
+		}
+	}
 }
 
 // TestSentenceTokens holds sentenceTokens to the map from sentence index
