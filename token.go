@@ -410,30 +410,14 @@ func tokenizeWith(text string, s, e int, toks []token, words *wordMemo, vocab *v
 				next = j + 1
 				break // most words end so
 			}
-			r2, n2 := rune(text[j]), 1
-			if cls == classRune {
-				if r2, n2 = utf8.DecodeRuneInString(text[j:]); isWordRune(r2) {
-					lower = false
-					j += n2
-					continue
-				}
+			// A rune of a word or a joiner: the word may go on.
+			k, more := wordGoesOn(text, i, j, lower)
+			if k > j {
+				lower = false
+				j = k
 			}
-			// Joiners inside a word: Putin's, al-Maliki, U.S., Jae-in.
-			if r2 == '\'' || r2 == '’' || r2 == '-' || r2 == '.' || r2 == '‑' {
-				r3, _ := utf8.DecodeRuneInString(text[j+n2:])
-				if j+n2 < len(text) && isWordRune(r3) {
-					lower = false
-					j += n2
-					continue
-				}
-				// A final dot of a dotted abbreviation ("U.S.") or of an
-				// initial ("Joseph R. Biden") stays with the word; a word
-				// of lower-case letters and digits is neither, nor one of
-				// keepsDot, which are capitalised (TestKeepsDot).
-				if r2 == '.' && !lower && (strings.Contains(text[i:j], ".") || isInitial(text[i:j]) || keepsDot[text[i:j]]) {
-					lower = false
-					j += n2
-				}
+			if more {
+				continue
 			}
 			break
 		}
@@ -459,6 +443,35 @@ func tokenizeWith(text string, s, e int, toks []token, words *wordMemo, vocab *v
 		i = max(j, next) // next is 0 but after a space
 	}
 	return toks
+}
+
+// wordGoesOn returns, for the word of text from i that stops at j, at a
+// byte that is neither white space nor an ASCII letter or digit, where the
+// word ends so far and whether it may go on: past a rune of a word, past a
+// joiner before one ("Putin's", "al-Maliki", "U.S.", "Jae-in"), or, not
+// going on, past a final dot it keeps. Lower tells that the word has only
+// lower-case ASCII letters and digits.
+func wordGoesOn(text string, i, j int, lower bool) (int, bool) {
+	r2, n2 := rune(text[j]), 1
+	if text[j] >= utf8.RuneSelf {
+		if r2, n2 = utf8.DecodeRuneInString(text[j:]); isWordRune(r2) {
+			return j + n2, true
+		}
+	}
+	if r2 == '\'' || r2 == '’' || r2 == '-' || r2 == '.' || r2 == '‑' {
+		r3, _ := utf8.DecodeRuneInString(text[j+n2:])
+		if j+n2 < len(text) && isWordRune(r3) {
+			return j + n2, true
+		}
+		// A final dot of a dotted abbreviation ("U.S.") or of an
+		// initial ("Joseph R. Biden") stays with the word; a word
+		// of lower-case letters and digits is neither, nor one of
+		// keepsDot, which are capitalised (TestKeepsDot).
+		if r2 == '.' && !lower && (strings.Contains(text[i:j], ".") || isInitial(text[i:j]) || keepsDot[text[i:j]]) {
+			return j + n2, false
+		}
+	}
+	return j, false
 }
 
 // appendToken appends to toks the token of the given fields, not
