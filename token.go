@@ -365,6 +365,7 @@ func tokenizeWith(text string, s, e int, toks []token, words *wordMemo, vocab *v
 	// all is the text uncut, from which words are read 8 bytes at once.
 	all := text
 	text = text[:e]
+scan:
 	for i := s; i < len(text); {
 		n := 1
 		switch byteClass[text[i]] {
@@ -407,6 +408,19 @@ func tokenizeWith(text string, s, e int, toks []token, words *wordMemo, vocab *v
 				continue
 			}
 			if cls == classSpace {
+				if lower && j-i <= 8 && i+8 <= len(all) && vocab != nil {
+					// The most common word, short, in lower case and
+					// ended by a space, is classified and kept here,
+					// as below, on a path with no call, which spares
+					// it the spills and reloads of the general one.
+					var c wordClass
+					if s := vocab.shortSlot(shortKeyAt(all, i, j-i), uint8(j-i)); s != nil {
+						c = s.cls
+					}
+					toks = appendToken(toks, text[i:j], text[i:j], i, j, true, c)
+					i = j + 1
+					continue scan
+				}
 				next = j + 1
 				break // most words end so
 			}
