@@ -473,9 +473,15 @@ func wordGoesOn(text string, i, j int, lower bool) (int, bool) {
 		}
 	}
 	if r2 == '\'' || r2 == '’' || r2 == '-' || r2 == '.' || r2 == '‑' {
-		r3, _ := utf8.DecodeRuneInString(text[j+n2:])
-		if j+n2 < len(text) && isWordRune(r3) {
-			return j + n2, true
+		if k := j + n2; k < len(text) {
+			// An ASCII word rune is a letter or a digit (TestIsWordRune).
+			if c := byteClass[text[k]]; c == classWord || c == classUpper {
+				return k, true
+			} else if c == classRune {
+				if r3, _ := utf8.DecodeRuneInString(text[k:]); isWordRune(r3) {
+					return k, true
+				}
+			}
 		}
 		// A final dot of a dotted abbreviation ("U.S.") or of an
 		// initial ("Joseph R. Biden") stays with the word; a word

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 	"unsafe"
 )
 
@@ -171,6 +172,13 @@ func TestKeepsDot(t *testing.T) {
 // TestIsWordRune holds isWordRune's short cut for General Punctuation to
 // its definition.
 func TestIsWordRune(t *testing.T) {
+	// wordGoesOn tells an ASCII word rune by its byteClass.
+	for r := rune(0); r < utf8.RuneSelf; r++ {
+		c := byteClass[r]
+		if want := c == classWord || c == classUpper; isWordRune(r) != want {
+			t.Errorf("isWordRune(%q) = %v, want %v", r, !want, want)
+		}
+	}
 	for r := rune(0x2000); r <= 0x206f; r++ {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) {
 			t.Errorf("isWordRune(%U) is false, but it is a letter, a digit or a mark", r)
