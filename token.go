@@ -367,8 +367,8 @@ func tokenizeWith(text string, s, e int, toks []token, words *wordMemo, vocab *v
 	text = text[:e]
 scan:
 	for i := s; i < len(text); {
-		n := 1
-		switch byteClass[text[i]] {
+		n, first := 1, byteClass[text[i]]
+		switch first {
 		case classSpace:
 			i++
 			continue
@@ -390,7 +390,7 @@ scan:
 			}
 		}
 		// lower: the word has only lower-case ASCII letters and digits.
-		lower := byteClass[text[i]] == classWord
+		lower := first == classWord
 		// next, set past the white space most words end at, is where
 		// the next token may start, so that the space is skipped here.
 		j, next := i+n, 0
