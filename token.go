@@ -368,15 +368,17 @@ func tokenizeWith(text string, s, e int, toks []token, words *wordMemo, vocab *v
 scan:
 	for i := s; i < len(text); {
 		n, first := 1, byteClass[text[i]]
-		switch first {
-		case classSpace:
+		switch {
+		case first == classWord || first == classUpper:
+			// Most tokens start so: a word, tested first.
+		case first == classSpace:
 			i++
 			continue
-		case classPunct:
+		case first == classPunct:
 			toks = appendToken(toks, text[i:i+1], text[i:i+1], i, i+1, false, 0)
 			i++
 			continue
-		case classRune:
+		case first == classRune:
 			var r rune
 			r, n = utf8.DecodeRuneInString(text[i:])
 			if isSpace(r) {
