@@ -365,6 +365,9 @@ func tokenizeWith(text string, s, e int, toks []token, words *wordMemo, vocab *v
 	// all is the text uncut, from which words are read 8 bytes at once.
 	all := text
 	text = text[:e]
+	if vocab == nil {
+		vocab = noWords // so that the loops need not test it
+	}
 scan:
 	for i := s; i < len(text); {
 		n, first := 1, byteClass[text[i]]
@@ -410,7 +413,7 @@ scan:
 				continue
 			}
 			if cls == classSpace {
-				if lower && j-i <= 8 && i+8 <= len(all) && vocab != nil {
+				if lower && j-i <= 8 && i+8 <= len(all) {
 					// The most common word, short, in lower case and
 					// ended by a space, is classified and kept here,
 					// as below, on a path with no call, which spares
@@ -444,7 +447,7 @@ scan:
 			// Its own lower case, which only the vocabulary classifies:
 			// classifyWord's answer, without reading the word again.
 			low = w
-			if len(w) <= 8 && i+8 <= len(all) && vocab != nil {
+			if len(w) <= 8 && i+8 <= len(all) {
 				// vocabClass, inline for most words: no call.
 				if s := vocab.shortSlot(shortKeyAt(all, i, len(w)), uint8(len(w))); s != nil {
 					cls = s.cls
@@ -495,6 +498,9 @@ func wordGoesOn(text string, i, j int, lower bool) (int, bool) {
 	}
 	return j, false
 }
+
+// noWords is an empty vocabulary.
+var noWords = newVocabulary(0)
 
 // appendToken appends to toks the token of the given fields, not
 // repaired. It sets the fields where the token lands, rather than
