@@ -272,12 +272,21 @@ func (m *wordMemo) grow() {
 	}
 }
 
-// reset empties the memo for the next document, keeping its table.
+// reset empties the memo for the next document, keeping its table unless
+// a long document grew it past maxMemoTable slots, which every document
+// would then clear.
 func (m *wordMemo) reset() {
 	clear(m.entries)
 	m.entries = m.entries[:0]
+	if len(m.index) > maxMemoTable {
+		*m = *newWordMemo()
+		return
+	}
 	clear(m.index)
 }
+
+// maxMemoTable bounds the table a memo keeps from one document to the next.
+const maxMemoTable = 4096
 
 // cap reports whether the token starts with an upper-case letter, as
 // classify found when the word was read (punctuation never does).

@@ -3,6 +3,7 @@ package readout
 import (
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode"
@@ -255,5 +256,25 @@ func TestMemoKeys(t *testing.T) {
 			}
 			seen[k] = w
 		}
+	}
+}
+
+// TestWordMemoReset holds reset to an empty memo, whose table is back to
+// its first size once a document grew it past maxMemoTable.
+func TestWordMemoReset(t *testing.T) {
+	m := newWordMemo()
+	size := len(m.index)
+	for k := 0; k < maxMemoTable; k++ {
+		checkClassifyWord(t, "Name"+strconv.Itoa(k), m)
+	}
+	if len(m.index) <= maxMemoTable {
+		t.Fatalf("memo table of %d slots for %d words", len(m.index), len(m.entries))
+	}
+	m.reset()
+	if len(m.entries) != 0 || len(m.index) != size {
+		t.Errorf("after reset: %d words, %d slots; want 0, %d", len(m.entries), len(m.index), size)
+	}
+	for _, w := range []string{"Name1", "Putin", "Name1"} {
+		checkClassifyWord(t, w, m)
 	}
 }
