@@ -41,7 +41,7 @@ type document struct {
 	titleBuf              [4]int
 	leadBuf               [16]int // with titleBuf, room for the sentences of most leads, so that leadSentences need not allocate
 
-	words map[string]wordEntry // the lower case and class of words classifyWord could not settle cheaply
+	words *wordMemo // the lower case and class of words classifyWord classified
 
 	// Tokens of the body, read one sentence at a time.
 	streaming bool // statements are being read: repair what is tokenized
@@ -114,7 +114,7 @@ type scratch struct {
 	slab        []token  // the kept tokens of the title, lead and early sentences
 	body        []token  // the buffer of the body's tokens
 	toks, early sentenceTokens
-	words       map[string]wordEntry
+	words       *wordMemo
 	wordFixes   []wordFix
 	fixIndex    map[string]int32
 	localWords  []string     // the words of locals
@@ -141,7 +141,7 @@ type scratch struct {
 
 var scratchPool = sync.Pool{New: func() any {
 	return &scratch{
-		words: make(map[string]wordEntry), fixIndex: make(map[string]int32),
+		words: newWordMemo(), fixIndex: make(map[string]int32),
 		lookups: make(map[string]int32), known: make(map[string]bool),
 		offices: make(map[string]string), spanNames: make(map[string]int),
 		nameKeys: make(map[*names.Person][]string),
@@ -171,7 +171,7 @@ func (d *document) release() {
 	}
 	sc.toks.reset()
 	sc.early.reset()
-	clear(sc.words)
+	sc.words.reset()
 	clear(d.wordFixes) // they hold the text's words
 	sc.wordFixes = d.wordFixes[:0]
 	clear(sc.fixIndex)

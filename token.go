@@ -64,14 +64,40 @@ func classify(text, low string, vocab *vocabulary) wordClass {
 }
 
 // classifyWord returns the lower case and class of word w, as classify
-// would. A short ASCII word is lower-cased on the stack and read through
-// vocab and the name layer's interned keys, which settles almost every
-// word without allocating; any other is remembered in words (which may be
-// nil), so that it is worked out once per document.
-func classifyWord(w string, words map[string]wordEntry, vocab *vocabulary) (string, wordClass) {
+// would, remembering them in memo (which may be nil), so that a word that
+// recurs in a document, as names do, is worked out once.
+func classifyWord(w string, memo *wordMemo, vocab *vocabulary) (string, wordClass) {
+	if memo == nil {
+		return classifyNew(w, vocab)
+	}
+	a, b := memoKeys(w)
+	mask := uint64(len(memo.index) - 1)
+	i := memo.slot(a, b, len(w))
+	for ; memo.index[i] != 0; i = (i + 1) & mask {
+		e := &memo.entries[memo.index[i]-1]
+		if e.a == a && e.b == b && len(e.word) == len(w) && (len(w) <= 16 || e.word == w) {
+			return e.low, e.cls
+		}
+	}
+	low, cls := classifyNew(w, vocab)
+	if len(memo.entries) < maxWords {
+		memo.entries = append(memo.entries, memoEntry{a: a, b: b, word: w, low: low, cls: cls})
+		memo.index[i] = int32(len(memo.entries))
+		if 2*len(memo.entries) > len(memo.index) {
+			memo.grow()
+		}
+	}
+	return low, cls
+}
+
+// classifyNew is classifyWord for a word the memo lacks. A short ASCII
+// word is lower-cased on the stack and read through vocab and the name
+// layer's interned keys, which settles almost every word without
+// allocating.
+func classifyNew(w string, vocab *vocabulary) (string, wordClass) {
 	var buf [maxShortWord]byte
 	if len(w) > len(buf) {
-		return classifySlow(w, words, vocab)
+		return classifySlow(w, vocab)
 	}
 	upper, key := false, true
 	for k := 0; k < len(w); k++ {
@@ -82,7 +108,7 @@ func classifyWord(w string, words map[string]wordEntry, vocab *vocabulary) (stri
 			c += 'a' - 'A'
 			upper = true
 		case classRune:
-			return classifySlow(w, words, vocab)
+			return classifySlow(w, vocab)
 		default:
 			key = false
 		}
@@ -122,13 +148,7 @@ func classifyWord(w string, words map[string]wordEntry, vocab *vocabulary) (stri
 		}
 	}
 	if low == "" {
-		if e, ok := words[w]; ok {
-			return e.low, cls
-		}
 		low = string(b)
-		if words != nil && len(words) < maxWords {
-			words[w] = wordEntry{low: low, cls: cls}
-		}
 	}
 	return low, cls
 }
@@ -137,38 +157,136 @@ func classifyWord(w string, words map[string]wordEntry, vocab *vocabulary) (stri
 // the stack.
 const maxShortWord = 32
 
-// classifySlow is classifyWord for a long or non-ASCII word.
-func classifySlow(w string, words map[string]wordEntry, vocab *vocabulary) (string, wordClass) {
-	if e, ok := words[w]; ok {
-		return e.low, e.cls
-	}
+// classifySlow is classifyNew for a long or non-ASCII word.
+func classifySlow(w string, vocab *vocabulary) (string, wordClass) {
 	low := w
 	if needsLower(w) {
 		low = lowerWord(w)
 	}
-	cls := classify(w, low, vocab)
-	if words != nil && len(words) < maxWords {
-		words[w] = wordEntry{low: low, cls: cls}
-	}
-	return low, cls
+	return low, classify(w, low, vocab)
 }
 
 // lowerWord returns strings.ToLower(w), lower-cased on the stack when w
 // is short, so that a word already in lower case, such as "president’s",
-// costs no allocation (FuzzLowerWord).
+// costs no allocation (FuzzLowerWord). The runes of General Punctuation
+// (U+2000 to U+206F), such as the curly apostrophe, are their own lower
+// case (TestLowerPunctuation): it copies them without asking
+// unicode.ToLower.
 func lowerWord(w string) string {
 	var buf [64]byte
 	if len(w) > len(buf) {
 		return strings.ToLower(w)
 	}
-	if b := appendLowerBytes(buf[:0], w); string(b) != w {
+	b := buf[:0]
+	for i := 0; i < len(w); {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			r, n := utf8.DecodeRuneInString(w[i:])
+			if r < 0x2000 || r > 0x206f {
+				r = unicode.ToLower(r)
+			}
+			b = utf8.AppendRune(b, r)
+			i += n
+			continue
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+		i++
+	}
+	if string(b) != w {
 		return string(b)
 	}
 	return w
 }
 
+// A wordMemo remembers, for one document, the lower case and class
+// classifyWord found of each word it was asked, so that a word read again
+// costs a look-up. It is an open-addressing table, at most half full, of
+// indexes into its entries, keyed by a word's ends (see memoKeys), and
+// holds at most maxWords words. A nil *wordMemo remembers nothing.
+type wordMemo struct {
+	index   []int32 // 1 + the index of the entry of each slot; 0 for an empty slot
+	entries []memoEntry
+	shift   uint // 64 - log2(len(index))
+}
+
+// A memoEntry is a word a wordMemo remembers, with its lower case and
+// class.
+type memoEntry struct {
+	a, b      uint64 // memoKeys of word
+	word, low string
+	cls       wordClass
+}
+
 // maxWords bounds the words a document remembers.
 const maxWords = 4096
+
+// newWordMemo returns an empty memo.
+func newWordMemo() *wordMemo {
+	return &wordMemo{index: make([]int32, 256), shift: 64 - 8}
+}
+
+// memoKeys returns two integers that with its length make a word w of
+// up to 16 bytes: for a longer word, its first and its last 8 bytes; for
+// one of 4 to 8 bytes, its first and last 4 bytes, and 0; for a shorter
+// one, its first, middle and last bytes, and 0. Each is read in one load.
+func memoKeys(w string) (a, b uint64) {
+	switch n := len(w); {
+	case n > 8:
+		return first8(w), first8(w[n-8:])
+	case n >= 4:
+		return uint64(first4(w)) | uint64(first4(w[n-4:]))<<32, 0
+	case n > 0:
+		return uint64(w[0]) | uint64(w[n/2])<<8 | uint64(w[n-1])<<16, 0
+	}
+	return 0, 0
+}
+
+// first4 returns the first 4 bytes of w, which must have them, as an
+// integer, the first lowest: one load.
+func first4(w string) uint32 {
+	b := w[:4]
+	return uint32(b[0]) | uint32(b[1])<<8 | uint32(b[2])<<16 | uint32(b[3])<<24
+}
+
+// slot returns the first slot of the table to probe for the word of
+// memoKeys a and b and length n.
+func (m *wordMemo) slot(a, b uint64, n int) uint64 {
+	return ((a*0x9e3779b97f4a7c15 ^ b ^ uint64(n)) * 0x9e3779b97f4a7c15) >> (m.shift & 63)
+}
+
+// grow doubles the table of m and files its entries anew.
+func (m *wordMemo) grow() {
+	m.index = make([]int32, 2*len(m.index))
+	m.shift--
+	mask := uint64(len(m.index) - 1)
+	for k := range m.entries {
+		e := &m.entries[k]
+		i := m.slot(e.a, e.b, len(e.word))
+		for m.index[i] != 0 {
+			i = (i + 1) & mask
+		}
+		m.index[i] = int32(k + 1)
+	}
+}
+
+// reset empties the memo for the next document, keeping its table unless
+// a long document grew it past maxMemoTable slots, which every document
+// would then clear.
+func (m *wordMemo) reset() {
+	clear(m.entries)
+	m.entries = m.entries[:0]
+	if len(m.index) > maxMemoTable {
+		*m = *newWordMemo()
+		return
+	}
+	clear(m.index)
+}
+
+// maxMemoTable bounds the table a memo keeps from one document to the next.
+const maxMemoTable = 4096
 
 // cap reports whether the token starts with an upper-case letter, as
 // classify found when the word was read (punctuation never does).
@@ -249,24 +367,30 @@ type wordEntry struct {
 }
 
 // tokenizeWith is tokenize with the vocabulary that classifies words and
-// a map that remembers, across a document, the words classifyWord cannot
-// settle without allocating; either may be nil.
-func tokenizeWith(text string, s, e int, toks []token, words map[string]wordEntry, vocab *vocabulary) []token {
+// a memo of the words classifyWord classified in the document; either may
+// be nil.
+func tokenizeWith(text string, s, e int, toks []token, words *wordMemo, vocab *vocabulary) []token {
 	// Cut at e, so that i and j below are checked against len(text) once;
 	// all is the text uncut, from which words are read 8 bytes at once.
 	all := text
 	text = text[:e]
+	if vocab == nil {
+		vocab = noWords // so that the loops need not test it
+	}
+scan:
 	for i := s; i < len(text); {
-		n := 1
-		switch byteClass[text[i]] {
-		case classSpace:
+		n, first := 1, byteClass[text[i]]
+		switch {
+		case first == classWord || first == classUpper:
+			// Most tokens start so: a word, tested first.
+		case first == classSpace:
 			i++
 			continue
-		case classPunct:
+		case first == classPunct:
 			toks = appendToken(toks, text[i:i+1], text[i:i+1], i, i+1, false, 0)
 			i++
 			continue
-		case classRune:
+		case first == classRune:
 			var r rune
 			r, n = utf8.DecodeRuneInString(text[i:])
 			if isSpace(r) {
@@ -280,7 +404,7 @@ func tokenizeWith(text string, s, e int, toks []token, words map[string]wordEntr
 			}
 		}
 		// lower: the word has only lower-case ASCII letters and digits.
-		lower := byteClass[text[i]] == classWord
+		lower := first == classWord
 		// next, set past the white space most words end at, is where
 		// the next token may start, so that the space is skipped here.
 		j, next := i+n, 0
@@ -298,33 +422,30 @@ func tokenizeWith(text string, s, e int, toks []token, words map[string]wordEntr
 				continue
 			}
 			if cls == classSpace {
+				if lower && j-i <= 8 && i+8 <= len(all) {
+					// The most common word, short, in lower case and
+					// ended by a space, is classified and kept here,
+					// as below, on a path with no call, which spares
+					// it the spills and reloads of the general one.
+					var c wordClass
+					if s := vocab.shortSlot(shortKeyAt(all, i, j-i), uint8(j-i)); s != nil {
+						c = s.cls
+					}
+					toks = appendToken(toks, text[i:j], text[i:j], i, j, true, c)
+					i = j + 1
+					continue scan
+				}
 				next = j + 1
 				break // most words end so
 			}
-			r2, n2 := rune(text[j]), 1
-			if cls == classRune {
-				if r2, n2 = utf8.DecodeRuneInString(text[j:]); isWordRune(r2) {
-					lower = false
-					j += n2
-					continue
-				}
+			// A rune of a word or a joiner: the word may go on.
+			k, more := wordGoesOn(text, i, j, lower)
+			if k > j {
+				lower = false
+				j = k
 			}
-			// Joiners inside a word: Putin's, al-Maliki, U.S., Jae-in.
-			if r2 == '\'' || r2 == '’' || r2 == '-' || r2 == '.' || r2 == '‑' {
-				r3, _ := utf8.DecodeRuneInString(text[j+n2:])
-				if j+n2 < len(text) && isWordRune(r3) {
-					lower = false
-					j += n2
-					continue
-				}
-				// A final dot of a dotted abbreviation ("U.S.") or of an
-				// initial ("Joseph R. Biden") stays with the word; a word
-				// of lower-case letters and digits is neither, nor one of
-				// keepsDot, which are capitalised (TestKeepsDot).
-				if r2 == '.' && !lower && (strings.Contains(text[i:j], ".") || isInitial(text[i:j]) || keepsDot[text[i:j]]) {
-					lower = false
-					j += n2
-				}
+			if more {
+				continue
 			}
 			break
 		}
@@ -335,7 +456,7 @@ func tokenizeWith(text string, s, e int, toks []token, words map[string]wordEntr
 			// Its own lower case, which only the vocabulary classifies:
 			// classifyWord's answer, without reading the word again.
 			low = w
-			if len(w) <= 8 && i+8 <= len(all) && vocab != nil {
+			if len(w) <= 8 && i+8 <= len(all) {
 				// vocabClass, inline for most words: no call.
 				if s := vocab.shortSlot(shortKeyAt(all, i, len(w)), uint8(len(w))); s != nil {
 					cls = s.cls
@@ -351,6 +472,44 @@ func tokenizeWith(text string, s, e int, toks []token, words map[string]wordEntr
 	}
 	return toks
 }
+
+// wordGoesOn returns, for the word of text from i that stops at j, at a
+// byte that is neither white space nor an ASCII letter or digit, where the
+// word ends so far and whether it may go on: past a rune of a word, past a
+// joiner before one ("Putin's", "al-Maliki", "U.S.", "Jae-in"), or, not
+// going on, past a final dot it keeps. Lower tells that the word has only
+// lower-case ASCII letters and digits.
+func wordGoesOn(text string, i, j int, lower bool) (int, bool) {
+	r2, n2 := rune(text[j]), 1
+	if text[j] >= utf8.RuneSelf {
+		if r2, n2 = utf8.DecodeRuneInString(text[j:]); isWordRune(r2) {
+			return j + n2, true
+		}
+	}
+	if r2 == '\'' || r2 == '’' || r2 == '-' || r2 == '.' || r2 == '‑' {
+		if k := j + n2; k < len(text) {
+			// An ASCII word rune is a letter or a digit (TestIsWordRune).
+			if c := byteClass[text[k]]; c == classWord || c == classUpper {
+				return k, true
+			} else if c == classRune {
+				if r3, _ := utf8.DecodeRuneInString(text[k:]); isWordRune(r3) {
+					return k, true
+				}
+			}
+		}
+		// A final dot of a dotted abbreviation ("U.S.") or of an
+		// initial ("Joseph R. Biden") stays with the word; a word
+		// of lower-case letters and digits is neither, nor one of
+		// keepsDot, which are capitalised (TestKeepsDot).
+		if r2 == '.' && !lower && (strings.Contains(text[i:j], ".") || isInitial(text[i:j]) || keepsDot[text[i:j]]) {
+			return j + n2, false
+		}
+	}
+	return j, false
+}
+
+// noWords is an empty vocabulary.
+var noWords = newVocabulary(0)
 
 // appendToken appends to toks the token of the given fields, not
 // repaired. It sets the fields where the token lands, rather than

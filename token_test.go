@@ -3,15 +3,17 @@ package readout
 import (
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 	"unsafe"
 )
 
 // checkClassifyWord fails t unless classifyWord gives w the lower case and
 // class of its definition: strings.ToLower and classify.
-func checkClassifyWord(t *testing.T, w string, words map[string]wordEntry) {
+func checkClassifyWord(t *testing.T, w string, words *wordMemo) {
 	t.Helper()
 	vocab := theLexicon().vocab
 	wantLow := toLower(w)
@@ -23,17 +25,20 @@ func checkClassifyWord(t *testing.T, w string, words map[string]wordEntry) {
 }
 
 func TestClassifyWord(t *testing.T) {
-	words := map[string]wordEntry{}
+	words := newWordMemo()
 	for _, w := range []string{
 		"the", "The", "THE", "said", "Said", "President", "Putin", "Putin's",
 		"U.S.", "Biden", "Xijinping", "Poutinsaid", "iPhone", "3M", "G20",
 		"Russian", "Russia", "Washington", "Élysée", "Москва", "al-Sisi",
 		"Defence", "Zzyzx", "al-Maliki", "bin-Salman", "el-sisi", "al-", strings.Repeat("a", 40), strings.Repeat("B", 33),
+		// Words the memo keys alike but for their length or middle.
+		"Ab", "Aab", "Abb", "Abcd", "Abcdd", "Abcdefgh", "Abcdefghi", "Abcdefgh-Abcdefgh", "Abcdefgh-x-Bcdefgh", "Abcdefgh-y-Bcdefgh",
 	} {
 		checkClassifyWord(t, w, words)
 		checkClassifyWord(t, w, words) // now remembered
 	}
-	// Every word of the fixtures.
+	// Every word of the fixtures, through one memo, which grows.
+	words = newWordMemo()
 	files, _ := filepath.Glob(filepath.Join("testdata", "*.txt"))
 	for _, f := range files {
 		b, err := os.ReadFile(f)
@@ -44,6 +49,7 @@ func TestClassifyWord(t *testing.T) {
 		for _, tok := range tokenize(string(b), 0, len(b), nil) {
 			if tok.word {
 				checkClassifyWord(t, tok.text, nil)
+				checkClassifyWord(t, tok.text, words)
 			}
 		}
 	}
@@ -73,7 +79,9 @@ func FuzzClassifyWord(f *testing.F) {
 		if w == "" {
 			return
 		}
-		checkClassifyWord(t, w, map[string]wordEntry{})
+		words := newWordMemo()
+		checkClassifyWord(t, w, words)
+		checkClassifyWord(t, w, words) // remembered
 		checkTokens(t, w)
 		// With text after it, the tokenizer reads a short word 8 bytes
 		// at once (shortKeyAt).
@@ -165,6 +173,13 @@ func TestKeepsDot(t *testing.T) {
 // TestIsWordRune holds isWordRune's short cut for General Punctuation to
 // its definition.
 func TestIsWordRune(t *testing.T) {
+	// wordGoesOn tells an ASCII word rune by its byteClass.
+	for r := rune(0); r < utf8.RuneSelf; r++ {
+		c := byteClass[r]
+		if want := c == classWord || c == classUpper; isWordRune(r) != want {
+			t.Errorf("isWordRune(%q) = %v, want %v", r, !want, want)
+		}
+	}
 	for r := rune(0x2000); r <= 0x206f; r++ {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) {
 			t.Errorf("isWordRune(%U) is false, but it is a letter, a digit or a mark", r)
@@ -174,7 +189,7 @@ func TestIsWordRune(t *testing.T) {
 
 // FuzzLowerWord holds lowerWord to strings.ToLower.
 func FuzzLowerWord(f *testing.F) {
-	for _, w := range []string{"President’s", "president’s", "Élysée", "élysée", "Москва", "x\xffY", "U.S.’", strings.Repeat("Aé", 30)} {
+	for _, w := range []string{"President’s", "president’s", "Élysée", "élysée", "Москва", "x\xffY", "U.S.’", "Putin‘s—Ⅻ", strings.Repeat("Aé", 30)} {
 		f.Add(w)
 	}
 	f.Fuzz(func(t *testing.T, w string) {
@@ -182,6 +197,16 @@ func FuzzLowerWord(f *testing.F) {
 			t.Errorf("lowerWord(%q) = %q, want %q", w, got, want)
 		}
 	})
+}
+
+// TestLowerPunctuation holds lowerWord's shortcut: the runes of General
+// Punctuation are their own lower case.
+func TestLowerPunctuation(t *testing.T) {
+	for r := rune(0x2000); r <= 0x206f; r++ {
+		if unicode.ToLower(r) != r {
+			t.Errorf("unicode.ToLower(%U) = %U", r, unicode.ToLower(r))
+		}
+	}
 }
 
 // TestSentenceTokens holds sentenceTokens to the map from sentence index
@@ -213,5 +238,43 @@ func TestSentenceTokens(t *testing.T) {
 		}
 		st.reset()
 		clear(m)
+	}
+}
+
+// TestMemoKeys holds memoKeys to its word: two words of the same length
+// have the same keys only if they are the same, up to 16 bytes.
+func TestMemoKeys(t *testing.T) {
+	text := "the president\x00met Élysée \xff officials and Abcdefgh-x-Bcdefgh"
+	seen := map[[3]uint64]string{}
+	for i := 0; i < len(text); i++ {
+		for n := 0; n <= 16 && i+n <= len(text); n++ {
+			w := text[i : i+n]
+			a, b := memoKeys(w)
+			k := [3]uint64{a, b, uint64(n)}
+			if v, ok := seen[k]; ok && v != w {
+				t.Errorf("memoKeys(%q) = memoKeys(%q)", w, v)
+			}
+			seen[k] = w
+		}
+	}
+}
+
+// TestWordMemoReset holds reset to an empty memo, whose table is back to
+// its first size once a document grew it past maxMemoTable.
+func TestWordMemoReset(t *testing.T) {
+	m := newWordMemo()
+	size := len(m.index)
+	for k := 0; k < maxMemoTable; k++ {
+		checkClassifyWord(t, "Name"+strconv.Itoa(k), m)
+	}
+	if len(m.index) <= maxMemoTable {
+		t.Fatalf("memo table of %d slots for %d words", len(m.index), len(m.entries))
+	}
+	m.reset()
+	if len(m.entries) != 0 || len(m.index) != size {
+		t.Errorf("after reset: %d words, %d slots; want 0, %d", len(m.entries), len(m.index), size)
+	}
+	for _, w := range []string{"Name1", "Putin", "Name1"} {
+		checkClassifyWord(t, w, m)
 	}
 }

@@ -161,14 +161,31 @@ func vocabEntry[W string | []byte](v *vocabulary, w W) wordEntry {
 }
 
 // vocabClass returns the classes of the lower-case word w, as vocabEntry.
+// The tokenizer asks it of lower-case words of more than 8 bytes: it keys
+// and probes for the word itself, with no call but to compare a word the
+// key matches.
 func vocabClass(v *vocabulary, w string) wordClass {
 	if v == nil || w == "" {
 		return 0
 	}
-	if s := vocabSlotOf(v, w); s != nil {
-		return s.cls
+	var key uint64
+	n := len(w)
+	if n > 8 {
+		key = first8(w)*0x9e3779b97f4a7c15 ^ first8(w[n-8:]) // wordKey(w)
+	} else {
+		key = shortKey(w)
 	}
-	return 0
+	ln := uint8(min(n, 255))
+	mask := uint64(len(v.slots) - 1)
+	for i := v.slot(key, ln); ; i = (i + 1) & mask {
+		s := &v.slots[i]
+		if s.key == key && s.n == ln && (n <= 8 || v.words[s.index] == w) {
+			return s.cls
+		}
+		if s.n == 0 {
+			return 0
+		}
+	}
 }
 
 // shortSlot returns the slot of the word of up to 8 bytes with key and
