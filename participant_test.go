@@ -133,7 +133,9 @@ func TestSpanMentions(t *testing.T) {
 		d.parse()
 		for _, h := range d.heads {
 			got := d.spanMentions(h.toks)
-			if want := d.findMentions(h.toks); !reflect.DeepEqual(got, want) {
+			// Empty is empty, nil or not: a pooled scratch's arena may be
+			// new (the race detector drops pooled items at random).
+			if want := d.findMentions(h.toks); !reflect.DeepEqual(got, want) && len(got)+len(want) > 0 {
 				t.Errorf("%.40q: spanMentions = %+v, want %+v", text, got, want)
 			}
 			if len(got) > 0 && len(h.mentions) > 0 && &got[0] == &h.mentions[0] {
