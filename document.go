@@ -21,6 +21,7 @@ type document struct {
 	bodyFrom int // offset just past the header
 
 	sents   []sentence
+	sums    []textSummary   // by sentence, what tokenizing it found (see tokenize)
 	toks    *sentenceTokens // kept tokens of the title and lead sentences, header excluded
 	early   *sentenceTokens // tokens of sentences read before the lead was known
 	kind    []lineKind
@@ -134,6 +135,7 @@ type scratch struct {
 	parts       []*party                   // the buffer of the document's parts
 	nameKeys    map[*names.Person][]string // the keys of gazetteer names' words, kept from parse to parse (see nameKeys)
 	sents       []sentence
+	sums        []textSummary
 	kinds       []lineKind
 	segments    []Segment
 	statements  []Statement
@@ -209,7 +211,7 @@ func (d *document) release() {
 		sc.parts = d.parts[:0]
 	}
 	clear(sc.statements) // they hold the text's strings; the rest holds none
-	sc.sents, sc.kinds = keep(d.sents), keep(d.kind)
+	sc.sents, sc.kinds, sc.sums = keep(d.sents), keep(d.kind), keep(d.sums)
 	sc.segments, sc.statements = keep(sc.segments), keep(sc.statements)
 	*d = document{}
 	scratchPool.Put(sc)
@@ -247,6 +249,7 @@ func (d *document) newTokens(n int) []token {
 func (d *document) parse() *Meeting {
 	d.m = &Meeting{Dateline: d.dateline}
 	d.sents = splitSentences(d.text, d.sc.sents)
+	d.sums = append(d.sc.sums[:0], make([]textSummary, len(d.sents))...)
 	// Tokens are kept for the title and the lead, which are read several
 	// times; the body is tokenized as it is read, so that memory does not
 	// grow with the tokens of a long text.
@@ -720,14 +723,16 @@ func (d *document) addWordFix(f wordFix) {
 	}
 }
 
-// tokenize appends the tokens of sentence si, header excluded, to buf.
+// tokenize appends the tokens of sentence si, header excluded, to buf,
+// and notes their summary in d.sums.
 func (d *document) tokenize(si int, buf []token) []token {
 	s := d.sents[si]
 	from := max(s.start, d.bodyFrom)
 	if from >= s.end {
 		return buf
 	}
-	return tokenizeWith(d.text, from, s.end, buf, d.words, d.lex.vocab)
+	buf, d.sums[si] = tokenizeWith(d.text, from, s.end, buf, d.words, d.lex.vocab)
+	return buf
 }
 
 // tokens returns the tokens of sentence si: the kept tokens of the title
@@ -844,7 +849,7 @@ func (d *document) findStatements() {
 			Cue:         sp.cue,
 			Attribution: sp.kind,
 			Span:        Span{start, s.end},
-			Text:        collapseSpace(d.text[start:s.end]),
+			Text:        d.statementText(i, start),
 		})
 		prev, prevSent = sp, i
 	}
@@ -1011,6 +1016,18 @@ func (d *document) labelSpeakers(toks []token, first bool) ([]string, int, bool)
 		name = canonicalName(m.name)
 	}
 	return d.speakerList([]string{name}), m.from, true
+}
+
+// statementText returns the text of sentence si from start, its white
+// space collapsed. The tokens of the sentence, which are read before,
+// tell whether it is plain already when it starts at its first token.
+func (d *document) statementText(si, start int) string {
+	s := d.sents[si]
+	text := d.text[start:s.end]
+	if start == s.start && start >= d.bodyFrom && d.sums[si].plain {
+		return text
+	}
+	return collapseSpace(text)
 }
 
 // collapseSpace returns s with runs of white space turned into one space.

@@ -278,3 +278,60 @@ func TestWordMemoReset(t *testing.T) {
 		checkClassifyWord(t, w, m)
 	}
 }
+
+// checkSummary holds the summary tokenizeWith gives of text[s:e] to the
+// passes it spares: a plain text is one collapseSpace keeps as it is.
+func checkSummary(t *testing.T, text string, s, e int) bool {
+	t.Helper()
+	_, sum := tokenizeWith(text, s, e, nil, nil, theLexicon().vocab)
+	if sum.plain {
+		if clean, valid := cleanSpace(text[s:e]); !clean || !valid || collapseSpace(text[s:e]) != text[s:e] {
+			t.Errorf("tokenizeWith(%q, %d, %d) finds it plain, but cleanSpace = %v, %v", text, s, e, clean, valid)
+		}
+	}
+	return sum.plain
+}
+
+// TestTextSummary holds the summaries of the sentences of the corpus, as
+// the parser tokenizes them, to what they spare.
+func TestTextSummary(t *testing.T) {
+	texts, _ := corpusTexts(t)
+	var sents, plain, clean int
+	for _, text := range texts {
+		d := newDocument(text)
+		for _, s := range splitSentences(text, nil) {
+			from := max(s.start, d.bodyFrom)
+			if from >= s.end {
+				continue
+			}
+			sents++
+			if checkSummary(t, text, from, s.end) {
+				plain++
+			}
+			if c, v := cleanSpace(text[from:s.end]); c && v {
+				clean++
+			}
+		}
+		d.release()
+	}
+	// Every plain sentence is clean; most clean sentences are found so.
+	if plain < clean*9/10 {
+		t.Errorf("%d of %d clean sentences found plain", plain, clean)
+	}
+	t.Logf("%d sentences, %d clean, %d found plain", sents, clean, plain)
+}
+
+// FuzzTextSummary holds tokenizeWith's summary of any text to what it
+// spares.
+func FuzzTextSummary(f *testing.F) {
+	for _, s := range []string{"Putin met Xi.", "a  b", " a", "a ", "a\tb", "a\u00a0b", "a\xffb",
+		"Biden’s visit", "x \ufffd y", "a, b", "a ,b", "a\u2028b", "U.S.  talks"} {
+		f.Add(s, 0)
+	}
+	f.Fuzz(func(t *testing.T, text string, s int) {
+		if s < 0 || s > len(text) {
+			s = 0
+		}
+		checkSummary(t, text, s, len(text))
+	})
+}
