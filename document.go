@@ -503,12 +503,28 @@ func (d *document) repairWords(only []int, local *lazyLocal) (repaired bool) {
 		}
 		t, _ := d.toks.get(si)
 		unsettled := d.unsettled
-		d.toks.put(si, d.repairTokens(t, local))
+		d.toks.put(si, d.repairSentence(si, t, local))
 		if local == nil && i < 64 && d.unsettled == unsettled {
 			d.headSettled |= 1 << i
 		}
 	}
 	return len(d.repairs) > before
+}
+
+// repairSentence is repairTokens for toks, the tokens of sentence si,
+// which it passes by when their summary tells that none is a word
+// repairTokens reads. Once a word is repaired, and classified anew, the
+// summary tells every class.
+func (d *document) repairSentence(si int, toks []token, local *lazyLocal) []token {
+	if d.sums[si].cls&(clsCap|clsPrefixed) == 0 {
+		return toks
+	}
+	n := len(d.repairs)
+	toks = d.repairTokens(toks, local)
+	if len(d.repairs) > n {
+		d.sums[si].cls = ^wordClass(0)
+	}
+	return toks
 }
 
 // repairTokens repairs the garbled name words of one sentence's tokens and
@@ -754,7 +770,7 @@ func (d *document) tokens(si int) []token {
 		// Tokens made before the statements are read: repair them
 		// once, as the body's own.
 		d.early.remove(si)
-		t = d.repairTokens(t, d.local)
+		t = d.repairSentence(si, t, d.local)
 		d.curSi, d.curToks = si, t
 		return t
 	}
@@ -776,7 +792,7 @@ func (d *document) tokens(si int) []token {
 	d.bodyBuf = toks[:0]
 	d.bodyUsed = max(d.bodyUsed, len(toks))
 	if d.streaming {
-		toks = d.repairTokens(toks, d.local)
+		toks = d.repairSentence(si, toks, d.local)
 	}
 	d.curSi, d.curToks = si, toks
 	return toks
@@ -802,7 +818,9 @@ func (d *document) findStatements() {
 		if d.kind[i] != junkLine {
 			toks := d.tokens(i)
 			d.findMentionSpans(toks)
-			d.countTopics(toks)
+			if d.sums[i].cls&clsTopic != 0 {
+				d.countTopics(toks)
+			}
 		}
 		var sp speech
 		switch d.kind[i] {

@@ -374,6 +374,11 @@ var tokenClass = func() [256]uint8 {
 // A textSummary tells of a text what tokenizing it found out on the way,
 // so that later passes need not read the text again to learn it.
 type textSummary struct {
+	// cls is the union of the classes of the words, but of settled
+	// words (clsSettled), which no repair touches, without clsCap and
+	// clsPrefixed: a text without clsCap or clsPrefixed has no word
+	// repairTokens reads.
+	cls wordClass
 	// plain tells that the text is valid UTF-8 with no white space but
 	// single spaces between tokens: collapseSpace returns it as it is.
 	plain bool
@@ -405,6 +410,7 @@ func tokenizeWith(text string, s, e int, toks []token, words *wordMemo, vocab *v
 	// a row or one other than a space, and an invalid byte (or U+FFFD).
 	// The spaces words end at are single spaces, unless another follows.
 	unplain := s < e && text[e-1] == ' '
+	var classes wordClass // the classes of the words, as textSummary.cls
 scan:
 	for i := s; i < len(text); {
 		n, first := 1, tokenClass[text[i]]
@@ -470,6 +476,7 @@ scan:
 					if s := vocab.shortSlot(shortKeyAt(all, i, j-i), uint8(j-i)); s != nil {
 						c = s.cls
 					}
+					classes |= c // a lower-case word is no name to settle
 					toks = appendToken(toks, text[i:j], text[i:j], i, j, true, c)
 					i = j + 1
 					continue scan
@@ -509,10 +516,15 @@ scan:
 		} else {
 			low, cls = classifyWord(w, words, vocab)
 		}
+		if cls&clsSettled != 0 {
+			classes |= cls &^ (clsCap | clsPrefixed)
+		} else {
+			classes |= cls
+		}
 		toks = appendToken(toks, w, low, i, j, true, cls)
 		i = max(j, next) // next is 0 but after a space
 	}
-	return toks, textSummary{plain: !unplain}
+	return toks, textSummary{cls: classes, plain: !unplain}
 }
 
 // wordGoesOn returns, for the word of text from i that stops at j, at a
