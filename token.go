@@ -409,7 +409,7 @@ func tokenizeWith(text string, s, e int, toks []token, words *wordMemo, vocab *v
 	// textSummary): white space at either end, two white space runes in
 	// a row or one other than a space, and an invalid byte (or U+FFFD).
 	// The spaces words end at are single spaces, unless another follows.
-	unplain := s < e && text[e-1] == ' '
+	unplain := s < e && (text[e-1] == ' ' || byteClass[text[s]] == classSpace)
 	var classes wordClass // the classes of the words, as textSummary.cls
 scan:
 	for i := s; i < len(text); {
@@ -418,7 +418,9 @@ scan:
 		case first == classWord || first == classUpper:
 			// Most tokens start so: a word, tested first.
 		case first == classSpace:
-			if i == s || text[i-1] == ' ' {
+			// Not i == s, which would keep s in a register: a
+			// space at s is found above.
+			if i > 0 && text[i-1] == ' ' {
 				unplain = true
 			}
 			i++
