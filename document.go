@@ -21,6 +21,7 @@ type document struct {
 	bodyFrom int // offset just past the header
 
 	sents   []sentence
+	sums    []textSummary   // by sentence, what tokenizing it found (see tokenize)
 	toks    *sentenceTokens // kept tokens of the title and lead sentences, header excluded
 	early   *sentenceTokens // tokens of sentences read before the lead was known
 	kind    []lineKind
@@ -134,6 +135,7 @@ type scratch struct {
 	parts       []*party                   // the buffer of the document's parts
 	nameKeys    map[*names.Person][]string // the keys of gazetteer names' words, kept from parse to parse (see nameKeys)
 	sents       []sentence
+	sums        []textSummary
 	kinds       []lineKind
 	segments    []Segment
 	statements  []Statement
@@ -209,7 +211,7 @@ func (d *document) release() {
 		sc.parts = d.parts[:0]
 	}
 	clear(sc.statements) // they hold the text's strings; the rest holds none
-	sc.sents, sc.kinds = keep(d.sents), keep(d.kind)
+	sc.sents, sc.kinds, sc.sums = keep(d.sents), keep(d.kind), keep(d.sums)
 	sc.segments, sc.statements = keep(sc.segments), keep(sc.statements)
 	*d = document{}
 	scratchPool.Put(sc)
@@ -247,6 +249,7 @@ func (d *document) newTokens(n int) []token {
 func (d *document) parse() *Meeting {
 	d.m = &Meeting{Dateline: d.dateline}
 	d.sents = splitSentences(d.text, d.sc.sents)
+	d.sums = append(d.sc.sums[:0], make([]textSummary, len(d.sents))...)
 	// Tokens are kept for the title and the lead, which are read several
 	// times; the body is tokenized as it is read, so that memory does not
 	// grow with the tokens of a long text.
@@ -500,12 +503,28 @@ func (d *document) repairWords(only []int, local *lazyLocal) (repaired bool) {
 		}
 		t, _ := d.toks.get(si)
 		unsettled := d.unsettled
-		d.toks.put(si, d.repairTokens(t, local))
+		d.toks.put(si, d.repairSentence(si, t, local))
 		if local == nil && i < 64 && d.unsettled == unsettled {
 			d.headSettled |= 1 << i
 		}
 	}
 	return len(d.repairs) > before
+}
+
+// repairSentence is repairTokens for toks, the tokens of sentence si,
+// which it passes by when their summary tells that none is a word
+// repairTokens reads. Once a word is repaired, and classified anew, the
+// summary tells every class.
+func (d *document) repairSentence(si int, toks []token, local *lazyLocal) []token {
+	if d.sums[si].cls&(clsCap|clsPrefixed) == 0 {
+		return toks
+	}
+	n := len(d.repairs)
+	toks = d.repairTokens(toks, local)
+	if len(d.repairs) > n {
+		d.sums[si].cls = ^wordClass(0)
+	}
+	return toks
 }
 
 // repairTokens repairs the garbled name words of one sentence's tokens and
@@ -720,14 +739,16 @@ func (d *document) addWordFix(f wordFix) {
 	}
 }
 
-// tokenize appends the tokens of sentence si, header excluded, to buf.
+// tokenize appends the tokens of sentence si, header excluded, to buf,
+// and notes their summary in d.sums.
 func (d *document) tokenize(si int, buf []token) []token {
 	s := d.sents[si]
 	from := max(s.start, d.bodyFrom)
 	if from >= s.end {
 		return buf
 	}
-	return tokenizeWith(d.text, from, s.end, buf, d.words, d.lex.vocab)
+	buf, d.sums[si] = tokenizeWith(d.text, from, s.end, buf, d.words, d.lex.vocab)
+	return buf
 }
 
 // tokens returns the tokens of sentence si: the kept tokens of the title
@@ -749,7 +770,7 @@ func (d *document) tokens(si int) []token {
 		// Tokens made before the statements are read: repair them
 		// once, as the body's own.
 		d.early.remove(si)
-		t = d.repairTokens(t, d.local)
+		t = d.repairSentence(si, t, d.local)
 		d.curSi, d.curToks = si, t
 		return t
 	}
@@ -771,7 +792,7 @@ func (d *document) tokens(si int) []token {
 	d.bodyBuf = toks[:0]
 	d.bodyUsed = max(d.bodyUsed, len(toks))
 	if d.streaming {
-		toks = d.repairTokens(toks, d.local)
+		toks = d.repairSentence(si, toks, d.local)
 	}
 	d.curSi, d.curToks = si, toks
 	return toks
@@ -797,7 +818,9 @@ func (d *document) findStatements() {
 		if d.kind[i] != junkLine {
 			toks := d.tokens(i)
 			d.findMentionSpans(toks)
-			d.countTopics(toks)
+			if d.sums[i].cls&clsTopic != 0 {
+				d.countTopics(toks)
+			}
 		}
 		var sp speech
 		switch d.kind[i] {
@@ -844,7 +867,7 @@ func (d *document) findStatements() {
 			Cue:         sp.cue,
 			Attribution: sp.kind,
 			Span:        Span{start, s.end},
-			Text:        collapseSpace(d.text[start:s.end]),
+			Text:        d.statementText(i, start),
 		})
 		prev, prevSent = sp, i
 	}
@@ -1011,6 +1034,18 @@ func (d *document) labelSpeakers(toks []token, first bool) ([]string, int, bool)
 		name = canonicalName(m.name)
 	}
 	return d.speakerList([]string{name}), m.from, true
+}
+
+// statementText returns the text of sentence si from start, its white
+// space collapsed. The tokens of the sentence, which are read before,
+// tell whether it is plain already when it starts at its first token.
+func (d *document) statementText(si, start int) string {
+	s := d.sents[si]
+	text := d.text[start:s.end]
+	if start == s.start && start >= d.bodyFrom && d.sums[si].plain {
+		return text
+	}
+	return collapseSpace(text)
 }
 
 // collapseSpace returns s with runs of white space turned into one space.

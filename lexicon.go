@@ -414,7 +414,7 @@ func countryRuns() map[string]bool {
 // case: "Washington D.C." -> "washington", "d.c.". It tokenizes into
 // *scratch, which it keeps for the next call.
 func phraseWords(p string, scratch *[]token) phrase {
-	toks := tokenizeWith(p, 0, len(p), (*scratch)[:0], nil, nil)
+	toks, _ := tokenizeWith(p, 0, len(p), (*scratch)[:0], nil, nil)
 	*scratch = toks
 	words := make(phrase, len(toks))
 	for i, t := range toks {

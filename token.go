@@ -324,7 +324,8 @@ func toLower(s string) string {
 
 // tokenize appends the tokens of text[s:e] to toks.
 func tokenize(text string, s, e int, toks []token) []token {
-	return tokenizeWith(text, s, e, toks, nil, theLexicon().vocab)
+	toks, _ = tokenizeWith(text, s, e, toks, nil, theLexicon().vocab)
+	return toks
 }
 
 // byteClass classifies bytes for the tokenizer: ASCII letters and digits,
@@ -354,7 +355,34 @@ const (
 	classUpper // an upper-case ASCII letter
 	classSpace
 	classRune
+	classBlank // in tokenClass only: ASCII white space other than ' '
 )
+
+// tokenClass is byteClass as the tokenizer reads it: ASCII white space
+// other than a space is classBlank, so that the words it ends take the
+// path of rarer bytes and the tokenizer notes it.
+var tokenClass = func() [256]uint8 {
+	c := byteClass
+	for b := range c {
+		if c[b] == classSpace && b != ' ' {
+			c[b] = classBlank
+		}
+	}
+	return c
+}()
+
+// A textSummary tells of a text what tokenizing it found out on the way,
+// so that later passes need not read the text again to learn it.
+type textSummary struct {
+	// cls is the union of the classes of the words, but of settled
+	// words (clsSettled), which no repair touches, without clsCap and
+	// clsPrefixed: a text without clsCap or clsPrefixed has no word
+	// repairTokens reads.
+	cls wordClass
+	// plain tells that the text is valid UTF-8 with no white space but
+	// single spaces between tokens: collapseSpace returns it as it is.
+	plain bool
+}
 
 // A wordEntry is a word's lower case and class: an entry of the lexicon's
 // vocabulary, or what tokenizing found of a word.
@@ -368,8 +396,8 @@ type wordEntry struct {
 
 // tokenizeWith is tokenize with the vocabulary that classifies words and
 // a memo of the words classifyWord classified in the document; either may
-// be nil.
-func tokenizeWith(text string, s, e int, toks []token, words *wordMemo, vocab *vocabulary) []token {
+// be nil. It returns the tokens and a summary of text[s:e].
+func tokenizeWith(text string, s, e int, toks []token, words *wordMemo, vocab *vocabulary) ([]token, textSummary) {
 	// Cut at e, so that i and j below are checked against len(text) once;
 	// all is the text uncut, from which words are read 8 bytes at once.
 	all := text
@@ -377,23 +405,42 @@ func tokenizeWith(text string, s, e int, toks []token, words *wordMemo, vocab *v
 	if vocab == nil {
 		vocab = noWords // so that the loops need not test it
 	}
+	// unplain is set at what makes the text other than plain (see
+	// textSummary): white space at either end, two white space runes in
+	// a row or one other than a space, and an invalid byte (or U+FFFD).
+	// The spaces words end at are single spaces, unless another follows.
+	unplain := s < e && (text[e-1] == ' ' || byteClass[text[s]] == classSpace)
+	var classes wordClass // the classes of the words, as textSummary.cls
 scan:
 	for i := s; i < len(text); {
-		n, first := 1, byteClass[text[i]]
+		n, first := 1, tokenClass[text[i]]
 		switch {
 		case first == classWord || first == classUpper:
 			// Most tokens start so: a word, tested first.
 		case first == classSpace:
+			// Not i == s, which would keep s in a register: a
+			// space at s is found above.
+			if i > 0 && text[i-1] == ' ' {
+				unplain = true
+			}
 			i++
 			continue
 		case first == classPunct:
 			toks = appendToken(toks, text[i:i+1], text[i:i+1], i, i+1, false, 0)
 			i++
 			continue
+		case first == classBlank:
+			unplain = true
+			i++
+			continue
 		case first == classRune:
 			var r rune
 			r, n = utf8.DecodeRuneInString(text[i:])
+			if r == utf8.RuneError {
+				unplain = true
+			}
 			if isSpace(r) {
+				unplain = true
 				i += n
 				continue
 			}
@@ -411,7 +458,7 @@ scan:
 		// Compared unsigned, no different as j > i >= 0, so that
 		// the compiler sees text[j] in range and checks it no more.
 		for uint(j) < uint(len(text)) {
-			cls := byteClass[text[j]]
+			cls := tokenClass[text[j]]
 			if cls == classWord {
 				j++
 				continue
@@ -431,6 +478,7 @@ scan:
 					if s := vocab.shortSlot(shortKeyAt(all, i, j-i), uint8(j-i)); s != nil {
 						c = s.cls
 					}
+					classes |= c // a lower-case word is no name to settle
 					toks = appendToken(toks, text[i:j], text[i:j], i, j, true, c)
 					i = j + 1
 					continue scan
@@ -439,7 +487,10 @@ scan:
 				break // most words end so
 			}
 			// A rune of a word or a joiner: the word may go on.
-			k, more := wordGoesOn(text, i, j, lower)
+			k, more, invalid := wordGoesOn(text, i, j, lower)
+			if invalid {
+				unplain = true
+			}
 			if k > j {
 				lower = false
 				j = k
@@ -467,10 +518,15 @@ scan:
 		} else {
 			low, cls = classifyWord(w, words, vocab)
 		}
+		if cls&clsSettled != 0 {
+			classes |= cls &^ (clsCap | clsPrefixed)
+		} else {
+			classes |= cls
+		}
 		toks = appendToken(toks, w, low, i, j, true, cls)
 		i = max(j, next) // next is 0 but after a space
 	}
-	return toks
+	return toks, textSummary{cls: classes, plain: !unplain}
 }
 
 // wordGoesOn returns, for the word of text from i that stops at j, at a
@@ -478,22 +534,23 @@ scan:
 // word ends so far and whether it may go on: past a rune of a word, past a
 // joiner before one ("Putin's", "al-Maliki", "U.S.", "Jae-in"), or, not
 // going on, past a final dot it keeps. Lower tells that the word has only
-// lower-case ASCII letters and digits.
-func wordGoesOn(text string, i, j int, lower bool) (int, bool) {
+// lower-case ASCII letters and digits. Invalid tells that the rune at j is
+// utf8.RuneError, which is a rune of a word.
+func wordGoesOn(text string, i, j int, lower bool) (k int, more, invalid bool) {
 	r2, n2 := rune(text[j]), 1
 	if text[j] >= utf8.RuneSelf {
 		if r2, n2 = utf8.DecodeRuneInString(text[j:]); isWordRune(r2) {
-			return j + n2, true
+			return j + n2, true, r2 == utf8.RuneError
 		}
 	}
 	if r2 == '\'' || r2 == '’' || r2 == '-' || r2 == '.' || r2 == '‑' {
 		if k := j + n2; k < len(text) {
 			// An ASCII word rune is a letter or a digit (TestIsWordRune).
 			if c := byteClass[text[k]]; c == classWord || c == classUpper {
-				return k, true
+				return k, true, false
 			} else if c == classRune {
 				if r3, _ := utf8.DecodeRuneInString(text[k:]); isWordRune(r3) {
-					return k, true
+					return k, true, false
 				}
 			}
 		}
@@ -502,10 +559,10 @@ func wordGoesOn(text string, i, j int, lower bool) (int, bool) {
 		// of lower-case letters and digits is neither, nor one of
 		// keepsDot, which are capitalised (TestKeepsDot).
 		if r2 == '.' && !lower && (strings.Contains(text[i:j], ".") || isInitial(text[i:j]) || keepsDot[text[i:j]]) {
-			return j + n2, false
+			return j + n2, false, false
 		}
 	}
-	return j, false
+	return j, false, false
 }
 
 // noWords is an empty vocabulary.

@@ -3,6 +3,7 @@ package readout
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -277,4 +278,101 @@ func TestWordMemoReset(t *testing.T) {
 	for _, w := range []string{"Name1", "Putin", "Name1"} {
 		checkClassifyWord(t, w, m)
 	}
+}
+
+// checkSummary holds the summary tokenizeWith gives of text[s:e] to the
+// passes it spares: a plain text is one collapseSpace keeps as it is.
+func checkSummary(t *testing.T, text string, s, e int) bool {
+	t.Helper()
+	toks, sum := tokenizeWith(text, s, e, nil, nil, theLexicon().vocab)
+	var want wordClass
+	for _, tok := range toks {
+		if tok.cls&clsSettled != 0 {
+			want |= tok.cls &^ (clsCap | clsPrefixed)
+		} else {
+			want |= tok.cls
+		}
+	}
+	if sum.cls != want {
+		t.Errorf("tokenizeWith(%q, %d, %d) sums up the classes as %#x, want %#x", text, s, e, sum.cls, want)
+	}
+	if sum.plain {
+		if clean, valid := cleanSpace(text[s:e]); !clean || !valid || collapseSpace(text[s:e]) != text[s:e] {
+			t.Errorf("tokenizeWith(%q, %d, %d) finds it plain, but cleanSpace = %v, %v", text, s, e, clean, valid)
+		}
+	}
+	return sum.plain
+}
+
+// TestTextSummary holds the summaries of the sentences of the corpus, as
+// the parser tokenizes them, to what they spare: collapseSpace, and the
+// passes the classes rule out, repairTokens, countTopics and attribute's
+// cue scan, which find nothing in a sentence without their classes.
+func TestTextSummary(t *testing.T) {
+	texts, _ := corpusTexts(t)
+	var sents, plain, clean int
+	for _, text := range texts {
+		d := newDocument(text)
+		for _, s := range splitSentences(text, nil) {
+			from := max(s.start, d.bodyFrom)
+			if from >= s.end {
+				continue
+			}
+			sents++
+			if checkSummary(t, text, from, s.end) {
+				plain++
+			}
+			if c, v := cleanSpace(text[from:s.end]); c && v {
+				clean++
+			}
+		}
+		d.release()
+		d = newDocument(text)
+		d.parse()
+		for si := range d.sents {
+			toks := d.tokenize(si, nil)
+			sum := d.sums[si]
+			if sum.cls&(clsCap|clsPrefixed) == 0 {
+				n, unsettled := len(d.repairs), d.unsettled
+				if got := d.repairTokens(slices.Clone(toks), d.local); len(d.repairs) != n || d.unsettled != unsettled || !slices.Equal(got, toks) {
+					t.Errorf("repairTokens reads sentence %q, whose summary rules it out", text[d.sents[si].start:d.sents[si].end])
+				}
+			}
+			if sum.cls&clsTopic == 0 {
+				n := len(d.topics)
+				d.countTopics(toks)
+				if len(d.topics) != n {
+					t.Errorf("countTopics finds a topic in sentence %q, whose summary rules it out", text[d.sents[si].start:d.sents[si].end])
+				}
+			}
+			if sum.cls&clsCue == 0 {
+				for i := range toks {
+					if n, _ := d.lex.cues.match(toks, i); n > 0 {
+						t.Errorf("a cue starts at %q in sentence %q, whose summary rules it out", toks[i].text, text[d.sents[si].start:d.sents[si].end])
+					}
+				}
+			}
+		}
+		d.release()
+	}
+	// Every plain sentence is clean; most clean sentences are found so.
+	if plain < clean*9/10 {
+		t.Errorf("%d of %d clean sentences found plain", plain, clean)
+	}
+	t.Logf("%d sentences, %d clean, %d found plain", sents, clean, plain)
+}
+
+// FuzzTextSummary holds tokenizeWith's summary of any text to what it
+// spares.
+func FuzzTextSummary(f *testing.F) {
+	for _, s := range []string{"Putin met Xi.", "a  b", " a", "a ", "a\tb", "a\u00a0b", "a\xffb",
+		"Biden’s visit", "x \ufffd y", "a, b", "a ,b", "a\u2028b", "U.S.  talks"} {
+		f.Add(s, 0)
+	}
+	f.Fuzz(func(t *testing.T, text string, s int) {
+		if s < 0 || s > len(text) {
+			s = 0
+		}
+		checkSummary(t, text, s, len(text))
+	})
 }
