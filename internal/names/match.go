@@ -110,7 +110,7 @@ func (g *Gazetteer) lookupLetterWord(name string, q Query) Match {
 		return Match{} // and no German genitive to try
 	}
 	ws := [1]string{Key(name)}
-	m := g.matchWords(ws[:], q, caps, upper, true)
+	m := g.matchWords(ws[:], q, func() bool { return caps }, upper, true)
 	if m.Person == nil || m.Confidence < Medium {
 		if m2, ok := g.matchGenitive(ws[0], q, upper); ok {
 			return m2
@@ -190,13 +190,14 @@ func (g *Gazetteer) lookupPhrase(name string, q Query) Match {
 		}
 		break
 	}
-	caps := capsPattern(name)
+	// Most phrases match nobody: capsPattern is asked only of a name found.
+	caps := func() bool { return capsPattern(name) }
 	m := g.matchWords(ws, q, caps, firstUpper(name), true)
 	if (m.Person == nil || m.Confidence < Medium) && hasCyrillic(k) {
 		good := func(m Match) bool { return m.Person != nil && m.Confidence >= Medium && m.Rule != EditDistance }
 		latin := func(ws []string) []string { return strings.Fields(Key(translit(strings.Join(ws, " ")))) }
 		// Transliterate and match as Latin: "Медведев".
-		if m2 := g.matchWords(latin(ws), q, false, true, true); good(m2) {
+		if m2 := g.matchWords(latin(ws), q, noCaps, true, true); good(m2) {
 			if m2.Rule <= Case {
 				m2.Rule = Transliteration
 			}
@@ -210,9 +211,9 @@ func (g *Gazetteer) lookupPhrase(name string, q Query) Match {
 				continue
 			}
 			ws2 := append(append([]string{}, ws[:len(ws)-1]...), strings.TrimSuffix(last, end))
-			m2 := g.matchWords(ws2, q, false, true, true)
+			m2 := g.matchWords(ws2, q, noCaps, true, true)
 			if !good(m2) {
-				m2 = g.matchWords(latin(ws2), q, false, true, true)
+				m2 = g.matchWords(latin(ws2), q, noCaps, true, true)
 			}
 			if good(m2) {
 				m2.Rule = Inflection
@@ -243,7 +244,7 @@ func (g *Gazetteer) matchGenitive(w string, q Query, upper bool) (Match, bool) {
 		return Match{}, false
 	}
 	ws := [1]string{w[:len(w)-1]}
-	m := g.matchWords(ws[:], q, false, true, false)
+	m := g.matchWords(ws[:], q, noCaps, true, false)
 	if m.Person == nil || m.Rule > Alias {
 		return Match{}, false
 	}
@@ -262,6 +263,10 @@ func firstUpper(s string) bool {
 	}
 	return false
 }
+
+// noCaps is the caps of matchWords for a name it need not weigh as
+// written in capitals.
+func noCaps() bool { return false }
 
 // capsPattern reports whether s has a word of two or more letters all in
 // upper case ("XI JINPING", "KISHIDA Fumio").
@@ -364,8 +369,10 @@ func appendJoin(b []byte, ws []string) []byte {
 
 // matchWords matches the key words of a name (titles stripped).
 // matchWords matches the key words ws; fuzzy allows the OCR, romanisation
-// and edit-distance matches of a lone word.
-func (g *Gazetteer) matchWords(ws []string, q Query, caps, upper, fuzzy bool) Match {
+// and edit-distance matches of a lone word. caps reports whether the name
+// is written in capitals (see capsPattern); matchWords asks it only of a
+// name it finds, where it weighs the rule.
+func (g *Gazetteer) matchWords(ws []string, q Query, caps func() bool, upper, fuzzy bool) Match {
 	if len(ws) == 1 && !upper && getLex().isEnglish(ws[0]) {
 		return Match{} // "trump", "may": lower-case English words
 	}
@@ -376,7 +383,7 @@ func (g *Gazetteer) matchWords(ws []string, q Query, caps, upper, fuzzy bool) Ma
 	if hs := g.keys[string(k)]; len(hs) > 0 {
 		if h, ok := g.pick(hs, q); ok {
 			r, c := h.rule, h.conf
-			if caps && (r == Exact || r == Alias) {
+			if (r == Exact || r == Alias) && caps() {
 				r, c = Case, min(c, High)
 			}
 			return g.result(h.p, c, r, q)
@@ -388,7 +395,7 @@ func (g *Gazetteer) matchWords(ws []string, q Query, caps, upper, fuzzy bool) Ma
 	if len(ws) > 1 {
 		if h, ok := g.pick(g.swapped[string(k)], q); ok {
 			c := High
-			if !caps {
+			if !caps() {
 				c = Medium
 			}
 			return g.result(h.p, c, Case, q)
@@ -420,7 +427,7 @@ func (g *Gazetteer) matchWords(ws []string, q Query, caps, upper, fuzzy bool) Ma
 	}
 	if len(ws) == 1 {
 		m := g.matchLone(ws[0], q, upper, fuzzy)
-		if caps && m.Rule == Alias {
+		if m.Rule == Alias && caps() {
 			m.Rule = Case
 		}
 		return m
