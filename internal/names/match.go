@@ -153,12 +153,15 @@ func (g *Gazetteer) lookupPhrase(name string, q Query) Match {
 			return Match{}
 		}
 	}
-	// Possessive on the raw text: "Putin's", "Putin’s", "Leaders'".
-	for _, suf := range []string{"'s", "’s", "ʼs", "'S", "’S"} {
-		if strings.HasSuffix(name, suf) && len(name) > len(suf)+1 {
-			name = name[:len(name)-len(suf)]
-			rule = Inflection
-			break
+	// Possessive on the raw text: "Putin's", "Putin’s", "Leaders'"; each
+	// ending ends in an s, which most names do not.
+	if n := len(name); n > 0 && name[n-1]|('a'-'A') == 's' {
+		for _, suf := range []string{"'s", "’s", "ʼs", "'S", "’S"} {
+			if strings.HasSuffix(name, suf) && len(name) > len(suf)+1 {
+				name = name[:len(name)-len(suf)]
+				rule = Inflection
+				break
+			}
 		}
 	}
 	he := strings.Contains(name, "H.E.") || strings.Contains(name, "H. E.")
