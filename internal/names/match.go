@@ -405,10 +405,8 @@ func (g *Gazetteer) matchWords(ws []string, q Query, caps func() bool, upper, fu
 		}
 	}
 	sq := sbuf[:0]
-	for _, c := range k {
-		if c != ' ' {
-			sq = append(sq, c)
-		}
+	for _, w := range ws {
+		sq = append(sq, w...) // a key word has no space
 	}
 	if h, ok := g.pick(g.squashed[string(sq)], q); ok {
 		return g.result(h.p, High, Spacing, q)
