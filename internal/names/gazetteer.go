@@ -67,6 +67,10 @@ type shortLists struct {
 	// whose first word is none starts with no title or demonym.
 	titleLen map[string]int
 	demLen   map[string]int
+	// glueTail holds every tail of two or more bytes of a glue word, true
+	// for a glue word itself: a word that ends in no such tail ends in no
+	// glue word with more before it either.
+	glueTail map[string]bool
 	offices  map[string]string // wording key → office
 }
 
@@ -130,8 +134,12 @@ func loadLists() *shortLists {
 	for _, w := range block {
 		l.block[Key(w)] = true
 	}
+	l.glueTail = make(map[string]bool, 4*len(glue))
 	for _, w := range glue {
 		l.glue[w] = true
+		for i := 0; i <= len(w)-2; i++ {
+			l.glueTail[w[i:]] = l.glueTail[w[i:]] || i == 0
+		}
 	}
 	for _, w := range common {
 		l.common[Key(w)] = true
