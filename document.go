@@ -1252,6 +1252,16 @@ type lookedUp struct {
 // demonym is the gazetteer's Demonym.
 func (d *document) demonym(word string) (string, bool) { return d.gaz.Demonym(word) }
 
+// tokenDemonym is demonym for token t's text. When t's lower case is its
+// key (see lowIsKey and appendRunKey) it asks DemonymKey with it rather
+// than Demonym, which would key the text again.
+func (d *document) tokenDemonym(t *token) (string, bool) {
+	if len(t.low) == len(t.text) && lowIsKey(t) {
+		return d.gaz.DemonymKey(t.low)
+	}
+	return d.gaz.Demonym(t.text)
+}
+
 // plainWord reports whether a capitalised token is a word of the
 // package's own lists (a function word, a title, a month, a city, a
 // country, a reporting verb): never a garbled name.
@@ -1262,6 +1272,6 @@ func (d *document) plainWord(t *token) bool {
 	if t.cls&clsDemonym == 0 {
 		return false
 	}
-	_, ok := d.demonym(t.text)
+	_, ok := d.tokenDemonym(t)
 	return ok
 }

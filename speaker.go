@@ -135,7 +135,7 @@ func (d *document) mentionAt(toks []token, i int, m *mention) bool {
 		if toks[j].word && toks[j].cls&(clsCap|clsDemonym) == clsCap|clsDemonym && m.country == "" {
 			// A demonym counts only before a title: "Russian President".
 			if n, _ := d.lex.titles.match(toks, j+1); n > 0 {
-				if c, ok := d.demonym(toks[j].text); ok {
+				if c, ok := d.tokenDemonym(&toks[j]); ok {
 					m.country = c
 					j++
 					continue
@@ -200,7 +200,7 @@ func (d *document) mentionAt(toks []token, i int, m *mention) bool {
 				break
 			}
 			if t.cls&clsDemonym != 0 && len(nameWords) == 0 {
-				if _, ok := d.demonym(t.text); ok {
+				if _, ok := d.tokenDemonym(t); ok {
 					break
 				}
 			}

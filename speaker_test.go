@@ -329,6 +329,43 @@ func TestKnownWord(t *testing.T) {
 	}
 }
 
+// FuzzTokenDemonym holds tokenDemonym, which asks DemonymKey with a
+// token's lower case when that is its key, to demonym of the token's
+// text, on the tokens of a text as tokenized and as repaired.
+func FuzzTokenDemonym(f *testing.F) {
+	for _, s := range []string{
+		"Russian President Putin met US and U.S. officials, the UK, USA and Ukrainian ones.",
+		"RUSSIAN Chinese French-German Russia's Russia’s American’s \u212aorean \u0130ndian the Russian",
+		"G20 COVID-19 al-Maliki Erdoğan Putin's «Yes» \xffA b\u00a0C",
+	} {
+		f.Add(s)
+	}
+	for _, k := range names.DemonymKeys() {
+		f.Add(k + " " + strings.ToUpper(k) + " " + strings.ToUpper(k[:1]) + k[1:])
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		d := newDocument(text)
+		defer d.release()
+		check := func(toks []token) {
+			for i := range toks {
+				gc, gok := d.tokenDemonym(&toks[i])
+				wc, wok := d.demonym(toks[i].text)
+				if gc != wc || gok != wok {
+					t.Errorf("%q: tokenDemonym(%q) = %q, %v; want %q, %v", text, toks[i].text, gc, gok, wc, wok)
+				}
+			}
+		}
+		check(tokenize(text, 0, len(text), nil))
+		if blank(text) {
+			return
+		}
+		d.parse()
+		for si := range d.sents {
+			check(d.tokens(si))
+		}
+	})
+}
+
 // FuzzLowIsKey holds lowIsKey, which trusts a word's lack of the demonym
 // class, to isKeyWord, on the tokens of a text as tokenized and as
 // repaired.

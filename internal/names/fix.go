@@ -1057,7 +1057,8 @@ func (g *Gazetteer) fixGlued(w string, l *Local) (Fix, bool) {
 	}
 	// The splits where the tail is a lower-case glue word and the head a
 	// word starting with a capital, longest head first, found once for
-	// both passes below.
+	// both passes below; they end at the first tail that is no tail of a
+	// glue word.
 	type split struct {
 		i  int    // where the tail starts
 		hk string // the key of the head
@@ -1065,7 +1066,11 @@ func (g *Gazetteer) fixGlued(w string, l *Local) (Fix, bool) {
 	var buf [8]split
 	splits := buf[:0]
 	for i := len(w) - 2; i >= 2; i-- {
-		if !lx.glue[w[i:]] {
+		glue, tail := lx.glueTail[w[i:]]
+		if !tail {
+			break
+		}
+		if !glue {
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(w[:i])

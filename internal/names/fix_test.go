@@ -750,7 +750,8 @@ func checkFixGlued(t *testing.T, g *Gazetteer, w string) {
 }
 
 // TestFixGlued holds fixGlued to refFixGlued on the words of letterWords,
-// alone and with glue words after them.
+// alone and with glue words after them, and on a few names with each glue
+// word, once and twice, after them.
 func TestFixGlued(t *testing.T) {
 	g := Default()
 	glued := 0
@@ -763,6 +764,12 @@ func TestFixGlued(t *testing.T) {
 					glued++
 				}
 			}
+		}
+	}
+	for w := range getLex().glue {
+		for _, head := range []string{"Putin", "Poutin", "Lavrov", "Moscow", "A"} {
+			checkFixGlued(t, g, head+w)
+			checkFixGlued(t, g, head+w+w)
 		}
 	}
 	t.Logf("%d glued", glued)

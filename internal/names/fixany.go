@@ -1,7 +1,7 @@
 package names
 
 import (
-	"strings"
+	"bytes"
 	"unicode/utf8"
 )
 
@@ -39,17 +39,21 @@ func (g *Gazetteer) LocalFree(word string) bool {
 // no local word whatever the local words: its key is none fixCore
 // repairs, or it is a name word or a blocked word that the squashed rule,
 // which takes the local words' spelling, passes by. These are fixCore's
-// first steps, which do not read the local words.
+// first steps, which do not read the local words. It keys w in a buffer
+// on the stack (KeyBytes), as it only looks the key up.
 func (g *Gazetteer) coreAlone(w string) bool {
-	k := Key(w)
-	if k == "" || strings.Contains(k, " ") || utf8.RuneCountInString(k) < 3 || len(k) > maxFuzzyWord {
+	var buf [maxFuzzyWord]byte
+	k := KeyBytes(buf[:], w)
+	if len(k) == 0 || bytes.IndexByte(k, ' ') >= 0 || utf8.RuneCount(k) < 3 || len(k) > maxFuzzyWord {
 		return true
 	}
 	lx := getLex()
-	if hs := g.squashed[k]; len(hs) == 1 && hs[0].disp != "" && isLatin(hs[0].disp) && !lx.isBlocked(k) {
-		if wi := g.words[k]; wi == nil || !wi.canon {
+	wi := g.words[string(k)]
+	if hs := g.squashed[string(k)]; len(hs) == 1 && hs[0].disp != "" && isLatin(hs[0].disp) && !lx.isBlockedKey(k) {
+		if wi == nil || !wi.canon {
 			return false
 		}
 	}
-	return g.isName(k, nil) || lx.isBlocked(k)
+	// isName without local words.
+	return wi != nil && (wi.canon || g.wordFix[string(k)] == "") || lx.isBlockedKey(k)
 }

@@ -62,6 +62,15 @@ type shortLists struct {
 	given    map[string]int  // given-name key → group id
 	demonym  map[string]string
 	maxDem   int
+	// titleLen and demLen give, for the first word of a title key and of
+	// a demonym key, the most words of one that starts with it: a phrase
+	// whose first word is none starts with no title or demonym.
+	titleLen map[string]int
+	demLen   map[string]int
+	// glueTail holds every tail of two or more bytes of a glue word, true
+	// for a glue word itself: a word that ends in no such tail ends in no
+	// glue word with more before it either.
+	glueTail map[string]bool
 	offices  map[string]string // wording key → office
 }
 
@@ -119,21 +128,28 @@ func loadLists() *shortLists {
 		titles:  make(map[string]bool, len(titles)),
 		given:   make(map[string]int, nGiven),
 		demonym: make(map[string]string, len(demonyms)),
+		demLen:  make(map[string]int),
 		offices: make(map[string]string, len(offices)),
 	}
 	for _, w := range block {
 		l.block[Key(w)] = true
 	}
+	l.glueTail = make(map[string]bool, 4*len(glue))
 	for _, w := range glue {
 		l.glue[w] = true
+		for i := 0; i <= len(w)-2; i++ {
+			l.glueTail[w[i:]] = l.glueTail[w[i:]] || i == 0
+		}
 	}
 	for _, w := range common {
 		l.common[Key(w)] = true
 	}
+	l.titleLen = make(map[string]int)
 	for _, w := range titles {
 		k := Key(w)
 		l.titles[k] = true
 		l.maxTitle = max(l.maxTitle, strings.Count(k, " ")+1)
+		addFirstLen(l.titleLen, k)
 	}
 	for i, line := range given {
 		for _, w := range strings.Fields(line) {
@@ -152,6 +168,7 @@ func loadLists() *shortLists {
 			l.demonym[k] = f[1]
 		}
 		l.maxDem = max(l.maxDem, strings.Count(k, " ")+1)
+		addFirstLen(l.demLen, k)
 	}
 	for _, line := range offices {
 		f := strings.Split(line, "\t")
@@ -160,6 +177,13 @@ func loadLists() *shortLists {
 		}
 	}
 	return l
+}
+
+// addFirstLen raises lens[w] to the number of words of key k, w its
+// first word.
+func addFirstLen(lens map[string]int, k string) {
+	w, _, _ := strings.Cut(k, " ")
+	lens[w] = max(lens[w], strings.Count(k, " ")+1)
 }
 
 // isEnglish reports whether key word w is a common English word.

@@ -110,7 +110,7 @@ func (g *Gazetteer) lookupLetterWord(name string, q Query) Match {
 		return Match{} // and no German genitive to try
 	}
 	ws := [1]string{Key(name)}
-	m := g.matchWords(ws[:], q, caps, upper, true)
+	m := g.matchWords(ws[:], q, func() bool { return caps }, upper, true)
 	if m.Person == nil || m.Confidence < Medium {
 		if m2, ok := g.matchGenitive(ws[0], q, upper); ok {
 			return m2
@@ -153,12 +153,15 @@ func (g *Gazetteer) lookupPhrase(name string, q Query) Match {
 			return Match{}
 		}
 	}
-	// Possessive on the raw text: "Putin's", "Putin’s", "Leaders'".
-	for _, suf := range []string{"'s", "’s", "ʼs", "'S", "’S"} {
-		if strings.HasSuffix(name, suf) && len(name) > len(suf)+1 {
-			name = name[:len(name)-len(suf)]
-			rule = Inflection
-			break
+	// Possessive on the raw text: "Putin's", "Putin’s", "Leaders'"; each
+	// ending ends in an s, which most names do not.
+	if n := len(name); n > 0 && name[n-1]|('a'-'A') == 's' {
+		for _, suf := range []string{"'s", "’s", "ʼs", "'S", "’S"} {
+			if strings.HasSuffix(name, suf) && len(name) > len(suf)+1 {
+				name = name[:len(name)-len(suf)]
+				rule = Inflection
+				break
+			}
 		}
 	}
 	he := strings.Contains(name, "H.E.") || strings.Contains(name, "H. E.")
@@ -190,13 +193,14 @@ func (g *Gazetteer) lookupPhrase(name string, q Query) Match {
 		}
 		break
 	}
-	caps := capsPattern(name)
+	// Most phrases match nobody: capsPattern is asked only of a name found.
+	caps := func() bool { return capsPattern(name) }
 	m := g.matchWords(ws, q, caps, firstUpper(name), true)
 	if (m.Person == nil || m.Confidence < Medium) && hasCyrillic(k) {
 		good := func(m Match) bool { return m.Person != nil && m.Confidence >= Medium && m.Rule != EditDistance }
 		latin := func(ws []string) []string { return strings.Fields(Key(translit(strings.Join(ws, " ")))) }
 		// Transliterate and match as Latin: "Медведев".
-		if m2 := g.matchWords(latin(ws), q, false, true, true); good(m2) {
+		if m2 := g.matchWords(latin(ws), q, noCaps, true, true); good(m2) {
 			if m2.Rule <= Case {
 				m2.Rule = Transliteration
 			}
@@ -210,9 +214,9 @@ func (g *Gazetteer) lookupPhrase(name string, q Query) Match {
 				continue
 			}
 			ws2 := append(append([]string{}, ws[:len(ws)-1]...), strings.TrimSuffix(last, end))
-			m2 := g.matchWords(ws2, q, false, true, true)
+			m2 := g.matchWords(ws2, q, noCaps, true, true)
 			if !good(m2) {
-				m2 = g.matchWords(latin(ws2), q, false, true, true)
+				m2 = g.matchWords(latin(ws2), q, noCaps, true, true)
 			}
 			if good(m2) {
 				m2.Rule = Inflection
@@ -243,7 +247,7 @@ func (g *Gazetteer) matchGenitive(w string, q Query, upper bool) (Match, bool) {
 		return Match{}, false
 	}
 	ws := [1]string{w[:len(w)-1]}
-	m := g.matchWords(ws[:], q, false, true, false)
+	m := g.matchWords(ws[:], q, noCaps, true, false)
 	if m.Person == nil || m.Rule > Alias {
 		return Match{}, false
 	}
@@ -262,6 +266,10 @@ func firstUpper(s string) bool {
 	}
 	return false
 }
+
+// noCaps is the caps of matchWords for a name it need not weigh as
+// written in capitals.
+func noCaps() bool { return false }
 
 // capsPattern reports whether s has a word of two or more letters all in
 // upper case ("XI JINPING", "KISHIDA Fumio").
@@ -305,7 +313,7 @@ func (g *Gazetteer) stripTitles(ws []string, he bool) (out []string, titled bool
 		}
 		// Longest title first.
 		n := 0
-		for l := min(lx.maxTitle, len(ws)-1); l >= 1; l-- {
+		for l := min(lx.titleLen[ws[0]], len(ws)-1); l >= 1; l-- {
 			if lx.titles[string(appendJoin(buf[:0], ws[:l]))] {
 				n = l
 				break
@@ -335,7 +343,7 @@ func (g *Gazetteer) stripTitles(ws []string, he bool) (out []string, titled bool
 		}
 		// "Russian President ...": a demonym right before a title.
 		found := false
-		for l := min(lx.maxDem, len(ws)-2); l >= 1; l-- {
+		for l := min(lx.demLen[ws[0]], len(ws)-2); l >= 1; l-- {
 			c, ok := lx.demonym[string(appendJoin(buf[:0], ws[:l]))]
 			if !ok || !lx.titles[ws[l]] || ws[l] == "the" {
 				continue
@@ -364,8 +372,10 @@ func appendJoin(b []byte, ws []string) []byte {
 
 // matchWords matches the key words of a name (titles stripped).
 // matchWords matches the key words ws; fuzzy allows the OCR, romanisation
-// and edit-distance matches of a lone word.
-func (g *Gazetteer) matchWords(ws []string, q Query, caps, upper, fuzzy bool) Match {
+// and edit-distance matches of a lone word. caps reports whether the name
+// is written in capitals (see capsPattern); matchWords asks it only of a
+// name it finds, where it weighs the rule.
+func (g *Gazetteer) matchWords(ws []string, q Query, caps func() bool, upper, fuzzy bool) Match {
 	if len(ws) == 1 && !upper && getLex().isEnglish(ws[0]) {
 		return Match{} // "trump", "may": lower-case English words
 	}
@@ -376,7 +386,7 @@ func (g *Gazetteer) matchWords(ws []string, q Query, caps, upper, fuzzy bool) Ma
 	if hs := g.keys[string(k)]; len(hs) > 0 {
 		if h, ok := g.pick(hs, q); ok {
 			r, c := h.rule, h.conf
-			if caps && (r == Exact || r == Alias) {
+			if (r == Exact || r == Alias) && caps() {
 				r, c = Case, min(c, High)
 			}
 			return g.result(h.p, c, r, q)
@@ -388,17 +398,15 @@ func (g *Gazetteer) matchWords(ws []string, q Query, caps, upper, fuzzy bool) Ma
 	if len(ws) > 1 {
 		if h, ok := g.pick(g.swapped[string(k)], q); ok {
 			c := High
-			if !caps {
+			if !caps() {
 				c = Medium
 			}
 			return g.result(h.p, c, Case, q)
 		}
 	}
 	sq := sbuf[:0]
-	for _, c := range k {
-		if c != ' ' {
-			sq = append(sq, c)
-		}
+	for _, w := range ws {
+		sq = append(sq, w...) // a key word has no space
 	}
 	if h, ok := g.pick(g.squashed[string(sq)], q); ok {
 		return g.result(h.p, High, Spacing, q)
@@ -420,7 +428,7 @@ func (g *Gazetteer) matchWords(ws []string, q Query, caps, upper, fuzzy bool) Ma
 	}
 	if len(ws) == 1 {
 		m := g.matchLone(ws[0], q, upper, fuzzy)
-		if caps && m.Rule == Alias {
+		if m.Rule == Alias && caps() {
 			m.Rule = Case
 		}
 		return m

@@ -764,3 +764,106 @@ func TestOfficeCountry(t *testing.T) {
 		t.Errorf("officeCountry(prefect) = %q, want FR", c)
 	}
 }
+
+// refStripTitles is stripTitles trying titles and demonyms of every length
+// up to the longest, whatever the phrase's first word.
+func refStripTitles(ws []string, he bool) (out []string, titled bool, country string) {
+	lx := getLex()
+	for len(ws) > 1 {
+		if he && ws[0] == "he" {
+			ws, titled = ws[1:], true
+			continue
+		}
+		n := 0
+		for l := min(lx.maxTitle, len(ws)-1); l >= 1; l-- {
+			if lx.titles[strings.Join(ws[:l], " ")] {
+				n = l
+				break
+			}
+		}
+		if n > 0 {
+			if ws[0] != "the" {
+				titled = true
+			}
+			ws = ws[n:]
+			if len(ws) > 2 && ws[0] == "of" && titled {
+				for l := min(lx.maxDem, len(ws)-2); l >= 1; l-- {
+					if c, ok := lx.demonym[strings.Join(ws[1:1+l], " ")]; ok {
+						country, ws = c, ws[1+l:]
+						break
+					}
+					if ws[1] == "the" {
+						if c, ok := lx.demonym[strings.Join(ws[2:min(2+l, len(ws))], " ")]; ok && 2+l < len(ws) {
+							country, ws = c, ws[2+l:]
+							break
+						}
+					}
+				}
+			}
+			continue
+		}
+		found := false
+		for l := min(lx.maxDem, len(ws)-2); l >= 1; l-- {
+			c, ok := lx.demonym[strings.Join(ws[:l], " ")]
+			if !ok || !lx.titles[ws[l]] || ws[l] == "the" {
+				continue
+			}
+			country, ws, found = c, ws[l:], true
+			break
+		}
+		if !found {
+			break
+		}
+	}
+	return ws, titled, country
+}
+
+// TestStripTitles holds stripTitles, which tries only the titles and
+// demonyms that may start with the phrase's first word (titleLen,
+// demLen), to refStripTitles on every title and demonym before a name,
+// alone, after a demonym, before "of (the)" and a country, and with a
+// word of a title or demonym cut off; and checks that titleLen and demLen
+// bound every title and demonym.
+func TestStripTitles(t *testing.T) {
+	lx := getLex()
+	bound := func(k string, lens map[string]int) {
+		if ws := strings.Fields(k); len(ws) > 0 && lens[ws[0]] < len(ws) {
+			t.Errorf("first-word bound of %q is %d", k, lens[ws[0]])
+		}
+	}
+	for k := range lx.titles {
+		bound(k, lx.titleLen)
+	}
+	for k := range lx.demonym {
+		bound(k, lx.demLen)
+	}
+	var phrases [][]string
+	add := func(s ...string) { phrases = append(phrases, strings.Fields(strings.Join(s, " "))) }
+	for k := range lx.titles {
+		add(k, "vladimir putin")
+		add(k)
+		add("russian", k, "putin")
+		add(k, "of the russian federation putin")
+		add(k, "of", k, "ivanov")
+		if ws := strings.Fields(k); len(ws) > 1 {
+			add(strings.Join(ws[1:], " "), "putin")
+			add(strings.Join(ws[:len(ws)-1], " "), "putin")
+		}
+	}
+	for k := range lx.demonym {
+		add(k, "president xi")
+		add("president of", k, "xi jinping")
+		add("prime minister of the", k, "kishida")
+		add("he", k, "minister lavrov")
+		add(k, "international economic forum")
+	}
+	for _, ws := range phrases {
+		for _, he := range []bool{false, true} {
+			got, gt, gc := (&Gazetteer{}).stripTitles(slices.Clone(ws), he)
+			want, wt, wc := refStripTitles(slices.Clone(ws), he)
+			if !slices.Equal(got, want) || gt != wt || gc != wc {
+				t.Errorf("stripTitles(%q, %v) = %q, %v, %q; want %q, %v, %q", ws, he, got, gt, gc, want, wt, wc)
+			}
+		}
+	}
+}
