@@ -951,6 +951,10 @@ func (g *Gazetteer) fixCore(w string, l *Local, glue bool) (Fix, bool) {
 	return g.fixCore2(w, k, l, glue)
 }
 
+// fixCore2 is the rest of fixCore's search for the word w with key k, in
+// order: a name glued to the word after it (when glue is set), OCR
+// confusions, exonyms and romanisations, skeletons of local and gazetteer
+// name words, and one edit from a local word.
 func (g *Gazetteer) fixCore2(w, k string, l *Local, glue bool) (Fix, bool) {
 	// A name glued to the next word.
 	if glue {
@@ -1041,6 +1045,7 @@ func (g *Gazetteer) localForm(name string, l *Local) string {
 	return strings.Join(ws, " ")
 }
 
+// localFormWord returns l's spelling of the word w, or w when l has none.
 func (g *Gazetteer) localFormWord(w string, l *Local) string {
 	if d, ok := l.get(Key(w)); ok {
 		return d
@@ -1048,6 +1053,9 @@ func (g *Gazetteer) localFormWord(w string, l *Local) string {
 	return w
 }
 
+// fixGlued repairs a name glued to the lower-case word after it, such as
+// "Poutinsaid": a head that is or repairs to a name word, and a tail that
+// is a glue word of the lists.
 func (g *Gazetteer) fixGlued(w string, l *Local) (Fix, bool) {
 	lx := getLex()
 	// The head must start with a capital: with w's first letter, or with
