@@ -209,13 +209,19 @@ func hostFirstLower(title string) bool {
 
 // appendLowerBytes appends s in lower case, as strings.ToLower makes it
 // (invalid UTF-8 becomes U+FFFD), to b: for text that is only compared,
-// lower-cased in a caller's buffer.
+// lower-cased in a caller's buffer. The runes of General Punctuation
+// (U+2000 to U+206F), such as the curly apostrophe, are their own lower
+// case (TestLowerPunctuation): it copies them without asking
+// unicode.ToLower.
 func appendLowerBytes(b []byte, s string) []byte {
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c >= utf8.RuneSelf {
 			r, n := utf8.DecodeRuneInString(s[i:])
-			b = utf8.AppendRune(b, unicode.ToLower(r))
+			if r < 0x2000 || r > 0x206f {
+				r = unicode.ToLower(r)
+			}
+			b = utf8.AppendRune(b, r)
 			i += n
 			continue
 		}

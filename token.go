@@ -168,34 +168,13 @@ func classifySlow(w string, vocab *vocabulary) (string, wordClass) {
 
 // lowerWord returns strings.ToLower(w), lower-cased on the stack when w
 // is short, so that a word already in lower case, such as "president’s",
-// costs no allocation (FuzzLowerWord). The runes of General Punctuation
-// (U+2000 to U+206F), such as the curly apostrophe, are their own lower
-// case (TestLowerPunctuation): it copies them without asking
-// unicode.ToLower.
+// costs no allocation (FuzzLowerWord).
 func lowerWord(w string) string {
 	var buf [64]byte
 	if len(w) > len(buf) {
 		return strings.ToLower(w)
 	}
-	b := buf[:0]
-	for i := 0; i < len(w); {
-		c := w[i]
-		if c >= utf8.RuneSelf {
-			r, n := utf8.DecodeRuneInString(w[i:])
-			if r < 0x2000 || r > 0x206f {
-				r = unicode.ToLower(r)
-			}
-			b = utf8.AppendRune(b, r)
-			i += n
-			continue
-		}
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		b = append(b, c)
-		i++
-	}
-	if string(b) != w {
+	if b := appendLowerBytes(buf[:0], w); string(b) != w {
 		return string(b)
 	}
 	return w

@@ -200,7 +200,7 @@ func FuzzLowerWord(f *testing.F) {
 	})
 }
 
-// TestLowerPunctuation holds lowerWord's shortcut: the runes of General
+// TestLowerPunctuation holds appendLowerBytes' shortcut: the runes of General
 // Punctuation are their own lower case.
 func TestLowerPunctuation(t *testing.T) {
 	for r := rune(0x2000); r <= 0x206f; r++ {
