@@ -531,16 +531,17 @@ func (d *document) repairSentence(si int, toks []token, local *lazyLocal) []toke
 // records each repair; it returns the tokens, a glued word split in two.
 func (d *document) repairTokens(toks []token, local *lazyLocal) []token {
 	for ti := 0; ti < len(toks); ti++ {
-		// Most tokens are lower-case words or punctuation: ruled out by
-		// the first test, in a loop of its own.
-		for ti < len(toks) && toks[ti].cls&(clsCap|clsPrefixed) == 0 {
+		// Most tokens are lower-case words, punctuation or settled
+		// capitalised words ("The"): ruled out by the first tests, in a
+		// loop of their own.
+		for ti < len(toks) && (toks[ti].cls&(clsCap|clsPrefixed) == 0 || toks[ti].cls&clsSettled != 0) {
 			ti++
 		}
 		if ti == len(toks) {
 			break
 		}
 		t := &toks[ti]
-		if t.cls&clsSettled != 0 || !t.word || t.repaired || len(t.text) < 4 {
+		if !t.word || t.repaired || len(t.text) < 4 {
 			continue
 		}
 		settled, fix, ok := d.wordFixOf(t, local)
