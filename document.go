@@ -71,6 +71,7 @@ type document struct {
 	lookedUp []lookedUp
 	known    map[string]bool   // whether a word is a leader's name in the gazetteer
 	offices  map[string]string // officeTitle of each title read
+	lastOff  officeAnswer      // officeOf's last answer
 	mentions []mention         // the arena findMentions carves its results from
 
 	m  *Meeting

@@ -464,10 +464,31 @@ func (d *document) office(title string) string {
 
 // officeOf is office, and reports whether the office is the lexicon's,
 // which is valid UTF-8 (see TestLowers), or none.
+//
+// The last answer is remembered, and read before the maps: resolve asks
+// for the office of a mention's title, and addParty then for the same.
 func (d *document) officeOf(title string) (office string, lexical bool) {
 	if title == "" {
 		return "", true
 	}
+	if a := &d.lastOff; a.title == title {
+		return a.office, a.lexical
+	}
+	office, lexical = d.officeOfMaps(title)
+	d.lastOff = officeAnswer{title, office, lexical}
+	return office, lexical
+}
+
+// An officeAnswer is an answer of officeOf: the office of a title, and
+// whether it is the lexicon's.
+type officeAnswer struct {
+	title, office string
+	lexical       bool
+}
+
+// officeOfMaps is officeOf, asked of the lexicon's offices and the
+// document's memo of the others.
+func (d *document) officeOfMaps(title string) (office string, lexical bool) {
 	if o, ok := d.lex.offices[title]; ok {
 		return o, true
 	}

@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -313,4 +314,37 @@ func FuzzCapIsWord(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestOfficeOfLast holds officeOf, which remembers its last answer, to
+// officeOfMaps: every office of the lexicon and some titles of none are
+// asked one after another, each twice in a row, and again in the reverse
+// order, of one document.
+func TestOfficeOfLast(t *testing.T) {
+	d := newDocument("x")
+	defer d.release()
+	fresh := newDocument("x")
+	defer fresh.release()
+	titles := []string{"", "His Majesty King", "Russian president", "Prime Minister", "prime minister", "Président", "\xffKing"}
+	for title := range d.lex.offices {
+		titles = append(titles, title)
+	}
+	slices.Sort(titles)
+	check := func(title string) {
+		o, lex := d.officeOf(title)
+		wo, wlex := "", true
+		if title != "" {
+			wo, wlex = fresh.officeOfMaps(title)
+		}
+		if o != wo || lex != wlex {
+			t.Errorf("officeOf(%q) = %q, %v; want %q, %v", title, o, lex, wo, wlex)
+		}
+	}
+	for _, title := range titles {
+		check(title)
+		check(title)
+	}
+	for i := len(titles) - 1; i >= 0; i-- {
+		check(titles[i])
+	}
 }
