@@ -90,8 +90,8 @@ func classifyWord(w string, memo *wordMemo, vocab *vocabulary) (string, wordClas
 	return low, cls
 }
 
-// classifyNew is classifyWord for a word the memo lacks. A short ASCII
-// word is lower-cased on the stack and read through vocab and the name
+// classifyNew is classifyWord for a word the memo lacks. A short word of
+// ASCII and General Punctuation (see isPunctRune) is lower-cased on the stack and read through vocab and the name
 // layer's interned keys, which settles almost every word without
 // allocating.
 func classifyNew(w string, vocab *vocabulary) (string, wordClass) {
@@ -100,6 +100,7 @@ func classifyNew(w string, vocab *vocabulary) (string, wordClass) {
 		return classifySlow(w, vocab)
 	}
 	upper, key := false, true
+lower:
 	for k := 0; k < len(w); k++ {
 		c := w[k]
 		switch byteClass[c] {
@@ -108,7 +109,12 @@ func classifyNew(w string, vocab *vocabulary) (string, wordClass) {
 			c += 'a' - 'A'
 			upper = true
 		case classRune:
-			return classifySlow(w, vocab)
+			up, ok := lowerPunct(&buf, w, k)
+			if !ok {
+				return classifySlow(w, vocab)
+			}
+			upper, key = upper || up, false
+			break lower
 		default:
 			key = false
 		}
@@ -153,11 +159,46 @@ func classifyNew(w string, vocab *vocabulary) (string, wordClass) {
 	return low, cls
 }
 
+// lowerPunct lower-cases w[k:] into buf for classifyNew, which found a
+// rune at k, as lowerWord would: it copies a rune of General Punctuation
+// (see isPunctRune) as it is. It reports whether it lower-cased a letter,
+// and, as ok, whether every rune was of General Punctuation.
+func lowerPunct(buf *[maxShortWord]byte, w string, k int) (upper, ok bool) {
+	for ; k < len(w); k++ {
+		c := w[k]
+		switch byteClass[c] {
+		case classUpper:
+			c += 'a' - 'A'
+			upper = true
+		case classRune:
+			if !isPunctRune(w, k) {
+				return false, false
+			}
+			buf[k], buf[k+1] = c, w[k+1]
+			k += 2
+			c = w[k]
+		}
+		buf[k] = c
+	}
+	return upper, true
+}
+
+// isPunctRune reports whether w holds at k a rune of General Punctuation
+// (U+2000 to U+206F, 3 bytes each in UTF-8: the curly apostrophe of
+// "President’s"), which lowerWord copies as it is.
+func isPunctRune(w string, k int) bool {
+	if k+2 >= len(w) || w[k] != 0xe2 {
+		return false
+	}
+	c := w[k+2]
+	return w[k+1] == 0x80 && 0x80 <= c && c <= 0xbf || w[k+1] == 0x81 && 0x80 <= c && c <= 0xaf
+}
+
 // maxShortWord is the longest word in bytes classifyWord lower-cases on
 // the stack.
 const maxShortWord = 32
 
-// classifySlow is classifyNew for a long or non-ASCII word.
+// classifySlow is classifyNew for a long word or one with other runes.
 func classifySlow(w string, vocab *vocabulary) (string, wordClass) {
 	low := w
 	if needsLower(w) {

@@ -33,6 +33,11 @@ func TestClassifyWord(t *testing.T) {
 		"Russian", "Russia", "Washington", "Élysée", "Москва", "al-Sisi",
 		"Defence", "Zzyzx", "al-Maliki", "bin-Salman", "el-sisi", "al-", strings.Repeat("a", 40), strings.Repeat("B", 33),
 		// Words the memo keys alike but for their length or middle.
+		// General Punctuation, which classifyNew lower-cases itself, and
+		// runes and bytes on either side of it, which it leaves to
+		// classifySlow.
+		"President’s", "president’s", "Putin’s’", "a\u2000b", "A\u206f", "A\u2070", "a\u1fffb", "A\u2071b",
+		"A\xe2\x80", "A\xe2", "A\xe2\x80\x7f", "A\xe2\x81\xb0", "A\xe2\x82\x80", "A’Élysée", "’s",
 		"Ab", "Aab", "Abb", "Abcd", "Abcdd", "Abcdefgh", "Abcdefghi", "Abcdefgh-Abcdefgh", "Abcdefgh-x-Bcdefgh", "Abcdefgh-y-Bcdefgh",
 	} {
 		checkClassifyWord(t, w, words)
@@ -73,7 +78,7 @@ func checkTokens(t *testing.T, text string) {
 }
 
 func FuzzClassifyWord(f *testing.F) {
-	for _, w := range []string{"Putin", "said", "U.S.", "Élysée", "the"} {
+	for _, w := range []string{"Putin", "said", "U.S.", "Élysée", "the", "President’s", "A\u206f\u2070"} {
 		f.Add(w)
 	}
 	f.Fuzz(func(t *testing.T, w string) {
