@@ -91,9 +91,9 @@ func classifyWord(w string, memo *wordMemo, vocab *vocabulary) (string, wordClas
 }
 
 // classifyNew is classifyWord for a word the memo lacks. A short word of
-// ASCII and General Punctuation (see isPunctRune) is lower-cased on the stack and read through vocab and the name
-// layer's interned keys, which settles almost every word without
-// allocating.
+// ASCII and General Punctuation (see isPunctRune) is lower-cased on the
+// stack and read through vocab and the name layer's interned keys, which
+// settles almost every word without allocating.
 func classifyNew(w string, vocab *vocabulary) (string, wordClass) {
 	var buf [maxShortWord]byte
 	if len(w) > len(buf) {

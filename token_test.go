@@ -32,12 +32,12 @@ func TestClassifyWord(t *testing.T) {
 		"U.S.", "Biden", "Xijinping", "Poutinsaid", "iPhone", "3M", "G20",
 		"Russian", "Russia", "Washington", "Élysée", "Москва", "al-Sisi",
 		"Defence", "Zzyzx", "al-Maliki", "bin-Salman", "el-sisi", "al-", strings.Repeat("a", 40), strings.Repeat("B", 33),
-		// Words the memo keys alike but for their length or middle.
 		// General Punctuation, which classifyNew lower-cases itself, and
 		// runes and bytes on either side of it, which it leaves to
 		// classifySlow.
 		"President’s", "president’s", "Putin’s’", "a\u2000b", "A\u206f", "A\u2070", "a\u1fffb", "A\u2071b",
 		"A\xe2\x80", "A\xe2", "A\xe2\x80\x7f", "A\xe2\x81\xb0", "A\xe2\x82\x80", "A’Élysée", "’s",
+		// Words the memo keys alike but for their length or middle.
 		"Ab", "Aab", "Abb", "Abcd", "Abcdd", "Abcdefgh", "Abcdefghi", "Abcdefgh-Abcdefgh", "Abcdefgh-x-Bcdefgh", "Abcdefgh-y-Bcdefgh",
 	} {
 		checkClassifyWord(t, w, words)
