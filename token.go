@@ -64,10 +64,11 @@ func classify(text, low string, vocab *vocabulary) wordClass {
 }
 
 // classifyWord returns the lower case and class of word w, as classify
-// would, remembering them in memo (which may be nil), so that a word that
-// recurs in a document, as names do, is worked out once.
+// would, remembering them in memo (which may be nil) if w has at most
+// maxMemoWord bytes, so that a word that recurs in a document, as names
+// do, is worked out once.
 func classifyWord(w string, memo *wordMemo, vocab *vocabulary) (string, wordClass) {
-	if memo == nil {
+	if memo == nil || len(w) > maxMemoWord {
 		return classifyNew(w, vocab)
 	}
 	a, b := memoKeys(w)
@@ -75,13 +76,13 @@ func classifyWord(w string, memo *wordMemo, vocab *vocabulary) (string, wordClas
 	i := memo.slot(a, b, len(w))
 	for ; memo.index[i] != 0; i = (i + 1) & mask {
 		e := &memo.entries[memo.index[i]-1]
-		if e.a == a && e.b == b && len(e.word) == len(w) && (len(w) <= 16 || e.word == w) {
+		if e.a == a && e.b == b && int(e.n) == len(w) {
 			return e.low, e.cls
 		}
 	}
 	low, cls := classifyNew(w, vocab)
 	if len(memo.entries) < maxWords {
-		memo.entries = append(memo.entries, memoEntry{a: a, b: b, word: w, low: low, cls: cls})
+		memo.entries = append(memo.entries, memoEntry{a: a, b: b, low: low, n: uint8(len(w)), cls: cls})
 		memo.index[i] = int32(len(memo.entries))
 		if 2*len(memo.entries) > len(memo.index) {
 			memo.grow()
@@ -225,20 +226,25 @@ func lowerWord(w string) string {
 // classifyWord found of each word it was asked, so that a word read again
 // costs a look-up. It is an open-addressing table, at most half full, of
 // indexes into its entries, keyed by a word's ends (see memoKeys), and
-// holds at most maxWords words. A nil *wordMemo remembers nothing.
+// holds at most maxWords words of up to maxMemoWord bytes. A nil *wordMemo remembers nothing.
 type wordMemo struct {
 	index   []int32 // 1 + the index of the entry of each slot; 0 for an empty slot
 	entries []memoEntry
 	shift   uint // 64 - log2(len(index))
 }
 
-// A memoEntry is a word a wordMemo remembers, with its lower case and
-// class.
+// A memoEntry is a word a wordMemo remembers, by its memoKeys and length,
+// which make it, with its lower case and class.
 type memoEntry struct {
-	a, b      uint64 // memoKeys of word
-	word, low string
-	cls       wordClass
+	a, b uint64 // memoKeys of the word
+	low  string
+	n    uint8 // the word's length
+	cls  wordClass
 }
+
+// maxMemoWord is the longest word in bytes a wordMemo remembers: one its
+// memoKeys make. Longer words are rare (78 in the corpus).
+const maxMemoWord = 16
 
 // maxWords bounds the words a document remembers.
 const maxWords = 4096
@@ -249,9 +255,10 @@ func newWordMemo() *wordMemo {
 }
 
 // memoKeys returns two integers that with its length make a word w of
-// up to 16 bytes: for a longer word, its first and its last 8 bytes; for
-// one of 4 to 8 bytes, its first and last 4 bytes, and 0; for a shorter
-// one, its first, middle and last bytes, and 0. Each is read in one load.
+// up to 16 bytes: for one of more than 8 bytes, its first and its last 8
+// bytes; for one of 4 to 8 bytes, its first and last 4 bytes, and 0; for a
+// shorter one, its first, middle and last bytes, and 0. Each is read in
+// one load.
 func memoKeys(w string) (a, b uint64) {
 	switch n := len(w); {
 	case n > 8:
@@ -284,7 +291,7 @@ func (m *wordMemo) grow() {
 	mask := uint64(len(m.index) - 1)
 	for k := range m.entries {
 		e := &m.entries[k]
-		i := m.slot(e.a, e.b, len(e.word))
+		i := m.slot(e.a, e.b, int(e.n))
 		for m.index[i] != 0 {
 			i = (i + 1) & mask
 		}
