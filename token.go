@@ -122,12 +122,7 @@ lower:
 		buf[k] = c
 	}
 	b := buf[:len(w)]
-	var we wordEntry
-	if len(w) <= 8 {
-		we = vocab.shortEntry(&buf, len(w))
-	} else {
-		we = vocabEntry(vocab, b)
-	}
+	we := vocab.bufEntry(&buf, len(w))
 	low, cls := w, we.cls
 	if upper {
 		low = we.low // "" when vocab lacks the word
