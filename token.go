@@ -71,7 +71,17 @@ func classifyWord(w string, memo *wordMemo, vocab *vocabulary) (string, wordClas
 	if memo == nil || len(w) > maxMemoWord {
 		return classifyNew(w, vocab)
 	}
-	a, b := memoKeys(w)
+	// memoKeys(w), written out: it is too costly for the compiler to
+	// inline, and the call cost more than the keys (TestMemoKeys).
+	var a, b uint64
+	switch n := len(w); {
+	case n > 8:
+		a, b = first8(w), first8(w[n-8:])
+	case n >= 4:
+		a = uint64(first4(w)) | uint64(first4(w[n-4:]))<<32
+	case n > 0:
+		a = uint64(w[0]) | uint64(w[n/2])<<8 | uint64(w[n-1])<<16
+	}
 	mask := uint64(len(memo.index) - 1)
 	i := memo.slot(a, b, len(w))
 	for ; memo.index[i] != 0; i = (i + 1) & mask {

@@ -248,10 +248,13 @@ func TestSentenceTokens(t *testing.T) {
 }
 
 // TestMemoKeys holds memoKeys to its word: two words of the same length
-// have the same keys only if they are the same, up to 16 bytes.
+// have the same keys only if they are the same, up to 16 bytes. It holds
+// the keys classifyWord files a word by, which it works out itself, to
+// memoKeys.
 func TestMemoKeys(t *testing.T) {
 	text := "the president\x00met Élysée \xff officials and Abcdefgh-x-Bcdefgh"
 	seen := map[[3]uint64]string{}
+	vocab := theLexicon().vocab
 	for i := 0; i < len(text); i++ {
 		for n := 0; n <= 16 && i+n <= len(text); n++ {
 			w := text[i : i+n]
@@ -261,6 +264,14 @@ func TestMemoKeys(t *testing.T) {
 				t.Errorf("memoKeys(%q) = memoKeys(%q)", w, v)
 			}
 			seen[k] = w
+			if n == 0 {
+				continue
+			}
+			m := newWordMemo()
+			classifyWord(w, m, vocab)
+			if len(m.entries) != 1 || m.entries[0].a != a || m.entries[0].b != b {
+				t.Errorf("classifyWord(%q) files %+v, want memoKeys %#x, %#x", w, m.entries, a, b)
+			}
 		}
 	}
 }
