@@ -64,24 +64,35 @@ func classify(text, low string, vocab *vocabulary) wordClass {
 }
 
 // classifyWord returns the lower case and class of word w, as classify
-// would, remembering them in memo (which may be nil), so that a word that
-// recurs in a document, as names do, is worked out once.
+// would, remembering them in memo (which may be nil) if w has at most
+// maxMemoWord bytes, so that a word that recurs in a document, as names
+// do, is worked out once.
 func classifyWord(w string, memo *wordMemo, vocab *vocabulary) (string, wordClass) {
-	if memo == nil {
+	if memo == nil || len(w) > maxMemoWord {
 		return classifyNew(w, vocab)
 	}
-	a, b := memoKeys(w)
+	// memoKeys(w), written out: it is too costly for the compiler to
+	// inline, and the call cost more than the keys (TestMemoKeys).
+	var a, b uint64
+	switch n := len(w); {
+	case n > 8:
+		a, b = first8(w), first8(w[n-8:])
+	case n >= 4:
+		a = uint64(first4(w)) | uint64(first4(w[n-4:]))<<32
+	case n > 0:
+		a = uint64(w[0]) | uint64(w[n/2])<<8 | uint64(w[n-1])<<16
+	}
 	mask := uint64(len(memo.index) - 1)
 	i := memo.slot(a, b, len(w))
 	for ; memo.index[i] != 0; i = (i + 1) & mask {
 		e := &memo.entries[memo.index[i]-1]
-		if e.a == a && e.b == b && len(e.word) == len(w) && (len(w) <= 16 || e.word == w) {
+		if e.a == a && e.b == b && int(e.n) == len(w) {
 			return e.low, e.cls
 		}
 	}
 	low, cls := classifyNew(w, vocab)
 	if len(memo.entries) < maxWords {
-		memo.entries = append(memo.entries, memoEntry{a: a, b: b, word: w, low: low, cls: cls})
+		memo.entries = append(memo.entries, memoEntry{a: a, b: b, low: low, n: uint8(len(w)), cls: cls})
 		memo.index[i] = int32(len(memo.entries))
 		if 2*len(memo.entries) > len(memo.index) {
 			memo.grow()
@@ -90,16 +101,17 @@ func classifyWord(w string, memo *wordMemo, vocab *vocabulary) (string, wordClas
 	return low, cls
 }
 
-// classifyNew is classifyWord for a word the memo lacks. A short ASCII
-// word is lower-cased on the stack and read through vocab and the name
-// layer's interned keys, which settles almost every word without
-// allocating.
+// classifyNew is classifyWord for a word the memo lacks. A short word of
+// ASCII and General Punctuation (see isPunctRune) is lower-cased on the
+// stack and read through vocab and the name layer's interned keys, which
+// settles almost every word without allocating.
 func classifyNew(w string, vocab *vocabulary) (string, wordClass) {
 	var buf [maxShortWord]byte
 	if len(w) > len(buf) {
 		return classifySlow(w, vocab)
 	}
 	upper, key := false, true
+lower:
 	for k := 0; k < len(w); k++ {
 		c := w[k]
 		switch byteClass[c] {
@@ -108,19 +120,19 @@ func classifyNew(w string, vocab *vocabulary) (string, wordClass) {
 			c += 'a' - 'A'
 			upper = true
 		case classRune:
-			return classifySlow(w, vocab)
+			up, ok := lowerPunct(&buf, w, k)
+			if !ok {
+				return classifySlow(w, vocab)
+			}
+			upper, key = upper || up, false
+			break lower
 		default:
 			key = false
 		}
 		buf[k] = c
 	}
 	b := buf[:len(w)]
-	var we wordEntry
-	if len(w) <= 8 {
-		we = vocab.shortEntry(&buf, len(w))
-	} else {
-		we = vocabEntry(vocab, b)
-	}
+	we := vocab.bufEntry(&buf, len(w))
 	low, cls := w, we.cls
 	if upper {
 		low = we.low // "" when vocab lacks the word
@@ -153,11 +165,46 @@ func classifyNew(w string, vocab *vocabulary) (string, wordClass) {
 	return low, cls
 }
 
+// lowerPunct lower-cases w[k:] into buf for classifyNew, which found a
+// rune at k, as lowerWord would: it copies a rune of General Punctuation
+// (see isPunctRune) as it is. It reports whether it lower-cased a letter,
+// and, as ok, whether every rune was of General Punctuation.
+func lowerPunct(buf *[maxShortWord]byte, w string, k int) (upper, ok bool) {
+	for ; k < len(w); k++ {
+		c := w[k]
+		switch byteClass[c] {
+		case classUpper:
+			c += 'a' - 'A'
+			upper = true
+		case classRune:
+			if !isPunctRune(w, k) {
+				return false, false
+			}
+			buf[k], buf[k+1] = c, w[k+1]
+			k += 2
+			c = w[k]
+		}
+		buf[k] = c
+	}
+	return upper, true
+}
+
+// isPunctRune reports whether w holds at k a rune of General Punctuation
+// (U+2000 to U+206F, 3 bytes each in UTF-8: the curly apostrophe of
+// "President’s"), which lowerWord copies as it is.
+func isPunctRune(w string, k int) bool {
+	if k+2 >= len(w) || w[k] != 0xe2 {
+		return false
+	}
+	c := w[k+2]
+	return w[k+1] == 0x80 && 0x80 <= c && c <= 0xbf || w[k+1] == 0x81 && 0x80 <= c && c <= 0xaf
+}
+
 // maxShortWord is the longest word in bytes classifyWord lower-cases on
 // the stack.
 const maxShortWord = 32
 
-// classifySlow is classifyNew for a long or non-ASCII word.
+// classifySlow is classifyNew for a long word or one with other runes.
 func classifySlow(w string, vocab *vocabulary) (string, wordClass) {
 	low := w
 	if needsLower(w) {
@@ -184,20 +231,25 @@ func lowerWord(w string) string {
 // classifyWord found of each word it was asked, so that a word read again
 // costs a look-up. It is an open-addressing table, at most half full, of
 // indexes into its entries, keyed by a word's ends (see memoKeys), and
-// holds at most maxWords words. A nil *wordMemo remembers nothing.
+// holds at most maxWords words of up to maxMemoWord bytes. A nil *wordMemo remembers nothing.
 type wordMemo struct {
 	index   []int32 // 1 + the index of the entry of each slot; 0 for an empty slot
 	entries []memoEntry
 	shift   uint // 64 - log2(len(index))
 }
 
-// A memoEntry is a word a wordMemo remembers, with its lower case and
-// class.
+// A memoEntry is a word a wordMemo remembers, by its memoKeys and length,
+// which make it, with its lower case and class.
 type memoEntry struct {
-	a, b      uint64 // memoKeys of word
-	word, low string
-	cls       wordClass
+	a, b uint64 // memoKeys of the word
+	low  string
+	n    uint8 // the word's length
+	cls  wordClass
 }
+
+// maxMemoWord is the longest word in bytes a wordMemo remembers: one its
+// memoKeys make. Longer words are rare (78 in the corpus).
+const maxMemoWord = 16
 
 // maxWords bounds the words a document remembers.
 const maxWords = 4096
@@ -208,9 +260,10 @@ func newWordMemo() *wordMemo {
 }
 
 // memoKeys returns two integers that with its length make a word w of
-// up to 16 bytes: for a longer word, its first and its last 8 bytes; for
-// one of 4 to 8 bytes, its first and last 4 bytes, and 0; for a shorter
-// one, its first, middle and last bytes, and 0. Each is read in one load.
+// up to 16 bytes: for one of more than 8 bytes, its first and its last 8
+// bytes; for one of 4 to 8 bytes, its first and last 4 bytes, and 0; for a
+// shorter one, its first, middle and last bytes, and 0. Each is read in
+// one load.
 func memoKeys(w string) (a, b uint64) {
 	switch n := len(w); {
 	case n > 8:
@@ -243,7 +296,7 @@ func (m *wordMemo) grow() {
 	mask := uint64(len(m.index) - 1)
 	for k := range m.entries {
 		e := &m.entries[k]
-		i := m.slot(e.a, e.b, len(e.word))
+		i := m.slot(e.a, e.b, int(e.n))
 		for m.index[i] != 0 {
 			i = (i + 1) & mask
 		}

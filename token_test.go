@@ -32,6 +32,11 @@ func TestClassifyWord(t *testing.T) {
 		"U.S.", "Biden", "Xijinping", "Poutinsaid", "iPhone", "3M", "G20",
 		"Russian", "Russia", "Washington", "Élysée", "Москва", "al-Sisi",
 		"Defence", "Zzyzx", "al-Maliki", "bin-Salman", "el-sisi", "al-", strings.Repeat("a", 40), strings.Repeat("B", 33),
+		// General Punctuation, which classifyNew lower-cases itself, and
+		// runes and bytes on either side of it, which it leaves to
+		// classifySlow.
+		"President’s", "president’s", "Putin’s’", "a\u2000b", "A\u206f", "A\u2070", "a\u1fffb", "A\u2071b",
+		"A\xe2\x80", "A\xe2", "A\xe2\x80\x7f", "A\xe2\x81\xb0", "A\xe2\x82\x80", "A’Élysée", "’s",
 		// Words the memo keys alike but for their length or middle.
 		"Ab", "Aab", "Abb", "Abcd", "Abcdd", "Abcdefgh", "Abcdefghi", "Abcdefgh-Abcdefgh", "Abcdefgh-x-Bcdefgh", "Abcdefgh-y-Bcdefgh",
 	} {
@@ -73,7 +78,7 @@ func checkTokens(t *testing.T, text string) {
 }
 
 func FuzzClassifyWord(f *testing.F) {
-	for _, w := range []string{"Putin", "said", "U.S.", "Élysée", "the"} {
+	for _, w := range []string{"Putin", "said", "U.S.", "Élysée", "the", "President’s", "A\u206f\u2070"} {
 		f.Add(w)
 	}
 	f.Fuzz(func(t *testing.T, w string) {
@@ -243,10 +248,13 @@ func TestSentenceTokens(t *testing.T) {
 }
 
 // TestMemoKeys holds memoKeys to its word: two words of the same length
-// have the same keys only if they are the same, up to 16 bytes.
+// have the same keys only if they are the same, up to 16 bytes. It holds
+// the keys classifyWord files a word by, which it works out itself, to
+// memoKeys.
 func TestMemoKeys(t *testing.T) {
 	text := "the president\x00met Élysée \xff officials and Abcdefgh-x-Bcdefgh"
 	seen := map[[3]uint64]string{}
+	vocab := theLexicon().vocab
 	for i := 0; i < len(text); i++ {
 		for n := 0; n <= 16 && i+n <= len(text); n++ {
 			w := text[i : i+n]
@@ -256,6 +264,14 @@ func TestMemoKeys(t *testing.T) {
 				t.Errorf("memoKeys(%q) = memoKeys(%q)", w, v)
 			}
 			seen[k] = w
+			if n == 0 {
+				continue
+			}
+			m := newWordMemo()
+			classifyWord(w, m, vocab)
+			if len(m.entries) != 1 || m.entries[0].a != a || m.entries[0].b != b {
+				t.Errorf("classifyWord(%q) files %+v, want memoKeys %#x, %#x", w, m.entries, a, b)
+			}
 		}
 	}
 }

@@ -203,15 +203,38 @@ func (v *vocabulary) shortSlot(key uint64, n uint8) *vocabSlot {
 	}
 }
 
-// shortEntry is vocabEntry for the word of the first n bytes of b, n from
-// 1 to 8.
-func (v *vocabulary) shortEntry(b *[maxShortWord]byte, n int) wordEntry {
+// bufEntry is vocabEntry for the word of the first n bytes of b, n from 1
+// to maxShortWord: it keys and probes for the word itself, as vocabClass
+// does, with no call but to compare a longer word the key matches.
+func (v *vocabulary) bufEntry(b *[maxShortWord]byte, n int) wordEntry {
 	if v == nil {
 		return wordEntry{}
 	}
-	s := v.shortSlot(firstBytes(first8(b[:]), n), uint8(n)) // shortKey(b[:n])
+	var s *vocabSlot
+	if n <= 8 {
+		s = v.shortSlot(firstBytes(first8(b[:]), n), uint8(n)) // shortKey(b[:n])
+	} else {
+		s = v.longSlot(b[:n])
+	}
 	if s == nil {
 		return wordEntry{}
 	}
 	return wordEntry{low: v.words[s.index], cls: s.cls, settled: s.settled}
+}
+
+// longSlot returns the slot of the word w of 9 to 255 bytes, nil when the
+// vocabulary lacks it.
+func (v *vocabulary) longSlot(w []byte) *vocabSlot {
+	n := len(w)
+	key := first8(w)*0x9e3779b97f4a7c15 ^ first8(w[n-8:]) // wordKey(w)
+	mask := uint64(len(v.slots) - 1)
+	for i := v.slot(key, uint8(n)); ; i = (i + 1) & mask {
+		s := &v.slots[i]
+		if s.key == key && int(s.n) == n && v.words[s.index] == string(w) {
+			return s
+		}
+		if s.n == 0 {
+			return nil
+		}
+	}
 }

@@ -41,7 +41,7 @@ func TestVocabulary(t *testing.T) {
 		if got := vocabClass(v, w); got != c {
 			t.Errorf("vocabClass(%q) = %#x, want %#x", w, got, c)
 		}
-		checkShortEntry(t, v, w)
+		checkBufEntry(t, v, w)
 	}
 	for i := range 30000 {
 		w := fmt.Sprintf("w%d", i)
@@ -56,7 +56,7 @@ func TestVocabulary(t *testing.T) {
 		if c := vocabClass(v, w); c != 0 {
 			t.Errorf("vocabClass(%q) = %#x, want none", w, c)
 		}
-		checkShortEntry(t, v, w)
+		checkBufEntry(t, v, w)
 	}
 	if len(v.words) != len(classes) || 4*len(v.words) > len(v.slots) {
 		t.Errorf("%d words in %d slots, want %d words at most a quarter full", len(v.words), len(v.slots), len(classes))
@@ -66,22 +66,22 @@ func TestVocabulary(t *testing.T) {
 	}
 }
 
-// checkShortEntry fails t unless shortEntry gives a word of 1 to 8 bytes
-// the entry vocabEntry does.
-func checkShortEntry(t *testing.T, v *vocabulary, w string) {
+// checkBufEntry fails t unless bufEntry gives a word of 1 to
+// maxShortWord bytes the entry vocabEntry does.
+func checkBufEntry(t *testing.T, v *vocabulary, w string) {
 	t.Helper()
-	if len(w) == 0 || len(w) > 8 {
+	if len(w) == 0 || len(w) > maxShortWord {
 		return
 	}
 	var b [maxShortWord]byte
 	copy(b[:], w)
-	if got, want := v.shortEntry(&b, len(w)), vocabEntry(v, w); got != want {
-		t.Errorf("shortEntry(%q) = %+v, want %+v", w, got, want)
+	if got, want := v.bufEntry(&b, len(w)), vocabEntry(v, w); got != want {
+		t.Errorf("bufEntry(%q) = %+v, want %+v", w, got, want)
 	}
 }
 
 // TestShortKeyAt holds shortKeyAt, which reads 8 bytes at once, and the
-// key shortEntry reads from its buffer to shortKey.
+// key bufEntry reads from its buffer to shortKey.
 func TestShortKeyAt(t *testing.T) {
 	text := "the president\x00met Élysée \xff officials " + strings.Repeat("z", 8)
 	for i := 0; i+8 <= len(text); i++ {
