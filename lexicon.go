@@ -43,6 +43,13 @@ type phraseSet struct {
 	used  int          // the slots that hold a word
 	first wordClass    // when set, the class every first word has
 	most  int          // the words of the longest phrase
+
+	// pairs is a filter of the phrases by their first two words (see
+	// mayStart): a bit set for each phrase, at most a thirty-second of
+	// them, 64<<pairBits long.
+	pairs    []uint64
+	pairBits uint
+	phrases  int // the phrases added
 }
 
 // A phraseSlot holds a first word and its phrases, longest first. A slot
@@ -131,6 +138,48 @@ func (ps *phraseSet) addWords(words phrase, value string) {
 	copy(list[i+1:], list[i:])
 	list[i] = phraseEntry{rest, value}
 	*slot = phraseSlot{words[0], list}
+	ps.phrases++
+	if 32*ps.phrases <= 64*len(ps.pairs) {
+		ps.addPair(words[0], rest)
+		return
+	}
+	// Double the filter and set the bits of every phrase anew.
+	for 32*ps.phrases > 64<<ps.pairBits {
+		ps.pairBits++
+	}
+	ps.pairs = make([]uint64, 1<<ps.pairBits)
+	for _, s := range ps.slots {
+		for _, e := range s.entries {
+			ps.addPair(s.word, e.rest)
+		}
+	}
+}
+
+// addPair sets the bit of the phrase of first word w and rest in the
+// filter of pairs.
+func (ps *phraseSet) addPair(w string, rest phrase) {
+	key := wordSig(w)
+	if len(rest) > 0 {
+		key |= wordSig(rest[0]) << 32
+	}
+	b := ps.pairBit(key)
+	ps.pairs[b/64] |= 1 << (b % 64)
+}
+
+// wordSig returns a signature of word w, which phrases' first two words
+// are filtered by: its length and three of its bytes. It is 0 only for
+// the empty word.
+func wordSig(w string) uint64 {
+	if w == "" {
+		return 0
+	}
+	return uint64(uint8(len(w))|1) | uint64(w[0])<<8 | uint64(w[len(w)/2])<<16 | uint64(w[len(w)-1])<<24
+}
+
+// pairBit returns the bit of the filter of pairs for key, the signatures
+// of a phrase's first two words (0 for the second of a phrase of one).
+func (ps *phraseSet) pairBit(key uint64) uint64 {
+	return key * 0x9e3779b97f4a7c15 >> (64 - 6 - ps.pairBits)
 }
 
 // match returns the number of tokens of the longest phrase starting at
@@ -146,8 +195,21 @@ func (ps *phraseSet) match(toks []token, i int) (n int, value string) {
 
 // matchAt is match for a token whose class has every bit of ps.first.
 func (ps *phraseSet) matchAt(toks []token, i int) (int, string) {
-	if !toks[i].word || len(ps.slots) == 0 {
+	if !toks[i].word || len(ps.pairs) == 0 {
 		return 0, ""
+	}
+	// The filter of pairs rules out most words that start only longer
+	// phrases ("united") without finding their slot: it has neither the
+	// bit of a phrase of the word alone nor that of one of the word and
+	// the next.
+	key := wordSig(toks[i].low)
+	if b := ps.pairBit(key); ps.pairs[b/64]&(1<<(b%64)) == 0 {
+		if i+1 == len(toks) {
+			return 0, ""
+		}
+		if b := ps.pairBit(key | wordSig(toks[i+1].low)<<32); ps.pairs[b/64]&(1<<(b%64)) == 0 {
+			return 0, ""
+		}
 	}
 	list := ps.slot(toks[i].low).entries
 	for k := range list {

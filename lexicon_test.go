@@ -76,6 +76,35 @@ func TestPhraseSet(t *testing.T) {
 	}
 }
 
+// TestPhraseFilter holds the filter of pairs of the lexicon's phrase sets
+// to their phrases: match finds every phrase, alone and followed by a
+// word, and so the filter rules none out.
+func TestPhraseFilter(t *testing.T) {
+	l := theLexicon()
+	for _, ps := range []*phraseSet{&l.cues, &l.titles, &l.groups, &l.passives, &l.venueAt, &l.topics} {
+		n := 0
+		for _, s := range ps.slots {
+			for _, e := range s.entries {
+				n++
+				var toks []token
+				for _, w := range append(phrase{s.word}, e.rest...) {
+					toks = append(toks, token{text: w, low: w, word: true, cls: ps.first})
+				}
+				for _, toks := range [][]token{toks, append(toks, token{text: "x", low: "x", word: true})} {
+					// A longer phrase may take the "x"; one of these words
+					// alone is never shorter.
+					if got, _ := ps.match(toks, 0); got < 1+len(e.rest) {
+						t.Errorf("match(%q) = %d words, want %d", e.rest, got, 1+len(e.rest))
+					}
+				}
+			}
+		}
+		if n != ps.phrases {
+			t.Errorf("%d phrases in the slots, %d counted", n, ps.phrases)
+		}
+	}
+}
+
 // TestPhraseWords holds the words phraseWords gives the venues and topics
 // of the lexicon to the white-space separated words of their join, as
 // phraseSet.add would split them.
