@@ -36,8 +36,9 @@ var (
 type phrase []string
 
 // A phraseSet finds phrases at a token position, longest first. It files
-// the phrases by first word in an open-addressing table hashed with the
-// word tables' WordHash, which a look-up reads in fewer steps than a map.
+// the phrases by first word in an open-addressing table hashed by the
+// word's signature (wordSig), which a look-up reads in fewer steps than a
+// map.
 type phraseSet struct {
 	slots []phraseSlot // a power of two long, at most a quarter full
 	used  int          // the slots that hold a word
@@ -67,10 +68,12 @@ type phraseEntry struct {
 }
 
 // slot returns the slot of first word w: the one that holds it, or the
-// empty slot where it would go.
+// empty slot where it would go. The table is hashed by the word's
+// signature (wordSig), which is cheaper than a hash of every byte and
+// tells the few thousand first words of the lexicon almost all apart.
 func (ps *phraseSet) slot(w string) *phraseSlot {
 	mask := uint64(len(ps.slots) - 1)
-	for i := names.WordHash(w) & mask; ; i = (i + 1) & mask {
+	for i := wordSig(w) * 0x9e3779b97f4a7c15 >> 32 & mask; ; i = (i + 1) & mask {
 		if s := &ps.slots[i]; s.entries == nil || s.word == w {
 			return s
 		}
