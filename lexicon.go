@@ -69,11 +69,11 @@ type phraseEntry struct {
 
 // slot returns the slot of first word w: the one that holds it, or the
 // empty slot where it would go. The table is hashed by the word's
-// signature (wordSig), which is cheaper than a hash of every byte and
-// tells the few thousand first words of the lexicon almost all apart.
-func (ps *phraseSet) slot(w string) *phraseSlot {
+// signature sig (wordSig(w)), which is cheaper than a hash of every byte
+// and tells most first words of the lexicon apart.
+func (ps *phraseSet) slot(w string, sig uint64) *phraseSlot {
 	mask := uint64(len(ps.slots) - 1)
-	for i := wordSig(w) * 0x9e3779b97f4a7c15 >> 32 & mask; ; i = (i + 1) & mask {
+	for i := sig * 0x9e3779b97f4a7c15 >> 32 & mask; ; i = (i + 1) & mask {
 		if s := &ps.slots[i]; s.entries == nil || s.word == w {
 			return s
 		}
@@ -103,7 +103,7 @@ func (ps *phraseSet) reserve(n int) {
 	ps.slots = make([]phraseSlot, size)
 	for _, s := range old {
 		if s.entries != nil {
-			*ps.slot(s.word) = s
+			*ps.slot(s.word, wordSig(s.word)) = s
 		}
 	}
 }
@@ -121,7 +121,7 @@ func (ps *phraseSet) addWords(words phrase, value string) {
 	}
 	ps.reserve(1)
 	ps.most = max(ps.most, len(words))
-	slot := ps.slot(words[0])
+	slot := ps.slot(words[0], wordSig(words[0]))
 	if slot.entries == nil {
 		ps.used++
 	}
@@ -214,7 +214,7 @@ func (ps *phraseSet) matchAt(toks []token, i int) (int, string) {
 			return 0, ""
 		}
 	}
-	list := ps.slot(toks[i].low).entries
+	list := ps.slot(toks[i].low, key).entries
 	for k := range list {
 		if e := &list[k]; matchWords(toks, i+1, e.rest) {
 			return 1 + len(e.rest), e.value
@@ -230,7 +230,7 @@ func (ps *phraseSet) matchAll(toks []token) (string, bool) {
 	if len(toks) == 0 || len(toks) > ps.most || ps.first&^toks[0].cls != 0 || !toks[0].word {
 		return "", false
 	}
-	for _, e := range ps.slot(toks[0].low).entries {
+	for _, e := range ps.slot(toks[0].low, wordSig(toks[0].low)).entries {
 		if len(e.rest) == len(toks)-1 && matchWords(toks, 1, e.rest) {
 			return e.value, true
 		}
