@@ -185,6 +185,13 @@ func (ps *phraseSet) pairBit(key uint64) uint64 {
 	return key * 0x9e3779b97f4a7c15 >> (64 - 6 - ps.pairBits)
 }
 
+// hasPair reports whether the bit of key is set in the filter of pairs,
+// which is not empty.
+func (ps *phraseSet) hasPair(key uint64) bool {
+	b := ps.pairBit(key)
+	return ps.pairs[b/64]&(1<<(b%64)) != 0
+}
+
 // match returns the number of tokens of the longest phrase starting at
 // toks[i], and its value; 0 when none starts there. It is kept small
 // enough to be inlined, so that the test of the token's class, which
@@ -206,13 +213,8 @@ func (ps *phraseSet) matchAt(toks []token, i int) (int, string) {
 	// bit of a phrase of the word alone nor that of one of the word and
 	// the next.
 	key := wordSig(toks[i].low)
-	if b := ps.pairBit(key); ps.pairs[b/64]&(1<<(b%64)) == 0 {
-		if i+1 == len(toks) {
-			return 0, ""
-		}
-		if b := ps.pairBit(key | wordSig(toks[i+1].low)<<32); ps.pairs[b/64]&(1<<(b%64)) == 0 {
-			return 0, ""
-		}
+	if !ps.hasPair(key) && (i+1 == len(toks) || !ps.hasPair(key|wordSig(toks[i+1].low)<<32)) {
+		return 0, ""
 	}
 	list := ps.slot(toks[i].low, key).entries
 	for k := range list {
@@ -230,7 +232,18 @@ func (ps *phraseSet) matchAll(toks []token) (string, bool) {
 	if len(toks) == 0 || len(toks) > ps.most || ps.first&^toks[0].cls != 0 || !toks[0].word {
 		return "", false
 	}
-	for _, e := range ps.slot(toks[0].low, wordSig(toks[0].low)).entries {
+	// The phrase toks would be has the bit of its first two words.
+	key := wordSig(toks[0].low)
+	if len(toks) > 1 {
+		key |= wordSig(toks[1].low) << 32
+	}
+	if !ps.hasPair(key) {
+		return "", false
+	}
+	for _, e := range ps.slot(toks[0].low, key&(1<<32-1)).entries {
+		if len(e.rest) < len(toks)-1 {
+			break // the rest are shorter still
+		}
 		if len(e.rest) == len(toks)-1 && matchWords(toks, 1, e.rest) {
 			return e.value, true
 		}

@@ -80,7 +80,7 @@ func TestPhraseSet(t *testing.T) {
 
 // TestPhraseFilter holds the filter of pairs of the lexicon's phrase sets
 // to their phrases: match finds every phrase, alone and followed by a
-// word, and so the filter rules none out.
+// word, and matchAll finds it alone, and so the filter rules none out.
 func TestPhraseFilter(t *testing.T) {
 	l := theLexicon()
 	for _, ps := range []*phraseSet{&l.cues, &l.titles, &l.groups, &l.passives, &l.venueAt, &l.topics} {
@@ -98,6 +98,9 @@ func TestPhraseFilter(t *testing.T) {
 					if got, _ := ps.match(toks, 0); got < 1+len(e.rest) {
 						t.Errorf("match(%q) = %d words, want %d", e.rest, got, 1+len(e.rest))
 					}
+				}
+				if v, ok := ps.matchAll(toks); !ok || v != e.value {
+					t.Errorf("matchAll(%q %q) = %q, %v; want %q", s.word, e.rest, v, ok, e.value)
 				}
 			}
 		}
