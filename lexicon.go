@@ -46,7 +46,7 @@ type phraseSet struct {
 	most  int          // the words of the longest phrase
 
 	// pairs is a filter of the phrases by their first two words (see
-	// mayStart): a bit set for each phrase, at most a thirty-second of
+	// matchAt): a bit set for each phrase, at most a thirty-second of
 	// them, 64<<pairBits long.
 	pairs    []uint64
 	pairBits uint
