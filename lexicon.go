@@ -170,13 +170,13 @@ func (ps *phraseSet) addPair(w string, rest phrase) {
 }
 
 // wordSig returns a signature of word w, which phrases' first two words
-// are filtered by: its length and three of its bytes. It is 0 only for
-// the empty word.
+// are filtered by and their first words hashed by: the low byte of its
+// length and three of its bytes, 32 bits in all; 0 for the empty word.
 func wordSig(w string) uint64 {
 	if w == "" {
 		return 0
 	}
-	return uint64(uint8(len(w))|1) | uint64(w[0])<<8 | uint64(w[len(w)/2])<<16 | uint64(w[len(w)-1])<<24
+	return uint64(uint8(len(w))) | uint64(w[0])<<8 | uint64(w[len(w)/2])<<16 | uint64(w[len(w)-1])<<24
 }
 
 // pairBit returns the bit of the filter of pairs for key, the signatures
