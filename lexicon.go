@@ -36,13 +36,21 @@ var (
 type phrase []string
 
 // A phraseSet finds phrases at a token position, longest first. It files
-// the phrases by first word in an open-addressing table hashed with the
-// word tables' WordHash, which a look-up reads in fewer steps than a map.
+// the phrases by first word in an open-addressing table hashed by the
+// word's signature (wordSig), which a look-up reads in fewer steps than a
+// map.
 type phraseSet struct {
 	slots []phraseSlot // a power of two long, at most a quarter full
 	used  int          // the slots that hold a word
 	first wordClass    // when set, the class every first word has
 	most  int          // the words of the longest phrase
+
+	// pairs is a filter of the phrases by their first two words (see
+	// matchAt): a bit set for each phrase, at most a thirty-second of
+	// them, 64<<pairBits long.
+	pairs    []uint64
+	pairBits uint
+	phrases  int // the phrases added
 }
 
 // A phraseSlot holds a first word and its phrases, longest first. A slot
@@ -60,10 +68,12 @@ type phraseEntry struct {
 }
 
 // slot returns the slot of first word w: the one that holds it, or the
-// empty slot where it would go.
-func (ps *phraseSet) slot(w string) *phraseSlot {
+// empty slot where it would go. The table is hashed by the word's
+// signature sig (wordSig(w)), which is cheaper than a hash of every byte
+// and tells most first words of the lexicon apart.
+func (ps *phraseSet) slot(w string, sig uint64) *phraseSlot {
 	mask := uint64(len(ps.slots) - 1)
-	for i := names.WordHash(w) & mask; ; i = (i + 1) & mask {
+	for i := sig * 0x9e3779b97f4a7c15 >> 32 & mask; ; i = (i + 1) & mask {
 		if s := &ps.slots[i]; s.entries == nil || s.word == w {
 			return s
 		}
@@ -93,7 +103,7 @@ func (ps *phraseSet) reserve(n int) {
 	ps.slots = make([]phraseSlot, size)
 	for _, s := range old {
 		if s.entries != nil {
-			*ps.slot(s.word) = s
+			*ps.slot(s.word, wordSig(s.word)) = s
 		}
 	}
 }
@@ -111,7 +121,7 @@ func (ps *phraseSet) addWords(words phrase, value string) {
 	}
 	ps.reserve(1)
 	ps.most = max(ps.most, len(words))
-	slot := ps.slot(words[0])
+	slot := ps.slot(words[0], wordSig(words[0]))
 	if slot.entries == nil {
 		ps.used++
 	}
@@ -131,6 +141,55 @@ func (ps *phraseSet) addWords(words phrase, value string) {
 	copy(list[i+1:], list[i:])
 	list[i] = phraseEntry{rest, value}
 	*slot = phraseSlot{words[0], list}
+	ps.phrases++
+	if 32*ps.phrases <= 64*len(ps.pairs) {
+		ps.addPair(words[0], rest)
+		return
+	}
+	// Double the filter and set the bits of every phrase anew.
+	for 32*ps.phrases > 64<<ps.pairBits {
+		ps.pairBits++
+	}
+	ps.pairs = make([]uint64, 1<<ps.pairBits)
+	for _, s := range ps.slots {
+		for _, e := range s.entries {
+			ps.addPair(s.word, e.rest)
+		}
+	}
+}
+
+// addPair sets the bit of the phrase of first word w and rest in the
+// filter of pairs.
+func (ps *phraseSet) addPair(w string, rest phrase) {
+	key := wordSig(w)
+	if len(rest) > 0 {
+		key |= wordSig(rest[0]) << 32
+	}
+	b := ps.pairBit(key)
+	ps.pairs[b/64] |= 1 << (b % 64)
+}
+
+// wordSig returns a signature of word w, which phrases' first two words
+// are filtered by and their first words hashed by: the low byte of its
+// length and three of its bytes, 32 bits in all; 0 for the empty word.
+func wordSig(w string) uint64 {
+	if w == "" {
+		return 0
+	}
+	return uint64(uint8(len(w))) | uint64(w[0])<<8 | uint64(w[len(w)/2])<<16 | uint64(w[len(w)-1])<<24
+}
+
+// pairBit returns the bit of the filter of pairs for key, the signatures
+// of a phrase's first two words (0 for the second of a phrase of one).
+func (ps *phraseSet) pairBit(key uint64) uint64 {
+	return key * 0x9e3779b97f4a7c15 >> (64 - 6 - ps.pairBits)
+}
+
+// hasPair reports whether the bit of key is set in the filter of pairs,
+// which is not empty.
+func (ps *phraseSet) hasPair(key uint64) bool {
+	b := ps.pairBit(key)
+	return ps.pairs[b/64]&(1<<(b%64)) != 0
 }
 
 // match returns the number of tokens of the longest phrase starting at
@@ -146,10 +205,18 @@ func (ps *phraseSet) match(toks []token, i int) (n int, value string) {
 
 // matchAt is match for a token whose class has every bit of ps.first.
 func (ps *phraseSet) matchAt(toks []token, i int) (int, string) {
-	if !toks[i].word || len(ps.slots) == 0 {
+	if !toks[i].word || len(ps.pairs) == 0 {
 		return 0, ""
 	}
-	list := ps.slot(toks[i].low).entries
+	// The filter of pairs rules out most words that start only longer
+	// phrases ("united") without finding their slot: it has neither the
+	// bit of a phrase of the word alone nor that of one of the word and
+	// the next.
+	key := wordSig(toks[i].low)
+	if !ps.hasPair(key) && (i+1 == len(toks) || !ps.hasPair(key|wordSig(toks[i+1].low)<<32)) {
+		return 0, ""
+	}
+	list := ps.slot(toks[i].low, key).entries
 	for k := range list {
 		if e := &list[k]; matchWords(toks, i+1, e.rest) {
 			return 1 + len(e.rest), e.value
@@ -165,7 +232,18 @@ func (ps *phraseSet) matchAll(toks []token) (string, bool) {
 	if len(toks) == 0 || len(toks) > ps.most || ps.first&^toks[0].cls != 0 || !toks[0].word {
 		return "", false
 	}
-	for _, e := range ps.slot(toks[0].low).entries {
+	// The phrase toks would be has the bit of its first two words.
+	key := wordSig(toks[0].low)
+	if len(toks) > 1 {
+		key |= wordSig(toks[1].low) << 32
+	}
+	if !ps.hasPair(key) {
+		return "", false
+	}
+	for _, e := range ps.slot(toks[0].low, key&(1<<32-1)).entries {
+		if len(e.rest) < len(toks)-1 {
+			break // the rest are shorter still
+		}
 		if len(e.rest) == len(toks)-1 && matchWords(toks, 1, e.rest) {
 			return e.value, true
 		}

@@ -34,9 +34,10 @@ func TestPhraseSet(t *testing.T) {
 		{"prime minister", "t1"}, {"minister", "t2"}, {"prime", "t3"},
 		{"the two heads of state", "g7"}, {"heads of state", "g8"},
 	}
-	// Enough first words that the table grows more than once.
+	// Enough first words that the table grows more than once, and two
+	// of one signature (wordSig) that share a bit of the filter of pairs.
 	for _, w := range strings.Fields(`alpha beta gamma delta epsilon zeta eta theta iota kappa
-		lambda mu nu xi omicron pi rho sigma tau upsilon phi chi psi omega`) {
+		lambda mu nu xi omicron pi rho sigma tau upsilon phi chi psi omega cared cured`) {
 		phrases = append(phrases, [2]string{w + " " + w, w + "2"}, [2]string{w, w + "1"})
 	}
 	var ps phraseSet
@@ -48,6 +49,7 @@ func TestPhraseSet(t *testing.T) {
 		"the two heads of state; the two heads of government; heads of state",
 		"Alpha alpha beta, gamma gamma gamma: omega omega psi. two",
 		"Minister prime minister prime",
+		"cared cured cured cared, cured; cared cared",
 	} {
 		toks := tokenize(text, 0, len(text), nil)
 		for i := 0; i <= len(toks); i++ {
@@ -71,8 +73,40 @@ func TestPhraseSet(t *testing.T) {
 	for w := range ps.firstWords {
 		firsts = append(firsts, w)
 	}
-	if len(firsts) != 6+24 {
-		t.Errorf("firstWords gave %d words, want %d", len(firsts), 6+24)
+	if len(firsts) != 6+26 {
+		t.Errorf("firstWords gave %d words, want %d", len(firsts), 6+26)
+	}
+}
+
+// TestPhraseFilter holds the filter of pairs of the lexicon's phrase sets
+// to their phrases: match finds every phrase, alone and followed by a
+// word, and matchAll finds it alone, and so the filter rules none out.
+func TestPhraseFilter(t *testing.T) {
+	l := theLexicon()
+	for _, ps := range []*phraseSet{&l.cues, &l.titles, &l.groups, &l.passives, &l.venueAt, &l.topics} {
+		n := 0
+		for _, s := range ps.slots {
+			for _, e := range s.entries {
+				n++
+				var toks []token
+				for _, w := range append(phrase{s.word}, e.rest...) {
+					toks = append(toks, token{text: w, low: w, word: true, cls: ps.first})
+				}
+				for _, toks := range [][]token{toks, append(toks, token{text: "x", low: "x", word: true})} {
+					// A longer phrase may take the "x"; one of these words
+					// alone is never shorter.
+					if got, _ := ps.match(toks, 0); got < 1+len(e.rest) {
+						t.Errorf("match(%q) = %d words, want %d", e.rest, got, 1+len(e.rest))
+					}
+				}
+				if v, ok := ps.matchAll(toks); !ok || v != e.value {
+					t.Errorf("matchAll(%q %q) = %q, %v; want %q", s.word, e.rest, v, ok, e.value)
+				}
+			}
+		}
+		if n != ps.phrases {
+			t.Errorf("%d phrases in the slots, %d counted", n, ps.phrases)
+		}
 	}
 }
 

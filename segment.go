@@ -321,7 +321,7 @@ func startsSentence(s string) bool {
 // isAbbreviation reports whether the text before a period ends in an
 // abbreviation or an initial, so that the period does not end the sentence.
 func isAbbreviation(before string) bool {
-	w := lastWord(before)
+	w, dot, ascii := lastWord(before)
 	if w == "" {
 		return false
 	}
@@ -330,11 +330,11 @@ func isAbbreviation(before string) bool {
 		return true
 	}
 	// Dotted abbreviations: U.S., U.K., D.C., a.m., H.E.
-	if strings.Contains(w, ".") {
+	if dot {
 		return true
 	}
 	// A word of ASCII letters longer than every abbreviation is none.
-	if len(w) > maxAbbreviation && isASCII(w) {
+	if len(w) > maxAbbreviation && ascii {
 		return false
 	}
 	if k, ok := lowerKey(w); ok {
@@ -407,12 +407,17 @@ func (s keySet) has(k uint64) bool {
 // abbreviationKeys holds the keys of abbreviations.
 var abbreviationKeys = newKeySet(abbreviations)
 
-// lastWord returns the run of letters and dots at the end of s.
-func lastWord(s string) string {
+// lastWord returns the run of letters and dots at the end of s, and
+// whether it has a dot and whether it is all ASCII, which it finds on the
+// way.
+func lastWord(s string) (w string, dot, ascii bool) {
 	i := len(s)
+	ascii = true
 	for i > 0 {
 		if c := s[i-1]; c < utf8.RuneSelf {
-			if !isLetterByte(c) && c != '.' {
+			if c == '.' {
+				dot = true
+			} else if !isLetterByte(c) {
 				break
 			}
 			i--
@@ -422,9 +427,10 @@ func lastWord(s string) string {
 		if !unicode.IsLetter(r) {
 			break
 		}
+		ascii = false
 		i -= n
 	}
-	return s[i:]
+	return s[i:], dot, ascii
 }
 
 var abbreviations = wordSet(`mr mrs ms mme dr st jr sr prof gen lt col sen rep gov no nos vs etc
