@@ -10,7 +10,9 @@ import (
 // or more people said.
 type Statement struct {
 	// Speakers are the canonical names of the sources of the statement: all
-	// principals for a group subject ("the two leaders").
+	// principals for a group subject ("the two leaders"). Statements of
+	// the same speakers may share the slice, which is full: append copies
+	// it, but a caller that edits its elements should copy it first.
 	Speakers []string `json:"speakers"`
 	// Cue is the reporting verb or phrase as written ("noted", "had an
 	// exchange of views"); "" for continuations and transcript turns.
