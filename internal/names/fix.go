@@ -925,20 +925,12 @@ func (g *Gazetteer) nameDisplay(k string, l *Local) string {
 
 // fixCore repairs the hyphen-free word w; glue allows the glued-word rule.
 func (g *Gazetteer) fixCore(w string, l *Local, glue bool) (Fix, bool) {
-	lx := getLex()
 	k := Key(w)
-	if k == "" || strings.Contains(k, " ") || utf8.RuneCountInString(k) < 3 || len(k) > maxFuzzyWord {
+	switch step, squashed := g.coreStart(k); step {
+	case coreKept:
 		return Fix{}, false
-	}
-	// Given and family name run together (even when the gazetteer lists
-	// the run-together form as a variant).
-	if hs := g.squashed[k]; len(hs) == 1 && hs[0].disp != "" && isLatin(hs[0].disp) && !lx.isBlocked(k) {
-		if wi := g.words[k]; wi == nil || !wi.canon {
-			return Fix{To: g.localForm(hs[0].disp, l), Rule: Spacing, Confidence: High}, true
-		}
-	}
-	if g.isName(k, nil) || lx.isBlocked(k) {
-		return Fix{}, false
+	case coreSquashed:
+		return Fix{To: g.localForm(squashed, l), Rule: Spacing, Confidence: High}, true
 	}
 	if l.has(k) {
 		// A local word may itself be garbled (a garbled title): repair it
@@ -949,6 +941,37 @@ func (g *Gazetteer) fixCore(w string, l *Local, glue bool) (Fix, bool) {
 		return Fix{}, false
 	}
 	return g.fixCore2(w, k, l, glue)
+}
+
+// A coreStep is what fixCore's first steps, which do not read the local
+// words, make of a word's key.
+type coreStep uint8
+
+const (
+	coreSearch   coreStep = iota // search on, the local words with the rest (fixCore2)
+	coreKept                     // no repair: no single key word of 3 runes to maxFuzzyWord bytes, or a name or blocked word
+	coreSquashed                 // a given and family name run together: repaired to the name, spelled as the local words spell it
+)
+
+// coreStart is fixCore's first steps for key k: whether it is no word to
+// repair, a name run together (with that name's display form), or a word
+// to search on.
+func (g *Gazetteer) coreStart(k string) (step coreStep, squashed string) {
+	if k == "" || strings.IndexByte(k, ' ') >= 0 || utf8.RuneCountInString(k) < 3 || len(k) > maxFuzzyWord {
+		return coreKept, ""
+	}
+	lx := getLex()
+	// Given and family name run together (even when the gazetteer lists
+	// the run-together form as a variant).
+	if hs := g.squashed[k]; len(hs) == 1 && hs[0].disp != "" && isLatin(hs[0].disp) && !lx.isBlocked(k) {
+		if wi := g.words[k]; wi == nil || !wi.canon {
+			return coreSquashed, hs[0].disp
+		}
+	}
+	if g.isName(k, nil) || lx.isBlocked(k) {
+		return coreKept, ""
+	}
+	return coreSearch, ""
 }
 
 // fixCore2 is the rest of fixCore's search for the word w with key k, in

@@ -1,10 +1,5 @@
 package names
 
-import (
-	"bytes"
-	"unicode/utf8"
-)
-
 // FixWordAnyLocal is [Gazetteer.FixWordLocal] of word without local words,
 // and reports besides whether its answer is FixWordLocal's for every
 // Local: it is for a word that FixWord leaves alone on the gazetteer alone
@@ -36,24 +31,15 @@ func (g *Gazetteer) LocalFree(word string) bool {
 }
 
 // coreAlone reports whether fixCore repairs the hyphen-free word w with
-// no local word whatever the local words: its key is none fixCore
-// repairs, or it is a name word or a blocked word that the squashed rule,
-// which takes the local words' spelling, passes by. These are fixCore's
-// first steps, which do not read the local words. It keys w in a buffer
-// on the stack (KeyBytes), as it only looks the key up.
+// no local word whatever the local words: its first steps (coreStart),
+// which do not read them, find it no word to repair. It keys w in a
+// buffer on the stack, as it only looks the key up.
 func (g *Gazetteer) coreAlone(w string) bool {
 	var buf [maxFuzzyWord]byte
 	k := KeyBytes(buf[:], w)
-	if len(k) == 0 || bytes.IndexByte(k, ' ') >= 0 || utf8.RuneCount(k) < 3 || len(k) > maxFuzzyWord {
+	if len(k) > maxFuzzyWord {
 		return true
 	}
-	lx := getLex()
-	wi := g.words[string(k)]
-	if hs := g.squashed[string(k)]; len(hs) == 1 && hs[0].disp != "" && isLatin(hs[0].disp) && !lx.isBlockedKey(k) {
-		if wi == nil || !wi.canon {
-			return false
-		}
-	}
-	// isName without local words.
-	return wi != nil && (wi.canon || g.wordFix[string(k)] == "") || lx.isBlockedKey(k)
+	step, _ := g.coreStart(string(k))
+	return step == coreKept
 }
