@@ -48,13 +48,12 @@ type document struct {
 	streaming bool // statements are being read: repair what is tokenized
 	curSi     int  // the sentence in curToks, or -1
 	curToks   []token
-	bodyBuf   []token          // the buffer the body is tokenized into
-	bodyUsed  int              // the most of bodyBuf ever filled
-	local     *lazyLocal       // the participants' name words, nil before they are found
-	wordFixes []wordFix        // the capitalised words repairTokens has read (see findWordFix)
-	fixIndex  map[string]int32 // wordFixes past the first fewWordFixes, by text
-	spanWords *keySig          // of the keys of participants' name words, for mentions; in the scratch
-	spanNames map[string]int   // the participant each name mentions, -1 for none (see spanParticipant)
+	bodyBuf   []token        // the buffer the body is tokenized into
+	bodyUsed  int            // the most of bodyBuf ever filled
+	local     *lazyLocal     // the participants' name words, nil before they are found
+	wordFixes *memo[wordFix] // the capitalised words repairTokens has read, by text (see wordFixOf)
+	spanWords *keySig        // of the keys of participants' name words, for mentions; in the scratch
+	spanNames *memo[int]     // the participant each name mentions, -1 for none (see spanParticipant)
 
 	// The mentions of the title and lead found while the participants
 	// were read, and the words knownWord did not know meanwhile (when
@@ -101,8 +100,8 @@ func newDocument(text string) *document {
 	sc := scratchPool.Get().(*scratch)
 	d := &sc.doc
 	*d = document{text: text, lex: theLexicon(), gaz: names.Default(), sc: sc,
-		toks: &sc.toks, early: &sc.early, words: sc.words, wordFixes: sc.wordFixes[:0], fixIndex: sc.fixIndex,
-		lookups: sc.lookups, lookedUp: sc.lookedUp[:0], known: sc.known, offices: sc.offices, spanNames: sc.spanNames, bodyBuf: sc.body[:0],
+		toks: &sc.toks, early: &sc.early, words: sc.words, wordFixes: &sc.wordFixes,
+		lookups: sc.lookups, lookedUp: sc.lookedUp[:0], known: sc.known, offices: sc.offices, spanNames: &sc.spanNames, bodyBuf: sc.body[:0],
 		mentions: sc.mentions[:0], heard: sc.heard[:0], heads: sc.heads[:0], unknown: sc.unknown[:0], spanWords: &sc.spanWords}
 	d.dateline, d.bodyFrom = header(text)
 	return d
@@ -117,16 +116,14 @@ type scratch struct {
 	body        []token  // the buffer of the body's tokens
 	toks, early sentenceTokens
 	words       *wordMemo
-	wordFixes   []wordFix
-	fixIndex    map[string]int32
+	wordFixes   memo[wordFix]
 	localWords  []string     // the words of locals
 	locals      [2]lazyLocal // the local words of the participants, found once and maybe again
 	lookups     map[string]int32
 	lookedUp    []lookedUp
 	known       map[string]bool
 	offices     map[string]string
-	spanNames   map[string]int
-	spanFew     []spanName // the first names spanParticipant remembers, which are not in spanNames
+	spanNames   memo[int]
 	mentions    []mention
 	heard       []heard
 	heads       []headSentence
@@ -144,9 +141,9 @@ type scratch struct {
 
 var scratchPool = sync.Pool{New: func() any {
 	return &scratch{
-		words: newWordMemo(), fixIndex: make(map[string]int32),
+		words:   newWordMemo(),
 		lookups: make(map[string]int32), known: make(map[string]bool),
-		offices: make(map[string]string), spanNames: make(map[string]int),
+		offices:  make(map[string]string),
 		nameKeys: make(map[*names.Person][]string),
 	}
 }}
@@ -175,9 +172,7 @@ func (d *document) release() {
 	sc.toks.reset()
 	sc.early.reset()
 	sc.words.reset()
-	clear(d.wordFixes) // they hold the text's words
-	sc.wordFixes = d.wordFixes[:0]
-	clear(sc.fixIndex)
+	sc.wordFixes.reset()
 	clear(sc.localWords) // they hold the text's words
 	sc.localWords = keep(sc.localWords)
 	sc.locals = [2]lazyLocal{}
@@ -201,9 +196,7 @@ func (d *document) release() {
 		sc.parties = nil
 	}
 	clear(sc.offices)
-	clear(sc.spanNames)
-	clear(sc.spanFew)
-	sc.spanFew = sc.spanFew[:0]
+	sc.spanNames.reset()
 	clear(d.heads)
 	clear(d.unknown)
 	sc.heads, sc.unknown = keep(d.heads), keep(d.unknown)
@@ -633,12 +626,11 @@ func (st *sentenceTokens) reset() {
 }
 
 // A wordFix is what repairTokens has read of a capitalised word of the
-// document, t.text: whether it is a plain word (see plainWord), and if not
+// document: whether it is a plain word (see plainWord), and if not
 // or not known what FixWordLocal gives its stem against local, or against
 // any local words. A document reads the same words in its title, lead and
 // body, and its lead twice, first without local words.
 type wordFix struct {
-	text     string
 	plain    bool       // plainWord's answer, when known
 	known    bool       // plain is known
 	anyLocal bool       // fix and ok hold whatever the local words
@@ -646,11 +638,6 @@ type wordFix struct {
 	fix      names.Fix
 	ok       bool
 }
-
-// fewWordFixes is how many words of a document wordFixOf looks for one by
-// one before it asks fixIndex: most documents have fewer, which a map
-// would cost more to hash, fill and clear.
-const fewWordFixes = 16
 
 // wordFixOf returns what repairTokens reads of token t against local:
 // whether the word is settled, plain (see plainWord) or one that
@@ -665,9 +652,9 @@ const fewWordFixes = 16
 // askPlain). A word it does not know plain is not settled; so the word is
 // repaired when it is not plain and FixWordLocal repairs it, as ever.
 func (d *document) wordFixOf(t *token, local *lazyLocal) (settled bool, fix names.Fix, ok bool) {
-	r := d.findWordFix(t.text)
+	r := d.wordFixes.find(t.text)
 	if r == nil {
-		f := wordFix{text: t.text, local: local}
+		f := wordFix{local: local}
 		switch {
 		case t.cls&clsPlain != 0:
 			f.plain, f.known = true, true
@@ -686,7 +673,7 @@ func (d *document) wordFixOf(t *token, local *lazyLocal) (settled bool, fix name
 			f.fix, f.ok = d.gaz.FixWordLocal(stripPossessive(t.text), local.get())
 		}
 		d.askPlain(&f, t, local)
-		d.addWordFix(f)
+		d.wordFixes.add(t.text, f)
 		return f.settled(), f.fix, f.ok
 	}
 	if !r.plain && !r.anyLocal && r.local != local {
@@ -711,35 +698,6 @@ func (d *document) askPlain(f *wordFix, t *token, local *lazyLocal) {
 // settled reports whether FixWordLocal repairs nothing of f's word
 // whatever the local words, or is not asked.
 func (f *wordFix) settled() bool { return f.plain || f.anyLocal && !f.ok }
-
-// findWordFix returns the remembered wordFix of text, or nil.
-func (d *document) findWordFix(text string) *wordFix {
-	fs := d.wordFixes
-	for i := range fs[:min(len(fs), fewWordFixes)] {
-		if fs[i].text == text {
-			return &fs[i]
-		}
-	}
-	if len(fs) > fewWordFixes {
-		if i, ok := d.fixIndex[text]; ok {
-			return &fs[i]
-		}
-	}
-	return nil
-}
-
-// addWordFix remembers f, unless the document has remembered memoSize
-// words.
-func (d *document) addWordFix(f wordFix) {
-	n := len(d.wordFixes)
-	if n >= memoSize {
-		return
-	}
-	d.wordFixes = append(d.wordFixes, f)
-	if n >= fewWordFixes {
-		d.fixIndex[f.text] = int32(n)
-	}
-}
 
 // tokenize appends the tokens of sentence si, header excluded, to buf,
 // and notes their summary in d.sums.

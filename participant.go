@@ -676,34 +676,12 @@ func (d *document) spanMentions(toks []token) []mention {
 // remembered by name: the participants do not change while their mentions
 // are found, and a text names them the same way again and again.
 func (d *document) spanParticipant(m *mention) int {
-	// The first few names are remembered in a list, which is read
-	// faster than a map: most texts name no more.
-	few := d.sc.spanFew
-	for k := range few {
-		if few[k].name == m.name {
-			return few[k].part
-		}
+	if i := d.spanNames.find(m.name); i != nil {
+		return *i
 	}
-	i, ok := d.spanNames[m.name]
-	if !ok {
-		i = d.nameParticipant(m)
-		if len(few) < maxSpanFew {
-			d.sc.spanFew = append(few, spanName{m.name, i})
-		} else if len(d.spanNames) < memoSize {
-			d.spanNames[m.name] = i
-		}
-	}
+	i := d.nameParticipant(m)
+	d.spanNames.add(m.name, i)
 	return i
-}
-
-// maxSpanFew bounds the names spanParticipant remembers in a list.
-const maxSpanFew = 8
-
-// A spanName is a name spanParticipant remembers, and the participant it
-// names.
-type spanName struct {
-	name string
-	part int
 }
 
 // spanResolve is resolve for a named mention m whose name's words name

@@ -240,7 +240,7 @@ func TestSpanParticipant(t *testing.T) {
 				}
 			}
 		}
-		mapped = mapped || len(d.spanNames) > 0
+		mapped = mapped || len(d.spanNames.index) > 0
 		d.release()
 	}
 	if !mapped {

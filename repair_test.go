@@ -9,7 +9,7 @@ import (
 // document, to plainWord and FixWordLocal asked anew, for every
 // capitalised word of the corpus, against no local words and each
 // document's, in turn: each document in a memo of its own, and all in one
-// memo, which outgrows its first fewWordFixes words.
+// memo, which outgrows its first fewMemo words.
 func TestWordFixMemo(t *testing.T) {
 	texts, _ := corpusTexts(t)
 	// Words a local word repairs, or repairs otherwise.
@@ -53,13 +53,13 @@ func TestWordFixMemo(t *testing.T) {
 	// askPlain must then ask plainWord about: "U.S." stands for one.
 	us := tokenize("U.S.", 0, len("U.S."), nil)[0]
 	for _, l := range []*lazyLocal{nil, {}} {
-		f := wordFix{text: us.text, ok: true}
+		f := wordFix{ok: true}
 		if shared.askPlain(&f, &us, l); !f.known || !f.plain {
 			t.Errorf("askPlain of a repaired %q with local %v: known %v, plain %v", us.text, l, f.known, f.plain)
 		}
 	}
-	if len(shared.wordFixes) <= fewWordFixes {
-		t.Errorf("the shared memo holds %d words, no more than fewWordFixes", len(shared.wordFixes))
+	if len(shared.wordFixes.entries) <= fewMemo {
+		t.Errorf("the shared memo holds %d words, no more than fewMemo", len(shared.wordFixes.entries))
 	}
 }
 

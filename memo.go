@@ -1,0 +1,59 @@
+package readout
+
+// A memo remembers values by a string key for one document. Its first
+// fewMemo values are found one by one in a list: most documents remember
+// no more, which a map would cost more to hash, fill and clear. Those
+// after them are found through an index. It holds at most memoSize.
+type memo[V any] struct {
+	entries []memoItem[V]
+	index   map[string]int32 // the entries past the first fewMemo, by key
+}
+
+// A memoItem is a value a memo remembers, with its key.
+type memoItem[V any] struct {
+	key string
+	val V
+}
+
+// fewMemo is how many values of a memo are found one by one.
+const fewMemo = 16
+
+// find returns the value remembered for key, nil when there is none. It
+// stays valid until the next add.
+func (m *memo[V]) find(key string) *V {
+	es := m.entries
+	for i := range es[:min(len(es), fewMemo)] {
+		if es[i].key == key {
+			return &es[i].val
+		}
+	}
+	if len(es) > fewMemo {
+		if i, ok := m.index[key]; ok {
+			return &es[i].val
+		}
+	}
+	return nil
+}
+
+// add remembers v for key, which m lacks, unless m holds memoSize values.
+func (m *memo[V]) add(key string, v V) {
+	n := len(m.entries)
+	if n >= memoSize {
+		return
+	}
+	m.entries = append(m.entries, memoItem[V]{key, v})
+	if n >= fewMemo {
+		if m.index == nil {
+			m.index = make(map[string]int32)
+		}
+		m.index[key] = int32(n)
+	}
+}
+
+// reset empties m for the next document. It keeps m's room, unless that
+// has grown past maxKept entries.
+func (m *memo[V]) reset() {
+	clear(m.entries)
+	m.entries = keep(m.entries)
+	clear(m.index)
+}
