@@ -1,7 +1,6 @@
 package readout
 
 import (
-	"encoding/binary"
 	"fmt"
 	"math/bits"
 	"slices"
@@ -388,7 +387,7 @@ func saysToday(s string) bool {
 	for base := 0; base < len(s); base += 8 {
 		var ts uint64 // the high bit of byte k is set where s[base+k] is 't' or 'T'
 		if base+8 <= len(s) {
-			ts = bytesT8(binary.LittleEndian.Uint64([]byte(s[base : base+8])))
+			ts = bytesT8(first8(s[base:]))
 		} else {
 			for k := base; k < len(s); k++ {
 				if s[k]|0x20 == 't' {
@@ -416,9 +415,9 @@ func saysToday(s string) bool {
 // has one; adding 0x7f to its low seven bits carries into its high bit
 // unless they are zero, and never into the next byte.
 func bytesT8(x uint64) uint64 {
-	const ones, high = 0x0101010101010101, 0x8080808080808080
+	const ones = 0x0101010101010101
 	y := (x | 0x20*ones) ^ 't'*ones
-	return ^((y&^high + ^high&(0x7f*ones)) | y) & high
+	return ^((y&^high8 + ^high8&(0x7f*ones)) | y) & high8
 }
 
 // todayAt reports whether one of todayPhrases starts at s[i], a 't' or
@@ -434,8 +433,7 @@ func todayAt(s string, i int) bool {
 	// The first four letters rule out most words ("to", "the", "that")
 	// before the phrases are read: setting bit 0x20 of a byte makes it a
 	// lower-case letter only if it was that letter in either case.
-	q := uint32(rest[0]) | uint32(rest[1])<<8 | uint32(rest[2])<<16 | uint32(rest[3])<<24
-	if q |= 0x20202020; q != todayStarts[0] && q != todayStarts[1] && q != todayStarts[2] {
+	if q := first4(rest) | 0x20202020; q != todayStarts[0] && q != todayStarts[1] && q != todayStarts[2] {
 		return false
 	}
 	for _, w := range todayPhrases {
@@ -455,7 +453,7 @@ var todayPhrases = []string{"today", "tonight", "this morning", "this afternoon"
 var todayStarts = func() (q [3]uint32) {
 	n := 0
 	for _, w := range todayPhrases {
-		s := uint32(w[0]) | uint32(w[1])<<8 | uint32(w[2])<<16 | uint32(w[3])<<24
+		s := first4(w)
 		if !slices.Contains(q[:n], s) {
 			q[n] = s // (past three, the index panics: TestTodayPhrases)
 			n++

@@ -1058,7 +1058,7 @@ func cleanSpace(s string) (clean, valid bool) {
 			space = 0x80
 		}
 		for ; i+8 <= len(s); i += 8 {
-			x := load8(s[i : i+8])
+			x := first8(s[i : i+8])
 			// The high bit of each byte of sp is set where x has a
 			// space, of bad where x has a byte that is not printable
 			// ASCII or a second space in a row. Both are exact up to
@@ -1103,12 +1103,6 @@ func cleanSpace(s string) (clean, valid bool) {
 	return true, valid
 }
 
-// load8 returns the eight bytes of w, the first in the lowest byte.
-func load8(w string) uint64 {
-	return uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
-		uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
-}
-
 // Runes from noSpaceFrom to noSpaceTo, among them the curly quotes, the
 // dashes and the ellipsis, are no white space (TestNoSpaceRunes).
 const noSpaceFrom, noSpaceTo = '\u200b', '\u2027'
@@ -1143,7 +1137,7 @@ func spaces8(x uint64) uint64 {
 // rest from the first byte that is not ASCII.
 func validUTF8(s string) string {
 	i := 0
-	for ; i+8 <= len(s) && load8(s[i:i+8])&high8 == 0; i += 8 {
+	for ; i+8 <= len(s) && first8(s[i:i+8])&high8 == 0; i += 8 {
 	}
 	for ; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
