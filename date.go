@@ -295,8 +295,7 @@ const maxMonth = len("september")
 func (d *document) findDate() {
 	title, lead := d.leadSentences()
 	// A date line under the title fixes the date: classifyLines has
-	// read it into d.m.Date.
-	d.date = d.m.Date
+	// read it into d.date.
 	var buf [2 * maxLead]int // both are cut to maxLead sentences
 	for _, si := range append(append(buf[:0], lead...), title...) {
 		d.scanTime(d.tokens(si))
@@ -377,8 +376,6 @@ func (d *document) dateIn(toks []token) string {
 	}
 	return ""
 }
-
-var partsOfDay = wordSet(`morning afternoon evening`)
 
 // saysToday reports whether s has the word "today" or "tonight", or "this
 // morning", "this afternoon" or "this evening", in any case. It reads s

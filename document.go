@@ -344,13 +344,11 @@ func (d *document) classifyLines() {
 }
 
 // readDateLine reports whether sentence i is a date line, and keeps the
-// date of the first in d.m.Date, which findDate starts from. (A field of
-// its own would take the document into the next size class of memory:
-// 128 bytes more a parse.)
+// date of the first in d.date, which findDate starts from.
 func (d *document) readDateLine(i int) bool {
 	date, ok := d.dateLineDate(i)
-	if ok && d.m.Date == "" {
-		d.m.Date = date
+	if ok && d.date == "" {
+		d.date = date
 	}
 	return ok
 }

@@ -1135,9 +1135,8 @@ func (g *Gazetteer) fixGlued(w string, l *Local) (Fix, bool) {
 	return Fix{}, false
 }
 
-// fixOCR repairs the key k of a word OCR garbled: the name word or local
-// word (loc maps the keys of the local words to their display) that at
-// most two OCR confusions turn into k, when one is nearest.
+// fixOCR repairs the key k of a word OCR garbled: the name word or word
+// of l that at most two OCR confusions turn into k, when one is nearest.
 func (g *Gazetteer) fixOCR(k string, l *Local) (Fix, bool) {
 	if len(k) < 4 {
 		return Fix{}, false

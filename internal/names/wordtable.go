@@ -29,8 +29,7 @@ const (
 	properNoun
 )
 
-// WordHash returns the hash of w for the word tables, here and in the
-// parser's vocabulary. It is the same in every process, so that a table
+// WordHash returns the hash of w for the word tables. It is the same in every process, so that a table
 // can be built ahead of time; as a table never changes once built, text
 // cannot lengthen its probes.
 func WordHash[W string | []byte](w W) uint64 {
