@@ -1208,7 +1208,7 @@ func (d *document) demonym(word string) (string, bool) { return d.gaz.Demonym(wo
 // key (see lowIsKey and appendRunKey) it asks DemonymKey with it rather
 // than Demonym, which would key the text again.
 func (d *document) tokenDemonym(t *token) (string, bool) {
-	if len(t.low) == len(t.text) && lowIsKey(t) {
+	if lowIsTextKey(t) {
 		return d.gaz.DemonymKey(t.low)
 	}
 	return d.gaz.Demonym(t.text)

@@ -688,11 +688,7 @@ func (d *document) spanParticipant(m *mention) int {
 // no participant, as spanParticipant found: only the person the gazetteer
 // finds can still name one, and the words need not be read again.
 func (d *document) spanResolve(m *mention) {
-	q := names.Query{Date: d.date, Country: m.country, Titled: m.title != "", Office: d.office(m.title)}
-	m.match = d.lookup(m.name, q)
-	if m.match.Confidence < names.Medium {
-		m.match = names.Match{}
-	}
+	d.matchName(m, d.mentionQuery(m))
 	m.participant = -1
 	if p := m.match.Person; p != nil && !m.former {
 		for i, pt := range d.parts {

@@ -405,7 +405,7 @@ var runCountries = sync.OnceValue(func() map[string]string {
 // joined by spaces. A token's own key has no space at either end, and that
 // of punctuation is empty.
 func appendRunKey(key []byte, t *token, strip bool) []byte {
-	if len(t.low) == len(t.text) && lowIsKey(t) {
+	if lowIsTextKey(t) {
 		return appendSpaced(key, t.low)
 	}
 	w := t.text
@@ -422,6 +422,11 @@ func appendRunKey(key []byte, t *token, strip bool) []byte {
 func lowIsKey(t *token) bool {
 	return t.word && t.cls&clsDemonym == 0 || isKeyWord(t.low)
 }
+
+// lowIsTextKey reports whether t.low is the key of t's text: a key word
+// that lower-casing made without changing the text's length (so that no
+// rune was folded or dropped), which names.Key would return.
+func lowIsTextKey(t *token) bool { return len(t.low) == len(t.text) && lowIsKey(t) }
 
 // appendSpaced appends w to b, after a space unless b is empty; an empty w
 // adds nothing.
@@ -510,7 +515,7 @@ func allCaps(w string) bool {
 // itself, so it asks the gazetteer directly rather than through the
 // document's memo of look-ups.
 func (d *document) knownWord(w string, t *token) bool {
-	if len(t.low) == len(t.text) && lowIsKey(t) {
+	if lowIsTextKey(t) {
 		if partWord(d.parts, t.low) {
 			return true
 		}
@@ -574,10 +579,7 @@ func (p *party) addWord(k string) {
 	}
 }
 
-// hasWord reports whether k is the key of a name word of the party.
-func (p *party) hasWord(k []byte) bool { return hasKey(p, k) }
-
-// hasKey is p.hasWord for a key of either type.
+// hasKey reports whether k is the key of a name word of party p.
 func hasKey[K string | []byte](p *party, k K) bool {
 	if p.wordSet != nil {
 		return p.wordSet[string(k)]
@@ -613,7 +615,7 @@ func (p *party) lowerTitle() string {
 
 // resolve fills in m.match and m.participant.
 func (d *document) resolve(m *mention) {
-	q := names.Query{Date: d.date, Country: m.country, Titled: m.title != "", Office: d.office(m.title)}
+	q := d.mentionQuery(m)
 	if m.name == "" {
 		m.participant = d.roleParticipant(m)
 		if m.participant < 0 {
@@ -621,11 +623,23 @@ func (d *document) resolve(m *mention) {
 		}
 		return
 	}
+	d.matchName(m, q)
+	m.participant = d.nameParticipant(m)
+}
+
+// mentionQuery returns the query of the gazetteer that mention m asks: on
+// the document's date, with m's country and title.
+func (d *document) mentionQuery(m *mention) names.Query {
+	return names.Query{Date: d.date, Country: m.country, Titled: m.title != "", Office: d.office(m.title)}
+}
+
+// matchName sets m.match to the gazetteer's match of m's name for query
+// q, none when it is less than of Medium confidence.
+func (d *document) matchName(m *mention, q names.Query) {
 	m.match = d.lookup(m.name, q)
 	if m.match.Confidence < names.Medium {
 		m.match = names.Match{}
 	}
-	m.participant = d.nameParticipant(m)
 }
 
 func (d *document) roleText(m *mention) string {
@@ -675,7 +689,7 @@ func (d *document) nameParticipant(m *mention) int {
 		score := 0
 		for ki, at := range keys {
 			k := b[at[0]:at[1]]
-			if pt.hasWord(k) {
+			if hasKey(pt, k) {
 				score += 2
 				if ki == 0 && firstKept && string(k) == pt.first {
 					score++
