@@ -333,12 +333,11 @@ func isAbbreviation(before string) bool {
 	if dot {
 		return true
 	}
-	// A word of ASCII letters longer than every abbreviation is none.
-	if len(w) > maxAbbreviation && ascii {
-		return false
-	}
-	if k, ok := lowerKey(w); ok {
-		return abbreviationKeys.has(k)
+	// Every abbreviation has a key (newKeySet): an ASCII word without one,
+	// longer than eight bytes, is none.
+	if ascii {
+		k, ok := lowerKey(w)
+		return ok && abbreviationKeys.has(k)
 	}
 	return inLower(abbreviations, w)
 }
@@ -436,15 +435,6 @@ func lastWord(s string) (w string, dot, ascii bool) {
 var abbreviations = wordSet(`mr mrs ms mme dr st jr sr prof gen lt col sen rep gov no nos vs etc
 	inc ltd co corp jan feb mar apr jun jul aug sep sept oct nov dec mt ft h.e e.g i.e a.m p.m
 	approx dept est fig hon messrs rev capt cmdr adm maj sgt`)
-
-// maxAbbreviation is the length in bytes of the longest abbreviation.
-var maxAbbreviation = func() int {
-	n := 0
-	for w := range abbreviations {
-		n = max(n, len(w))
-	}
-	return n
-}()
 
 func wordSet(list string) map[string]bool {
 	m := make(map[string]bool)
