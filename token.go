@@ -206,10 +206,7 @@ const maxShortWord = 32
 
 // classifySlow is classifyNew for a long word or one with other runes.
 func classifySlow(w string, vocab *vocabulary) (string, wordClass) {
-	low := w
-	if needsLower(w) {
-		low = lowerWord(w)
-	}
+	low := toLower(w)
 	return low, classify(w, low, vocab)
 }
 
@@ -343,13 +340,11 @@ func startsUpper(s string) bool {
 // lower returns the token in lower case.
 func (t *token) lower() string { return t.low }
 
-// toLower lower-cases s without allocating when it already is.
+// toLower lower-cases s without allocating when it already is, and for
+// a short word through lowerWord.
 func toLower(s string) string {
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= utf8.RuneSelf || ('A' <= c && c <= 'Z') {
-			return strings.ToLower(s)
-		}
+	if needsLower(s) {
+		return lowerWord(s)
 	}
 	return s
 }
