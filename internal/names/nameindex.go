@@ -111,6 +111,13 @@ func tableSize(n int) int {
 	return size
 }
 
+// validSlots reports whether s holds the slots of an open-addressing
+// table: a whole number of 4-byte slots, a power of two and at least two.
+func validSlots(s string) bool {
+	n := len(s) / 4
+	return len(s)%4 == 0 && n >= 2 && n&(n-1) == 0
+}
+
 // le32 returns the little-endian uint32 at s[i:].
 func le32(s string, i uint64) uint32 {
 	s = s[i : i+4]
@@ -278,7 +285,7 @@ func readNameIndex(idx, gz string) (*nameIndex, bool) {
 		parts[i], rest = rest[:n], rest[n:]
 	}
 	for _, p := range parts[2:] {
-		if n := len(p) / 4; len(p)%4 != 0 || n < 2 || n&(n-1) != 0 {
+		if !validSlots(p) {
 			return nil, false
 		}
 	}

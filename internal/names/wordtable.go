@@ -72,10 +72,7 @@ func newWordTable(lists []string, kinds []wordKind) *wordTable {
 	}
 	// A table about half full: short probes, and small enough to stay
 	// in a core's cache while it is built.
-	size = 2
-	for size < n*3/2 {
-		size <<= 1
-	}
+	size = tableSize(n)
 	t := &wordTable{lists: lists}
 	slots := make([]uint32, size)
 	mask := uint64(size - 1)
@@ -117,10 +114,7 @@ func newWordTable(lists []string, kinds []wordKind) *wordTable {
 }
 
 // slot returns slot i of t.
-func (t *wordTable) slot(i uint64) uint32 {
-	s := t.slots[4*i : 4*i+4]
-	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
-}
+func (t *wordTable) slot(i uint64) uint32 { return le32(t.slots, 4*i) }
 
 // word returns the word of slot s.
 func (t *wordTable) word(s uint32) string {
@@ -237,7 +231,7 @@ func bigTable() *wordTable {
 		}
 		idx = idx[4:]
 	}
-	if n := len(idx) / 4; len(idx)%4 != 0 || n < 2 || n&(n-1) != 0 {
+	if !validSlots(idx) {
 		return newWordTable(bigLists, bigKinds)
 	}
 	return &wordTable{lists: bigLists, slots: idx}
