@@ -208,18 +208,10 @@ func (l *lexicon) isBlocked(w string) bool {
 }
 
 // isBlockedKey is isBlocked for a key word in bytes, which it does not
-// copy.
+// copy: KeyWord's settled.
 func (l *lexicon) isBlockedKey(w []byte) bool {
-	h := WordHash(w)
-	if _, _, ok := l.words.find(w, h); ok {
-		return true
-	}
-	if t := interned.names.Load(); t != nil {
-		_, kind, _ := t.find(w, h)
-		return kind&settledWord != 0
-	}
-	_, dem := l.demonym[string(w)]
-	return dem || l.block[string(w)]
+	_, settled := l.keyWord(w)
+	return settled
 }
 
 // demonymOrBlocked reports whether key word w is a demonym or country, or

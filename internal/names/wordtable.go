@@ -240,10 +240,12 @@ func bigTable() *wordTable {
 // KeyWord returns the interned copy of key word b, or "" when no list
 // holds it, and whether Settled(string(b)), with one hash of b and
 // without allocating: the tokenizer asks it of every capitalised word.
-func KeyWord(b []byte) (key string, settled bool) {
-	lx := getLex()
+func KeyWord(b []byte) (key string, settled bool) { return getLex().keyWord(b) }
+
+// keyWord is KeyWord with the word lists of l.
+func (l *lexicon) keyWord(b []byte) (key string, settled bool) {
 	h := WordHash(b)
-	if s, _, ok := lx.words.find(b, h); ok {
+	if s, _, ok := l.words.find(b, h); ok {
 		return s, true // on a word list, so settled
 	}
 	if t := interned.names.Load(); t != nil {
@@ -254,5 +256,5 @@ func KeyWord(b []byte) (key string, settled bool) {
 		}
 		return s, kind&settledWord != 0
 	}
-	return "", lx.demonymOrBlocked(string(b))
+	return "", l.demonymOrBlocked(string(b))
 }
