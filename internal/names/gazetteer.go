@@ -2,7 +2,6 @@ package names
 
 import (
 	"bufio"
-	"bytes"
 	_ "embed"
 	"errors"
 	"fmt"
@@ -1269,7 +1268,7 @@ func (g *Gazetteer) People() []*Person { return g.people }
 // (lexicon/demonyms.tsv). Demonym is safe for concurrent use.
 func (g *Gazetteer) Demonym(word string) (country string, ok bool) {
 	var buf [64]byte
-	return getLex().demonymOf(KeyBytes(buf[:], word))
+	return demonymOf(getLex().shortLists, KeyBytes(buf[:], word))
 }
 
 // DemonymKey is Demonym for a word or phrase already keyed: k is its Key,
@@ -1277,24 +1276,16 @@ func (g *Gazetteer) Demonym(word string) (country string, ok bool) {
 // keying the text again; DemonymKey(Key(s)) is Demonym(s), as
 // FuzzDemonymKey checks.
 func (g *Gazetteer) DemonymKey(k string) (country string, ok bool) {
-	dem := getLex().demonym
-	if c, ok := dem[k]; ok {
-		return c, true
-	}
-	if rest, ok := strings.CutPrefix(k, "the "); ok {
-		c, ok := dem[rest]
-		return c, ok
-	}
-	return "", false
+	return demonymOf(getLex().shortLists, k)
 }
 
-// demonymOf returns the country of key k, with or without "the".
-func (l *shortLists) demonymOf(k []byte) (string, bool) {
+// demonymOf returns the country of key k in l, with or without "the".
+func demonymOf[K string | []byte](l *shortLists, k K) (string, bool) {
 	if c, ok := l.demonym[string(k)]; ok {
 		return c, true
 	}
-	if rest, ok := bytes.CutPrefix(k, []byte("the ")); ok {
-		c, ok := l.demonym[string(rest)]
+	if len(k) > 4 && string(k[:4]) == "the " {
+		c, ok := l.demonym[string(k[4:])]
 		return c, ok
 	}
 	return "", false
