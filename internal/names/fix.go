@@ -578,10 +578,16 @@ func (l *Local) add(lx *lexicon, w string) {
 	if !ok || l.has(k) {
 		return
 	}
-	l.words = append(l.words, localWord{k, w})
+	l.push(localWord{k, w})
+}
+
+// push appends lw to l's words, and indexes them once they are more than
+// maxScan.
+func (l *Local) push(lw localWord) {
+	l.words = append(l.words, lw)
 	switch {
 	case l.index != nil:
-		l.index[k] = len(l.words) - 1
+		l.index[lw.k] = len(l.words) - 1
 	case len(l.words) > maxScan:
 		l.index = make(map[string]int, 2*len(l.words))
 		for i, lw := range l.words {
@@ -690,13 +696,7 @@ func (l *Local) without(k string) *Local {
 	l2.words = l2.wordBuf[:0] // its skeletons and prefix set are its own, made when asked for
 	for _, lw := range l.words {
 		if lw.k != k {
-			l2.words = append(l2.words, lw)
-		}
-	}
-	if l.index != nil {
-		l2.index = make(map[string]int, len(l2.words))
-		for i, lw := range l2.words {
-			l2.index[lw.k] = i
+			l2.push(lw)
 		}
 	}
 	if len(l2.words) == 0 {
