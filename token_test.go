@@ -392,3 +392,47 @@ func FuzzTextSummary(f *testing.F) {
 		checkSummary(t, text, s, len(text))
 	})
 }
+
+// FuzzWordBytes8 holds wordBytes8 to counting the lower-case letters
+// that start the eight bytes one at a time, up to seven.
+func FuzzWordBytes8(f *testing.F) {
+	for _, s := range []string{"abcdefgh", "said the", "Putin’s ", "z{`a0123", "ab\xffcdefg", "\x80\x80\x80\x80\x80\x80\x80\x80", "zzzzzzz\xff"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if len(s) < 8 {
+			return
+		}
+		want := 0
+		for want < 7 && 'a' <= s[want] && s[want] <= 'z' {
+			want++
+		}
+		if got := wordBytes8(first8(s)); got != want {
+			t.Errorf("wordBytes8(%q) = %d, want %d", s[:8], got, want)
+		}
+	})
+}
+
+// FuzzTokenizeCut holds the tokens of text[s:e], tokenized inside text,
+// which the tokenizer reads 8 bytes at once past e, to those of text[s:e]
+// alone, whose last bytes it reads one at a time.
+func FuzzTokenizeCut(f *testing.F) {
+	for _, s := range []string{"Putin met Xi.", "the presidents discussed", "a b", "Biden’s visit", "U.S. talks", "al-Maliki said"} {
+		f.Add(s, 0, len(s)/2)
+	}
+	f.Fuzz(func(t *testing.T, text string, s, e int) {
+		if s < 0 || e > len(text) || s > e {
+			return
+		}
+		vocab := theLexicon().vocab
+		got, gotSum := tokenizeWith(text, s, e, nil, newWordMemo(), vocab)
+		want, wantSum := tokenizeWith(text[s:e], 0, e-s, nil, newWordMemo(), vocab)
+		for i := range want {
+			want[i].start += s
+			want[i].end += s
+		}
+		if !slices.Equal(got, want) || gotSum != wantSum {
+			t.Errorf("tokenizeWith(%q, %d, %d) = %v, %v; alone %v, %v", text, s, e, got, gotSum, want, wantSum)
+		}
+	})
+}
