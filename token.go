@@ -525,10 +525,7 @@ scan:
 					// ended by a space, is classified and kept here,
 					// as below, on a path with no call, which spares
 					// it the spills and reloads of the general one.
-					var c wordClass
-					if s := vocab.shortSlot(shortKeyAt(all, i, j-i), uint8(j-i)); s != nil {
-						c = s.cls
-					}
+					c := vocab.shortClass(shortKeyAt(all, i, j-i), uint8(j-i))
 					classes |= c // a lower-case word is no name to settle
 					toks = appendToken(toks, text[i:j], text[i:j], i, j, true, c)
 					i = j + 1
@@ -560,9 +557,7 @@ scan:
 			low = w
 			if len(w) <= 8 && i+8 <= len(all) {
 				// vocabClass, inline for most words: no call.
-				if s := vocab.shortSlot(shortKeyAt(all, i, len(w)), uint8(len(w))); s != nil {
-					cls = s.cls
-				}
+				cls = vocab.shortClass(shortKeyAt(all, i, len(w)), uint8(len(w)))
 			} else {
 				cls = vocabClass(vocab, w)
 			}

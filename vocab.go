@@ -203,6 +203,23 @@ func (v *vocabulary) shortSlot(key uint64, n uint8) *vocabSlot {
 	}
 }
 
+// shortClass returns the classes of the word of up to 8 bytes with key
+// and length n, 0 when the vocabulary lacks it: the class of the slot that
+// holds the word or of the empty slot that ends the search, which has
+// none. It tests for either at once, as about half the words the
+// tokenizer asks are in the vocabulary: a branch for each would mispredict
+// as often.
+func (v *vocabulary) shortClass(key uint64, n uint8) wordClass {
+	mask := uint64(len(v.slots) - 1)
+	for i := v.slot(key, n); ; i = (i + 1) & mask {
+		s := &v.slots[i]
+		// Zero where s holds the word, or, through s.n, is empty.
+		if min(s.key^key|uint64(s.n^n), uint64(s.n)) == 0 {
+			return s.cls
+		}
+	}
+}
+
 // bufEntry is vocabEntry for the word of the first n bytes of b, n from 1
 // to maxShortWord: it keys and probes for the word itself, as vocabClass
 // does, with no call but to compare a longer word the key matches.

@@ -67,11 +67,17 @@ func TestVocabulary(t *testing.T) {
 }
 
 // checkBufEntry fails t unless bufEntry gives a word of 1 to
-// maxShortWord bytes the entry vocabEntry does.
+// maxShortWord bytes the entry vocabEntry does, and shortClass a word of
+// up to 8 bytes its class.
 func checkBufEntry(t *testing.T, v *vocabulary, w string) {
 	t.Helper()
 	if len(w) == 0 || len(w) > maxShortWord {
 		return
+	}
+	if len(w) <= 8 {
+		if got, want := v.shortClass(shortKey(w), uint8(len(w))), vocabEntry(v, w).cls; got != want {
+			t.Errorf("shortClass(%q) = %#x, want %#x", w, got, want)
+		}
 	}
 	var b [maxShortWord]byte
 	copy(b[:], w)
