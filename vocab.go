@@ -65,8 +65,9 @@ func shortKeyAt(text string, i, n int) uint64 {
 
 // firstBytes returns the n low bytes of k, n from 1 to 8.
 func firstBytes(k uint64, n int) uint64 {
-	// For n = 8 the shift is 64, which gives 0: the mask keeps all.
-	return k & (1<<(8*uint(n)) - 1)
+	// The shift, from 56 for n = 1 to 0 for n = 8, is masked as it
+	// never needs to be, so that the compiler adds no test for one of 64.
+	return k & (^uint64(0) >> ((64 - 8*uint(n)) & 63))
 }
 
 // slot returns the first slot of the table to probe for key and length n.
