@@ -510,15 +510,7 @@ scan:
 				}
 			}
 			cls := tokenClass[text[j]]
-			if cls == classWord {
-				j++
-				continue
-			}
-			if cls == classUpper {
-				lower = false
-				j++
-				continue
-			}
+			// Most words end at a space, tested first.
 			if cls == classSpace {
 				if lower && j-i <= 8 && i+8 <= len(all) {
 					// The most common word, short, in lower case and
@@ -533,6 +525,15 @@ scan:
 				}
 				next = j + 1
 				break // most words end so
+			}
+			if cls == classWord {
+				j++
+				continue
+			}
+			if cls == classUpper {
+				lower = false
+				j++
+				continue
 			}
 			// A rune of a word or a joiner: the word may go on.
 			k, more, invalid := wordGoesOn(text, i, j, lower)
