@@ -456,8 +456,10 @@ scan:
 	for i := s; i < len(text); {
 		n, first := 1, tokenClass[text[i]]
 		switch {
-		case first == classWord || first == classUpper:
-			// Most tokens start so: a word, tested first.
+		case first-classWord <= classUpper-classWord:
+			// Most tokens start so: a word, tested first, and, as
+			// classUpper follows classWord, in one unsigned test
+			// (first is a uint8) rather than two.
 		case first == classSpace:
 			// Not i == s, which would keep s in a register: a
 			// space at s is found above.
