@@ -476,8 +476,8 @@ func shiftDays(date string, n int) string {
 func (d *document) scanTime(toks []token) {
 	for i := range toks {
 		w := toks[i].low
-		if len(w) < minTimeWord {
-			continue // most tokens: punctuation, "the", "and"
+		if len(w) != int(timeWordLen[w[0]]) {
+			continue // most tokens: no time word starts so and is as long
 		}
 		if d.m.TimeOfDay == TimeUnknown {
 			switch w {
@@ -499,9 +499,23 @@ func (d *document) scanTime(toks []token) {
 	}
 }
 
-// minTimeWord is the length of the shortest word scanTime reads
-// (FuzzScanTime).
-const minTimeWord = len("night")
+// timeWords are the words scanTime reads.
+var timeWords = []string{"morning", "afternoon", "evening", "tonight", "night", "local"}
+
+// timeWordLen holds, by its first byte, the length of the time words
+// that start with it, 0 for none: a token that starts so and is not as
+// long is none, and is passed over without reading its letters. Most
+// tokens are, so that the test seldom fails to predict. (Time words that
+// start alike are as long: else the table panics.)
+var timeWordLen = func() (t [256]uint8) {
+	for _, w := range timeWords {
+		if t[w[0]] != 0 && int(t[w[0]]) != len(w) {
+			panic("readout: time words " + w + " and another start alike")
+		}
+		t[w[0]] = uint8(len(w))
+	}
+	return t
+}()
 
 // clockTime reads a clock time such as "4:18 P.M." at the start of s and
 // returns the hour on a 24-hour clock.
