@@ -153,25 +153,16 @@ func splitLine(text string, s, e, line, para int, ends *terminators, out []sente
 		if r != '.' && r != '!' && r != '?' && r != '…' {
 			continue
 		}
-		// Take the rest of a run of terminators and closing marks.
-		j := i
-		for j < e {
-			r2, n2 := utf8.DecodeRuneInString(text[j:e])
-			if r2 == '.' || r2 == '!' || r2 == '?' || isCloser(r2) {
-				j += n2
-				continue
+		// j is the end of the sentence, k the start of the next.
+		var j, k int
+		if i+1 < e && text[i] == ' ' && byteClass[text[i+1]] == classUpper {
+			// Most sentences end so: a space and an upper-case ASCII
+			// letter, which sentenceGap would read alike.
+			j, k = i, i+1
+		} else if j, k = sentenceGap(text, i, e); k < 0 {
+			if j >= e {
+				break
 			}
-			break
-		}
-		if j >= e {
-			break
-		}
-		r2, _ := utf8.DecodeRuneInString(text[j:e])
-		if !isSpace(r2) {
-			continue
-		}
-		k, _ := trimSpace(text, j, e)
-		if k >= e || !startsSentence(text[k:e]) {
 			continue
 		}
 		if r == '.' && isAbbreviation(text[start:i-1]) {
@@ -185,6 +176,32 @@ func splitLine(text string, s, e, line, para int, ends *terminators, out []sente
 		out = appendSentence(text, out, sentence{start: start, end: e, line: line, para: para})
 	}
 	return out
+}
+
+// sentenceGap reads the line text[:e] after a terminator that ends at i:
+// it returns the end j of the run of terminators and closing marks from
+// i, and the start k of the sentence that follows after white space, or
+// -1 when none does there (and then j >= e when the run ends the line).
+func sentenceGap(text string, i, e int) (j, k int) {
+	j = i
+	for j < e {
+		r2, n2 := utf8.DecodeRuneInString(text[j:e])
+		if r2 == '.' || r2 == '!' || r2 == '?' || isCloser(r2) {
+			j += n2
+			continue
+		}
+		break
+	}
+	if j >= e {
+		return j, -1
+	}
+	if r2, _ := utf8.DecodeRuneInString(text[j:e]); !isSpace(r2) {
+		return j, -1
+	}
+	if k, _ = trimSpace(text, j, e); k >= e || !startsSentence(text[k:e]) {
+		return j, -1
+	}
+	return j, k
 }
 
 // terminators finds where a sentence's terminator may start in a text:
