@@ -85,9 +85,6 @@ func splitSentences(text string, buf []sentence) []sentence {
 			out = splitLine(text, s, e, line, para, &ends, out)
 			out[n].first = true
 			out[len(out)-1].last = true
-			for k := n; k < len(out); k++ {
-				out[k].lineEnd = out[len(out)-1].end
-			}
 		} else {
 			blank = true
 		}
@@ -137,8 +134,10 @@ func isSpace(r rune) bool {
 	return unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff'
 }
 
-// splitLine appends the sentences of the line text[s:e]. Ends finds the
-// terminators of the text; lines are split in order.
+// splitLine appends the sentences of the line text[s:e], which has no
+// white space at either end, and so ends with its last sentence: e is
+// their lineEnd. Ends finds the terminators of the text; lines are split
+// in order.
 func splitLine(text string, s, e, line, para int, ends *terminators, out []sentence) []sentence {
 	start := s
 	for i := s; i < e; {
@@ -168,12 +167,12 @@ func splitLine(text string, s, e, line, para int, ends *terminators, out []sente
 		if r == '.' && isAbbreviation(text[start:i-1]) {
 			continue
 		}
-		out = appendSentence(text, out, sentence{start: start, end: j, line: line, para: para})
+		out = appendSentence(text, out, sentence{start: start, end: j, line: line, para: para, lineEnd: e})
 		start = k
 		i = k
 	}
 	if start < e {
-		out = appendSentence(text, out, sentence{start: start, end: e, line: line, para: para})
+		out = appendSentence(text, out, sentence{start: start, end: e, line: line, para: para, lineEnd: e})
 	}
 	return out
 }

@@ -307,10 +307,14 @@ func FuzzSentencesTrimmed(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
-		for _, s := range splitSentences(text, nil) {
+		sents := splitSentences(text, nil)
+		for i, s := range sents {
 			if s.last && s.lineEnd != s.end {
 				// classifyLines reads a sentence that is its line once.
 				t.Errorf("the last sentence %q of its line ends at %d, the line at %d", text[s.start:s.end], s.end, s.lineEnd)
+			}
+			if !s.last && s.lineEnd != sents[i+1].lineEnd {
+				t.Errorf("the sentences %q and %q of a line end it at %d and %d", text[s.start:s.end], text[sents[i+1].start:sents[i+1].end], s.lineEnd, sents[i+1].lineEnd)
 			}
 			for _, span := range []string{text[s.start:s.end], text[s.start:s.lineEnd]} {
 				if strings.TrimSpace(span) != span {
@@ -432,12 +436,12 @@ func splitLineRef(text string, s, e int) []sentence {
 		if k >= e || !startsSentence(text[k:e]) || r == '.' && isAbbreviation(text[start:i-1]) {
 			continue
 		}
-		out = appendSentence(text, out, sentence{start: start, end: j})
+		out = appendSentence(text, out, sentence{start: start, end: j, lineEnd: e})
 		start = k
 		i = k
 	}
 	if start < e {
-		out = appendSentence(text, out, sentence{start: start, end: e})
+		out = appendSentence(text, out, sentence{start: start, end: e, lineEnd: e})
 	}
 	return out
 }
