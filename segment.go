@@ -1,6 +1,7 @@
 package readout
 
 import (
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -352,8 +353,8 @@ func isAbbreviation(before string) bool {
 	// Every abbreviation has a key (newKeySet): an ASCII word without one,
 	// longer than eight bytes, is none.
 	if ascii {
-		k, ok := lowerKey(w)
-		return ok && abbreviationKeys.has(k)
+		// Of ASCII letters only, as w is without a dot.
+		return len(w) <= 8 && abbreviationKeys.has(letterKey(before, len(w)))
 	}
 	return inLower(abbreviations, w)
 }
@@ -374,6 +375,17 @@ func lowerKey(w string) (uint64, bool) {
 		k = k<<8 | uint64(lowerASCII(c))
 	}
 	return k, true
+}
+
+// letterKey returns the lowerKey of the last n bytes of s, from one to
+// eight ASCII letters: their bytes, lower-cased by setting bit 0x20 of
+// each, read at once when s is eight bytes long or more.
+func letterKey(s string, n int) uint64 {
+	if len(s) < 8 {
+		k, _ := lowerKey(s[len(s)-n:])
+		return k
+	}
+	return (first8(s[len(s)-8:]) | 0x2020202020202020) >> (64 - 8*n)
 }
 
 // A keySet is a set of lowerKey keys in an open-addressing table, a power
@@ -428,6 +440,23 @@ var abbreviationKeys = newKeySet(abbreviations)
 func lastWord(s string) (w string, dot, ascii bool) {
 	i := len(s)
 	ascii = true
+	// Eight bytes at a time while they are ASCII letters and dots, as
+	// most of a word before a full stop is; the byte that stops it is
+	// read one at a time below.
+	for i >= 8 {
+		x := first8(s[i-8 : i])
+		dots := dots8(x)
+		if bad := ^(letters8(x) | dots) & high8; bad != 0 {
+			// The bytes above the highest bad one, the last of s[:i],
+			// are in the word: a dot among them is a bit of dots
+			// above every bit of bad.
+			dot = dot || dots > bad
+			i -= bits.LeadingZeros64(bad) / 8
+			break
+		}
+		dot = dot || dots != 0
+		i -= 8
+	}
 	for i > 0 {
 		if c := s[i-1]; c < utf8.RuneSelf {
 			if c == '.' {
@@ -446,6 +475,27 @@ func lastWord(s string) (w string, dot, ascii bool) {
 		i -= n
 	}
 	return s[i:], dot, ascii
+}
+
+// letters8 returns the ASCII letters among the eight bytes of x: the high
+// bit of each byte of the result is set where x has one, as isLetterByte
+// tells. Each byte is lower-cased and its high bit cleared, so that adding
+// to it carries into its high bit only and never into the next byte: the
+// sums tell whether it is at least 'a' and whether it is past 'z'.
+func letters8(x uint64) uint64 {
+	const ones = 0x0101010101010101
+	low := (x | 0x20*ones) &^ high8
+	return (low + (0x80-'a')*ones) &^ (low + (0x80-'z'-1)*ones) &^ x & high8
+}
+
+// dots8 returns the full stops among the eight bytes of x: the high bit
+// of each byte of the result is set where x has a '.'. A byte of y is
+// zero where x has one; adding 0x7f to its low seven bits carries into
+// its high bit unless they are zero, and never into the next byte.
+func dots8(x uint64) uint64 {
+	const ones = 0x0101010101010101
+	y := x ^ '.'*ones
+	return ^((y&^high8 + 0x7f*ones) | y) & high8
 }
 
 var abbreviations = wordSet(`mr mrs ms mme dr st jr sr prof gen lt col sen rep gov no nos vs etc
