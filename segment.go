@@ -288,6 +288,15 @@ const maxSentence = 2048
 
 // appendSentence appends s, cut into pieces of at most maxSentence bytes.
 func appendSentence(text string, out []sentence, s sentence) []sentence {
+	if s.end-s.start > maxSentence {
+		return appendLong(text, out, s)
+	}
+	return append(out, s)
+}
+
+// appendLong is appendSentence for a sentence longer than maxSentence
+// bytes.
+func appendLong(text string, out []sentence, s sentence) []sentence {
 	for s.end-s.start > maxSentence {
 		cut := s.start + maxSentence
 		// Back to the last white space, or else to a rune boundary.
