@@ -73,6 +73,10 @@ type document struct {
 	lastOff  officeAnswer      // officeOf's last answer
 	mentions []mention         // the arena findMentions carves its results from
 
+	// No colon lies in [colonFrom, colonAt), and one at colonAt unless it
+	// is len(text): see hasColon. Both are 0 before the first search.
+	colonFrom, colonAt int
+
 	m  *Meeting
 	sc *scratch // buffers and memos, reused across parses
 }
@@ -891,7 +895,7 @@ func (d *document) labelAt(i int) ([]string, int, bool) {
 	// A label but "Q" ends at a colon, a token of its own that repairs,
 	// which change words only, never make: most sentences have no colon,
 	// which their bytes tell without reading tokens.
-	colonFree := strings.IndexByte(d.text[s.start:s.end], ':') < 0
+	colonFree := !d.hasColon(s.start, s.end)
 	if colonFree && !s.first {
 		return nil, 0, false
 	}
@@ -949,6 +953,21 @@ func (d *document) labelAt(i int) ([]string, int, bool) {
 		return nil, 0, false
 	}
 	return who, toks[from].start, true
+}
+
+// hasColon reports whether d.text[start:end] has a colon. Asked about
+// spans in order, as labelAt mostly is, it searches the text once up to
+// each colon rather than once for each span: most have none.
+func (d *document) hasColon(start, end int) bool {
+	// The last search tells of a span from start in [colonFrom,
+	// colonAt): its first colon is at colonAt or none is.
+	if start < d.colonFrom || d.colonAt <= start {
+		d.colonFrom, d.colonAt = start, len(d.text)
+		if k := strings.IndexByte(d.text[start:], ':'); k >= 0 {
+			d.colonAt = start + k
+		}
+	}
+	return d.colonAt < end
 }
 
 // labelSpeakers reads the words of a transcript label, toks, which
