@@ -408,13 +408,9 @@ func saysToday(s string) bool {
 }
 
 // bytesT8 returns the bytes of x that are 't' or 'T': the high bit of each
-// byte of the result is set where x has one. A byte of y is zero where x
-// has one; adding 0x7f to its low seven bits carries into its high bit
-// unless they are zero, and never into the next byte.
+// byte of the result is set where x has one.
 func bytesT8(x uint64) uint64 {
-	const ones = 0x0101010101010101
-	y := (x | 0x20*ones) ^ 't'*ones
-	return ^((y&^high8 + ^high8&(0x7f*ones)) | y) & high8
+	return zeroBytes8((x | 0x20*ones8) ^ 't'*ones8)
 }
 
 // todayAt reports whether one of todayPhrases starts at s[i], a 't' or

@@ -1124,8 +1124,16 @@ func cleanSpace(s string) (clean, valid bool) {
 // dashes and the ellipsis, are no white space (TestNoSpaceRunes).
 const noSpaceFrom, noSpaceTo = '\u200b', '\u2027'
 
-// high8 is the high bit of each of eight bytes.
-const high8 = 0x8080808080808080
+// high8 is the high bit of each of eight bytes, ones8 the lowest.
+const high8, ones8 = 0x8080808080808080, 0x0101010101010101
+
+// zeroBytes8 returns the zero bytes among the eight of y: the high bit of
+// each byte of the result is set where y has one. Adding 0x7f to the low
+// seven bits of a byte carries into its high bit unless they are zero,
+// and never into the next byte.
+func zeroBytes8(y uint64) uint64 {
+	return ^((y&^high8 + 0x7f*ones8) | y) & high8
+}
 
 // notPrintable8 returns, in the high bit of each byte, where the eight
 // bytes of x are not in [0x20, 0x7f]: where one has its high bit set or

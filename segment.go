@@ -492,20 +492,13 @@ func lastWord(s string) (w string, dot, ascii bool) {
 // to it carries into its high bit only and never into the next byte: the
 // sums tell whether it is at least 'a' and whether it is past 'z'.
 func letters8(x uint64) uint64 {
-	const ones = 0x0101010101010101
-	low := (x | 0x20*ones) &^ high8
-	return (low + (0x80-'a')*ones) &^ (low + (0x80-'z'-1)*ones) &^ x & high8
+	low := (x | 0x20*ones8) &^ high8
+	return (low + (0x80-'a')*ones8) &^ (low + (0x80-'z'-1)*ones8) &^ x & high8
 }
 
 // dots8 returns the full stops among the eight bytes of x: the high bit
-// of each byte of the result is set where x has a '.'. A byte of y is
-// zero where x has one; adding 0x7f to its low seven bits carries into
-// its high bit unless they are zero, and never into the next byte.
-func dots8(x uint64) uint64 {
-	const ones = 0x0101010101010101
-	y := x ^ '.'*ones
-	return ^((y&^high8 + 0x7f*ones) | y) & high8
-}
+// of each byte of the result is set where x has a '.'.
+func dots8(x uint64) uint64 { return zeroBytes8(x ^ '.'*ones8) }
 
 var abbreviations = wordSet(`mr mrs ms mme dr st jr sr prof gen lt col sen rep gov no nos vs etc
 	inc ltd co corp jan feb mar apr jun jul aug sep sept oct nov dec mt ft h.e e.g i.e a.m p.m
