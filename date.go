@@ -473,7 +473,7 @@ func (d *document) scanTime(toks []token) {
 	for i := range toks {
 		w := toks[i].low
 		if len(w) != int(timeWordLen[w[0]]) {
-			continue // most tokens: no time word starts so and is as long
+			continue // most tokens: no time word has their first byte and length
 		}
 		if d.m.TimeOfDay == TimeUnknown {
 			switch w {
@@ -498,11 +498,11 @@ func (d *document) scanTime(toks []token) {
 // timeWords are the words scanTime reads.
 var timeWords = []string{"morning", "afternoon", "evening", "tonight", "night", "local"}
 
-// timeWordLen holds, by its first byte, the length of the time words
-// that start with it, 0 for none: a token that starts so and is not as
-// long is none, and is passed over without reading its letters. Most
-// tokens are, so that the test seldom fails to predict. (Time words that
-// start alike are as long: else the table panics.)
+// timeWordLen holds, by a first byte, the length of the time words that
+// start with it, 0 for none: a token of another length is none, and is
+// passed over without reading its letters. Most tokens are, so that the
+// test seldom fails to predict. (Time words that start alike must be as
+// long: else building the table panics.)
 var timeWordLen = func() (t [256]uint8) {
 	for _, w := range timeWords {
 		if t[w[0]] != 0 && int(t[w[0]]) != len(w) {
