@@ -73,6 +73,10 @@ type document struct {
 	lastOff  officeAnswer      // officeOf's last answer
 	mentions []mention         // the arena findMentions carves its results from
 
+	// No colon lies in [colonFrom, colonAt), and one at colonAt unless it
+	// is len(text): see hasColon. Both are 0 before the first search.
+	colonFrom, colonAt int
+
 	m  *Meeting
 	sc *scratch // buffers and memos, reused across parses
 }
@@ -891,7 +895,7 @@ func (d *document) labelAt(i int) ([]string, int, bool) {
 	// A label but "Q" ends at a colon, a token of its own that repairs,
 	// which change words only, never make: most sentences have no colon,
 	// which their bytes tell without reading tokens.
-	colonFree := strings.IndexByte(d.text[s.start:s.end], ':') < 0
+	colonFree := !d.hasColon(s.start, s.end)
 	if colonFree && !s.first {
 		return nil, 0, false
 	}
@@ -949,6 +953,21 @@ func (d *document) labelAt(i int) ([]string, int, bool) {
 		return nil, 0, false
 	}
 	return who, toks[from].start, true
+}
+
+// hasColon reports whether d.text[start:end] has a colon. Asked about
+// spans in order, as labelAt mostly is, it searches the text once up to
+// each colon rather than once for each span: most have none.
+func (d *document) hasColon(start, end int) bool {
+	// The last search tells of a span from start in [colonFrom,
+	// colonAt): its first colon is at colonAt or none is.
+	if start < d.colonFrom || d.colonAt <= start {
+		d.colonFrom, d.colonAt = start, len(d.text)
+		if k := strings.IndexByte(d.text[start:], ':'); k >= 0 {
+			d.colonAt = start + k
+		}
+	}
+	return d.colonAt < end
 }
 
 // labelSpeakers reads the words of a transcript label, toks, which
@@ -1105,8 +1124,16 @@ func cleanSpace(s string) (clean, valid bool) {
 // dashes and the ellipsis, are no white space (TestNoSpaceRunes).
 const noSpaceFrom, noSpaceTo = '\u200b', '\u2027'
 
-// high8 is the high bit of each of eight bytes.
-const high8 = 0x8080808080808080
+// high8 is the high bit of each of eight bytes, ones8 the lowest.
+const high8, ones8 = 0x8080808080808080, 0x0101010101010101
+
+// zeroBytes8 returns the zero bytes among the eight of y: the high bit of
+// each byte of the result is set where y has one. Adding 0x7f to the low
+// seven bits of a byte carries into its high bit unless they are zero,
+// and never into the next byte.
+func zeroBytes8(y uint64) uint64 {
+	return ^((y&^high8 + 0x7f*ones8) | y) & high8
+}
 
 // notPrintable8 returns, in the high bit of each byte, where the eight
 // bytes of x are not in [0x20, 0x7f]: where one has its high bit set or

@@ -1,6 +1,7 @@
 package readout
 
 import (
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -85,9 +86,6 @@ func splitSentences(text string, buf []sentence) []sentence {
 			out = splitLine(text, s, e, line, para, &ends, out)
 			out[n].first = true
 			out[len(out)-1].last = true
-			for k := n; k < len(out); k++ {
-				out[k].lineEnd = out[len(out)-1].end
-			}
 		} else {
 			blank = true
 		}
@@ -137,8 +135,10 @@ func isSpace(r rune) bool {
 	return unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff'
 }
 
-// splitLine appends the sentences of the line text[s:e]. Ends finds the
-// terminators of the text; lines are split in order.
+// splitLine appends the sentences of the line text[s:e], which has no
+// white space at either end, and so ends with its last sentence: e is
+// their lineEnd. Ends finds the terminators of the text; lines are split
+// in order.
 func splitLine(text string, s, e, line, para int, ends *terminators, out []sentence) []sentence {
 	start := s
 	for i := s; i < e; {
@@ -153,38 +153,55 @@ func splitLine(text string, s, e, line, para int, ends *terminators, out []sente
 		if r != '.' && r != '!' && r != '?' && r != '…' {
 			continue
 		}
-		// Take the rest of a run of terminators and closing marks.
-		j := i
-		for j < e {
-			r2, n2 := utf8.DecodeRuneInString(text[j:e])
-			if r2 == '.' || r2 == '!' || r2 == '?' || isCloser(r2) {
-				j += n2
-				continue
+		// j is the end of the sentence, k the start of the next.
+		var j, k int
+		if i+1 < e && text[i] == ' ' && byteClass[text[i+1]] == classUpper {
+			// Most sentences end so: a space and an upper-case ASCII
+			// letter, which sentenceGap would read alike.
+			j, k = i, i+1
+		} else if j, k = sentenceGap(text, i, e); k < 0 {
+			if j >= e {
+				break
 			}
-			break
-		}
-		if j >= e {
-			break
-		}
-		r2, _ := utf8.DecodeRuneInString(text[j:e])
-		if !isSpace(r2) {
-			continue
-		}
-		k, _ := trimSpace(text, j, e)
-		if k >= e || !startsSentence(text[k:e]) {
 			continue
 		}
 		if r == '.' && isAbbreviation(text[start:i-1]) {
 			continue
 		}
-		out = appendSentence(text, out, sentence{start: start, end: j, line: line, para: para})
+		out = appendSentence(text, out, sentence{start: start, end: j, line: line, para: para, lineEnd: e})
 		start = k
 		i = k
 	}
 	if start < e {
-		out = appendSentence(text, out, sentence{start: start, end: e, line: line, para: para})
+		out = appendSentence(text, out, sentence{start: start, end: e, line: line, para: para, lineEnd: e})
 	}
 	return out
+}
+
+// sentenceGap reads the line text[:e] after a terminator that ends at i:
+// it returns the end j of the run of terminators and closing marks from
+// i, and the start k of the sentence that follows after white space, or
+// -1 when none does there (and then j >= e when the run ends the line).
+func sentenceGap(text string, i, e int) (j, k int) {
+	j = i
+	for j < e {
+		r2, n2 := utf8.DecodeRuneInString(text[j:e])
+		if r2 == '.' || r2 == '!' || r2 == '?' || isCloser(r2) {
+			j += n2
+			continue
+		}
+		break
+	}
+	if j >= e {
+		return j, -1
+	}
+	if r2, _ := utf8.DecodeRuneInString(text[j:e]); !isSpace(r2) {
+		return j, -1
+	}
+	if k, _ = trimSpace(text, j, e); k >= e || !startsSentence(text[k:e]) {
+		return j, -1
+	}
+	return j, k
 }
 
 // terminators finds where a sentence's terminator may start in a text:
@@ -271,6 +288,15 @@ const maxSentence = 2048
 
 // appendSentence appends s, cut into pieces of at most maxSentence bytes.
 func appendSentence(text string, out []sentence, s sentence) []sentence {
+	if s.end-s.start > maxSentence {
+		return appendLong(text, out, s)
+	}
+	return append(out, s)
+}
+
+// appendLong is appendSentence for a sentence longer than maxSentence
+// bytes.
+func appendLong(text string, out []sentence, s sentence) []sentence {
 	for s.end-s.start > maxSentence {
 		cut := s.start + maxSentence
 		// Back to the last white space, or else to a rune boundary.
@@ -336,8 +362,8 @@ func isAbbreviation(before string) bool {
 	// Every abbreviation has a key (newKeySet): an ASCII word without one,
 	// longer than eight bytes, is none.
 	if ascii {
-		k, ok := lowerKey(w)
-		return ok && abbreviationKeys.has(k)
+		// Of ASCII letters only, as w is without a dot.
+		return len(w) <= 8 && abbreviationKeys.has(letterKey(before, len(w)))
 	}
 	return inLower(abbreviations, w)
 }
@@ -358,6 +384,17 @@ func lowerKey(w string) (uint64, bool) {
 		k = k<<8 | uint64(lowerASCII(c))
 	}
 	return k, true
+}
+
+// letterKey returns the lowerKey of the last n bytes of s, from one to
+// eight ASCII letters: their bytes, lower-cased by setting bit 0x20 of
+// each, read at once when s is eight bytes long or more.
+func letterKey(s string, n int) uint64 {
+	if len(s) < 8 {
+		k, _ := lowerKey(s[len(s)-n:])
+		return k
+	}
+	return (first8(s[len(s)-8:]) | 0x2020202020202020) >> (64 - 8*n)
 }
 
 // A keySet is a set of lowerKey keys in an open-addressing table, a power
@@ -412,6 +449,23 @@ var abbreviationKeys = newKeySet(abbreviations)
 func lastWord(s string) (w string, dot, ascii bool) {
 	i := len(s)
 	ascii = true
+	// Eight bytes at a time while they are ASCII letters and dots, as
+	// most of a word before a full stop is; the byte that stops it is
+	// read one at a time below.
+	for i >= 8 {
+		x := first8(s[i-8 : i])
+		dots := dots8(x)
+		if bad := ^(letters8(x) | dots) & high8; bad != 0 {
+			// The bytes above the highest bad one, the last of s[:i],
+			// are in the word: a dot among them is a bit of dots
+			// above every bit of bad.
+			dot = dot || dots > bad
+			i -= bits.LeadingZeros64(bad) / 8
+			break
+		}
+		dot = dot || dots != 0
+		i -= 8
+	}
 	for i > 0 {
 		if c := s[i-1]; c < utf8.RuneSelf {
 			if c == '.' {
@@ -431,6 +485,20 @@ func lastWord(s string) (w string, dot, ascii bool) {
 	}
 	return s[i:], dot, ascii
 }
+
+// letters8 returns the ASCII letters among the eight bytes of x: the high
+// bit of each byte of the result is set where x has one, as isLetterByte
+// tells. Each byte is lower-cased and its high bit cleared, so that adding
+// to it carries into its high bit only and never into the next byte: the
+// sums tell whether it is at least 'a' and whether it is past 'z'.
+func letters8(x uint64) uint64 {
+	low := (x | 0x20*ones8) &^ high8
+	return (low + (0x80-'a')*ones8) &^ (low + (0x80-'z'-1)*ones8) &^ x & high8
+}
+
+// dots8 returns the full stops among the eight bytes of x: the high bit
+// of each byte of the result is set where x has a '.'.
+func dots8(x uint64) uint64 { return zeroBytes8(x ^ '.'*ones8) }
 
 var abbreviations = wordSet(`mr mrs ms mme dr st jr sr prof gen lt col sen rep gov no nos vs etc
 	inc ltd co corp jan feb mar apr jun jul aug sep sept oct nov dec mt ft h.e e.g i.e a.m p.m

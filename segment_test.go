@@ -239,7 +239,8 @@ func TestClassBelowSpace(t *testing.T) {
 // its definition read rune by rune.
 func FuzzAbbreviation(f *testing.F) {
 	for _, s := range []string{"Mr", "said Gen", "the U.S", "Joseph R", "approximately", "talks",
-		"x Köln", "Messrs", "MESSRS", "xmessrs", "a\xffb", "\u212a", "Ä", "8 a.m", "co-op"} {
+		"x Köln", "Messrs", "MESSRS", "xmessrs", "a\xffb", "\u212a", "Ä", "8 a.m", "co-op",
+		"www.example.com", "Köln.abcdefghi", "a\xffbcdefghijkl", "[abcdefgh", "Zürichabcdefghijklm", "e.g.something"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -270,6 +271,49 @@ func isAbbreviationRef(before string) bool {
 		return true
 	}
 	return strings.Contains(w, ".")
+}
+
+// TestLetterKey holds letterKey to lowerKey for the words of ASCII letters
+// it is given, the abbreviations among them, after text of any length.
+func TestLetterKey(t *testing.T) {
+	words := []string{"a", "Z", "abcdefgh", "ABCDEFGH", "zZyYxX", "Messrs"}
+	for w := range abbreviations {
+		if !strings.Contains(w, ".") {
+			words = append(words, w, strings.ToUpper(w))
+		}
+	}
+	for _, w := range words {
+		for n := range 10 {
+			s := strings.Repeat("x ", n)[:n] + w
+			want, _ := lowerKey(w)
+			if got := letterKey(s, len(w)); got != want {
+				t.Errorf("letterKey(%q, %d) = %#x, want %#x", s, len(w), got, want)
+			}
+		}
+	}
+}
+
+// TestBytes8 holds letters8 and dots8 to isLetterByte and the byte
+// '.': every byte at each place among eight of every other value.
+func TestBytes8(t *testing.T) {
+	for b := range 256 {
+		for other := range 256 {
+			for k := range 8 {
+				x := uint64(other) * 0x0101010101010101
+				x = x&^(0xff<<(8*k)) | uint64(b)<<(8*k)
+				letters, dots := letters8(x), dots8(x)
+				for j := range 8 {
+					c := byte(x >> (8 * j))
+					if got := letters>>(8*j+7)&1 != 0; got != (c < utf8.RuneSelf && isLetterByte(c)) {
+						t.Fatalf("letters8(%#x) byte %d = %v", x, j, got)
+					}
+					if got := dots>>(8*j+7)&1 != 0; got != (c == '.') {
+						t.Fatalf("dots8(%#x) byte %d = %v", x, j, got)
+					}
+				}
+			}
+		}
+	}
 }
 
 // FuzzTrimSpace holds trimSpace, which steps over ASCII a byte at a time,
@@ -307,10 +351,14 @@ func FuzzSentencesTrimmed(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
-		for _, s := range splitSentences(text, nil) {
+		sents := splitSentences(text, nil)
+		for i, s := range sents {
 			if s.last && s.lineEnd != s.end {
 				// classifyLines reads a sentence that is its line once.
 				t.Errorf("the last sentence %q of its line ends at %d, the line at %d", text[s.start:s.end], s.end, s.lineEnd)
+			}
+			if !s.last && s.lineEnd != sents[i+1].lineEnd {
+				t.Errorf("the sentences %q and %q of a line end it at %d and %d", text[s.start:s.end], text[sents[i+1].start:sents[i+1].end], s.lineEnd, sents[i+1].lineEnd)
 			}
 			for _, span := range []string{text[s.start:s.end], text[s.start:s.lineEnd]} {
 				if strings.TrimSpace(span) != span {
@@ -432,12 +480,12 @@ func splitLineRef(text string, s, e int) []sentence {
 		if k >= e || !startsSentence(text[k:e]) || r == '.' && isAbbreviation(text[start:i-1]) {
 			continue
 		}
-		out = appendSentence(text, out, sentence{start: start, end: j})
+		out = appendSentence(text, out, sentence{start: start, end: j, lineEnd: e})
 		start = k
 		i = k
 	}
 	if start < e {
-		out = appendSentence(text, out, sentence{start: start, end: e})
+		out = appendSentence(text, out, sentence{start: start, end: e, lineEnd: e})
 	}
 	return out
 }

@@ -1,6 +1,7 @@
 package readout
 
 import (
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -201,6 +202,31 @@ func TestCleanSpaceRuns(t *testing.T) {
 			clean, valid := cleanSpace(s)
 			if wantClean := want == validUTF8(s); clean != wantClean || clean && valid != utf8.ValidString(s) {
 				t.Errorf("cleanSpace(%q) = %v, %v, want %v, %v", s, clean, valid, wantClean, utf8.ValidString(s))
+			}
+		}
+	}
+}
+
+// TestHasColon holds hasColon, which remembers its last search, to a
+// search of each span, asked in order, backwards and at random.
+func TestHasColon(t *testing.T) {
+	for _, text := range []string{"", ":", "a:b", "ab: c d:: e", "no colon here", "::::", "x: y\nz:"} {
+		var spans [][2]int
+		for start := 0; start <= len(text); start++ {
+			for end := start; end <= len(text); end++ {
+				spans = append(spans, [2]int{start, end})
+			}
+		}
+		backwards := slices.Clone(spans)
+		slices.Reverse(backwards)
+		shuffled := slices.Clone(spans)
+		rand.New(rand.NewPCG(1, 2)).Shuffle(len(shuffled), func(i, j int) { shuffled[i], shuffled[j] = shuffled[j], shuffled[i] })
+		for _, order := range [][][2]int{spans, backwards, shuffled} {
+			d := &document{text: text}
+			for _, sp := range order {
+				if got, want := d.hasColon(sp[0], sp[1]), strings.IndexByte(text[sp[0]:sp[1]], ':') >= 0; got != want {
+					t.Errorf("hasColon of %q [%d:%d] = %v, want %v", text, sp[0], sp[1], got, want)
+				}
 			}
 		}
 	}
