@@ -59,80 +59,140 @@ func skeleton(w string) string {
 }
 
 // appendSkeleton appends the skeleton of w to b.
+//
+// Most letters of a word start none of the spellings of one sound and
+// make one letter of the skeleton (skelLetter); the tables skelStarts and
+// skelFollows single out the rest by the letter and the one after it, for
+// appendSkeletonSound to read, and the bytes of a non-ASCII word, which
+// is its own skeleton.
 func appendSkeleton(b []byte, w string) []byte {
-	if !isASCII(w) || w == "" {
-		return append(b, w...)
+	if w == "" {
+		return b
 	}
-	// A first "hs" or "x" is an "s": the word is read from its second
-	// letter then, or with its first replaced.
-	first := w[0]
+	word := w
+	// A first "hs" or "x" is an "s": the word is read from its "s", or
+	// with its "x" read as one.
 	if len(w) > 2 && w[0] == 'h' && w[1] == 's' {
-		w, first = w[1:], 's'
-	} else if first == 'x' {
-		first = 's'
+		w = w[1:]
 	}
-	from := len(b)
-	for i := 0; i < len(w); i++ {
+	from, i := len(b), 0
+	// doubled tells whether the skeleton may have two letters alike in a
+	// row, which finishSkeleton then collapses: last is its last letter
+	// while only skelLetter has made them.
+	doubled, last := false, byte(0)
+	if w[0] == 'x' {
+		b, i = appendSkeletonSound(b, w, 0, 's')
+		i++
+		doubled = true
+	}
+	for ; i < len(w); i++ {
 		c := w[i]
-		if i == 0 {
-			c = first
+		var next byte
+		if i+1 < len(w) {
+			next = w[i+1]
 		}
-		// Spellings of one sound, by their first letter: "tsch", "tch",
-		// "sch", "ou", "oe" (not first), "ph", "ck", and "ng" before a
-		// consonant other than g.
-		next := func(k int) byte { // w[i+k], or 0 past the end
-			if i+k < len(w) {
-				return w[i+k]
+		if skelStarts[c]&skelFollows[next] != 0 {
+			if c >= utf8.RuneSelf {
+				return append(b[:from], word...)
 			}
-			return 0
+			b, i = appendSkeletonSound(b, w, i, c)
+			doubled = true
+			continue
 		}
-		switch c {
-		case 't':
-			if next(1) == 's' && next(2) == 'c' && next(3) == 'h' {
-				b = append(b, 'c', 'h')
-				i += 3
-				continue
-			}
-			if next(1) == 'c' && next(2) == 'h' {
-				b = append(b, 'c', 'h')
-				i += 2
-				continue
-			}
-		case 's':
-			if next(1) == 'c' && next(2) == 'h' {
-				b = append(b, 's', 'h')
-				i += 2
-				continue
-			}
-		case 'o':
-			if next(1) == 'u' || next(1) == 'e' && i > 0 {
-				b = append(b, 'u')
-				i++
-				continue
-			}
-		case 'p':
-			if next(1) == 'h' {
-				b = append(b, 'f')
-				i++
-				continue
-			}
-		case 'c':
-			if next(1) == 'k' {
-				b = append(b, 'k')
-				i++
-				continue
-			}
-		case 'n':
-			if next(1) == 'g' && i+2 < len(w) && !isVowel(w[i+2]) && w[i+2] != 'g' {
-				b = append(b, 'n')
-				i++
-				continue
-			}
+		r := skelLetter[c]
+		if r == last {
+			doubled = true
 		}
-		b = appendSkeletonLetter(b, c)
+		b, last = append(b, r), r
 	}
-	return finishSkeleton(b, from)
+	return finishSkeleton(b, from, doubled)
 }
+
+// appendSkeletonSound appends the skeleton of the sound that starts at
+// w[i], read as c, and returns the index of its last byte in w.
+func appendSkeletonSound(b []byte, w string, i int, c byte) ([]byte, int) {
+	// Spellings of one sound, by their first letter: "tsch", "tch", "sch",
+	// "ou", "oe" (not first), "ph", "ck", and "ng" before a consonant
+	// other than g. skelSounds lists their first two letters.
+	next := func(k int) byte { // w[i+k], or 0 past the end
+		if i+k < len(w) {
+			return w[i+k]
+		}
+		return 0
+	}
+	switch c {
+	case 't':
+		if next(1) == 's' && next(2) == 'c' && next(3) == 'h' {
+			return append(b, 'c', 'h'), i + 3
+		}
+		if next(1) == 'c' && next(2) == 'h' {
+			return append(b, 'c', 'h'), i + 2
+		}
+	case 's':
+		if next(1) == 'c' && next(2) == 'h' {
+			return append(b, 's', 'h'), i + 2
+		}
+	case 'o':
+		if next(1) == 'u' || next(1) == 'e' && i > 0 {
+			return append(b, 'u'), i + 1
+		}
+	case 'p':
+		if next(1) == 'h' {
+			return append(b, 'f'), i + 1
+		}
+	case 'c':
+		if next(1) == 'k' {
+			return append(b, 'k'), i + 1
+		}
+	case 'n':
+		if next(1) == 'g' && i+2 < len(w) && !isVowel(w[i+2]) && w[i+2] != 'g' {
+			return append(b, 'n'), i + 1
+		}
+	}
+	return appendSkeletonLetter(b, c), i
+}
+
+// skelSounds are the first two letters of the spellings of one sound that
+// appendSkeletonSound reads.
+var skelSounds = [][2]byte{{'t', 's'}, {'t', 'c'}, {'s', 'c'}, {'o', 'u'}, {'o', 'e'}, {'p', 'h'}, {'c', 'k'}, {'n', 'g'}}
+
+// skelStarts and skelFollows tell the bytes appendSkeleton does not take
+// from skelLetter: c followed by n (0 at the end of the word) when
+// skelStarts[c]&skelFollows[n] is not 0. A bit of skelStarts stands for
+// the second letters of skelSounds that may follow c, the same bit of
+// skelFollows for one of them; the top bit, which every byte follows,
+// stands for "x", which makes two letters of the skeleton, and for the
+// bytes of non-ASCII text, which has none.
+var skelStarts, skelFollows = func() (starts, follows [256]uint8) {
+	n := 0
+	for _, p := range skelSounds {
+		if follows[p[1]] == 0 {
+			if n == 7 {
+				panic("names: too many second letters in skelSounds")
+			}
+			follows[p[1]] = 1 << n
+			n++
+		}
+		starts[p[0]] |= follows[p[1]]
+	}
+	for c := range follows {
+		follows[c] |= 0x80
+	}
+	starts['x'] |= 0x80
+	for c := utf8.RuneSelf; c < len(starts); c++ {
+		starts[c] |= 0x80
+	}
+	return starts, follows
+}()
+
+// skelLetter is the skeleton of each byte as appendSkeletonLetter makes
+// it, but for "x": its first letter.
+var skelLetter = func() (t [256]byte) {
+	for c := range t {
+		t[c] = appendSkeletonLetter(nil, byte(c))[0]
+	}
+	return t
+}()
 
 // appendSkeletonLetter appends the skeleton of a letter c that starts none
 // of the spellings of one sound.
@@ -151,10 +211,14 @@ func appendSkeletonLetter(b []byte, c byte) []byte {
 }
 
 // finishSkeleton ends the skeleton at b[from:]: it drops a final 'e' after
-// three letters or more and collapses doubled letters.
-func finishSkeleton(b []byte, from int) []byte {
+// three letters or more and, when doubled is set, collapses doubled
+// letters.
+func finishSkeleton(b []byte, from int, doubled bool) []byte {
 	if len(b)-from > 3 && b[len(b)-1] == 'e' {
 		b = b[:len(b)-1]
+	}
+	if !doubled {
+		return b
 	}
 	sk := b[from:]
 	out := sk[:0]

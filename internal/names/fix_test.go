@@ -177,11 +177,11 @@ func refAppendSkeleton(b []byte, w string) []byte {
 		}
 		b = appendSkeletonLetter(b, c)
 	}
-	return finishSkeleton(b, from)
+	return finishSkeleton(b, from, true)
 }
 
 func FuzzSkeleton(f *testing.F) {
-	for _, w := range []string{"tschechow", "hsieh", "xi", "poutine", "phoeng", "ngng", "schtch", "ouoe", "ckck", "oe", "ngx", "kungfu"} {
+	for _, w := range []string{"tschechow", "hsieh", "xi", "poutine", "phoeng", "ngng", "schtch", "ouoe", "ckck", "oe", "ngx", "kungfu", "xé", "hsé", "tsé", "ngé", "ouu", "nne"} {
 		f.Add(w)
 	}
 	f.Fuzz(func(t *testing.T, w string) {
