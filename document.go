@@ -643,7 +643,8 @@ type wordFix struct {
 // word that is not plain FixWordLocal's answer for its stem. It asks them
 // once per document for each text and, when the local words change,
 // FixWordLocal again, unless its answer without local words holds for
-// any (see FixWordAnyLocal).
+// any (see FixWordAnyLocal); an answer without local words that repaired
+// nothing leaves FixWordAgain only the steps that read them.
 //
 // The word's class tells most words plain or not; plainWord asks Demonym
 // about the rest, which wordFixOf does only when the answer matters (see
@@ -675,8 +676,13 @@ func (d *document) wordFixOf(t *token, local *lazyLocal) (settled bool, fix name
 		return f.settled(), f.fix, f.ok
 	}
 	if !r.plain && !r.anyLocal && r.local != local {
+		if r.local == nil && !r.ok {
+			// Asked without local words, which repaired nothing.
+			r.fix, r.ok = d.gaz.FixWordAgain(stripPossessive(t.text), local.get())
+		} else {
+			r.fix, r.ok = d.gaz.FixWordLocal(stripPossessive(t.text), local.get())
+		}
 		r.local = local
-		r.fix, r.ok = d.gaz.FixWordLocal(stripPossessive(t.text), local.get())
 	}
 	d.askPlain(r, t, local)
 	return r.settled(), r.fix, r.ok

@@ -568,7 +568,7 @@ func (g *Gazetteer) FixWord(word string, local []string) (Fix, bool) {
 	if !ok {
 		return Fix{}, false
 	}
-	return g.fixWord(word, start, end, core, pre, post, NewLocal(local))
+	return g.fixWord(word, start, end, core, pre, post, NewLocal(local), false)
 }
 
 // A Local is a document's set of correctly spelled name words, prepared
@@ -816,11 +816,14 @@ func (g *Gazetteer) FixWordLocal(word string, l *Local) (Fix, bool) {
 		// the core.
 		return Fix{}, false
 	}
-	return g.fixWord(word, start, end, core, pre, post, l)
+	return g.fixWord(word, start, end, core, pre, post, l, false)
 }
 
-func (g *Gazetteer) fixWord(word string, start, end int, core, pre, post string, l *Local) (Fix, bool) {
-	f, ok := g.fixCore(core, l, true)
+// fixWord is FixWord for the core of word that peel found, against l; again
+// says that the search without local words found no repair (see
+// fixCore2).
+func (g *Gazetteer) fixWord(word string, start, end int, core, pre, post string, l *Local, again bool) (Fix, bool) {
+	f, ok := g.fixCore(core, l, true, again)
 	if !ok || f.Confidence < Medium {
 		return Fix{}, false
 	}
@@ -987,8 +990,10 @@ func (g *Gazetteer) nameDisplay(k string, l *Local) string {
 	return ""
 }
 
-// fixCore repairs the hyphen-free word w; glue allows the glued-word rule.
-func (g *Gazetteer) fixCore(w string, l *Local, glue bool) (Fix, bool) {
+// fixCore repairs the hyphen-free word w; glue allows the glued-word rule,
+// and again says that the search without local words found no repair
+// (see fixCore2).
+func (g *Gazetteer) fixCore(w string, l *Local, glue, again bool) (Fix, bool) {
 	k := Key(w)
 	switch step, squashed := g.coreStart(k); step {
 	case coreKept:
@@ -999,12 +1004,12 @@ func (g *Gazetteer) fixCore(w string, l *Local, glue bool) (Fix, bool) {
 	if l.has(k) {
 		// A local word may itself be garbled (a garbled title): repair it
 		// only on strong evidence from the rest.
-		if f, ok := g.fixCore2(w, k, l.without(k), glue); ok && f.Confidence >= High {
+		if f, ok := g.fixCore2(w, k, l.without(k), glue, again); ok && f.Confidence >= High {
 			return f, true
 		}
 		return Fix{}, false
 	}
-	return g.fixCore2(w, k, l, glue)
+	return g.fixCore2(w, k, l, glue, again)
 }
 
 // A coreStep is what fixCore's first steps, which do not read the local
@@ -1042,20 +1047,30 @@ func (g *Gazetteer) coreStart(k string) (step coreStep, squashed string) {
 // order: a name glued to the word after it (when glue is set), OCR
 // confusions, exonyms and romanisations, skeletons of local and gazetteer
 // name words, and one edit from a local word.
-func (g *Gazetteer) fixCore2(w, k string, l *Local, glue bool) (Fix, bool) {
+//
+// With again set, the same search without local words found no repair:
+// the OCR step then walks the variants of the gazetteer's words only when
+// one of l's is among them (without one it finds what it found without
+// local words, none), and the step of exonyms, which does not read the
+// local words unless it repairs, is passed by.
+func (g *Gazetteer) fixCore2(w, k string, l *Local, glue, again bool) (Fix, bool) {
 	// A name glued to the next word.
 	if glue {
-		if f, ok := g.fixGlued(w, l); ok {
+		if f, ok := g.fixGlued(w, l, again); ok {
 			return f, true
 		}
 	}
 	// OCR confusions.
-	if f, ok := g.fixOCR(k, l); ok {
-		return f, true
+	if !again || l.hasOCRVariant(k) {
+		if f, ok := g.fixOCR(k, l); ok {
+			return f, true
+		}
 	}
 	// Exonyms and romanisations from the aliases.
-	if d := g.wordFix[k]; d != "" && !mild(k, Key(d)) {
-		return Fix{To: g.localFormWord(d, l), Rule: Transliteration, Confidence: High}, true
+	if !again {
+		if d := g.wordFix[k]; d != "" && !mild(k, Key(d)) {
+			return Fix{To: g.localFormWord(d, l), Rule: Transliteration, Confidence: High}, true
+		}
 	}
 	if !isASCII(k) {
 		return Fix{}, false
@@ -1142,8 +1157,9 @@ func (g *Gazetteer) localFormWord(w string, l *Local) string {
 
 // fixGlued repairs a name glued to the lower-case word after it, such as
 // "Poutinsaid": a head that is or repairs to a name word, and a tail that
-// is a glue word of the lists.
-func (g *Gazetteer) fixGlued(w string, l *Local) (Fix, bool) {
+// is a glue word of the lists. again says that the search without local
+// words found no repair (see fixCore2), nor then of any head.
+func (g *Gazetteer) fixGlued(w string, l *Local, again bool) (Fix, bool) {
 	lx := getLex()
 	// The head must start with a capital: with w's first letter, or with
 	// a part of it, which is no letter.
@@ -1192,7 +1208,7 @@ func (g *Gazetteer) fixGlued(w string, l *Local) (Fix, bool) {
 		if lx.isBlocked(s.hk) {
 			continue
 		}
-		if f, ok := g.fixCore(w[:s.i], l, false); ok && f.Confidence >= Medium {
+		if f, ok := g.fixCore(w[:s.i], l, false, again); ok && f.Confidence >= Medium {
 			return Fix{To: f.To + " " + w[s.i:], Rule: Glued, Confidence: f.Confidence}, true
 		}
 	}
@@ -1211,6 +1227,26 @@ func (g *Gazetteer) fixOCR(k string, l *Local) (Fix, bool) {
 	// order.
 	walk := newPrunedOCRWalk(k, 2, buf[:], g.prefixes, l.prefixSet())
 	return g.fixOCRFrom(&walk, l)
+}
+
+// hasOCRVariant reports whether a word of l is among the variants of the
+// key k that fixOCR walks, which it walks as far as l's prefix set lets it,
+// without the gazetteer's; a nil Local has none.
+func (l *Local) hasOCRVariant(k string) bool {
+	if l == nil || len(k) < 4 {
+		return false
+	}
+	var buf [(maxOCRBudget + 1) * maxFuzzyWord]byte
+	walk := newPrunedOCRWalk(k, 2, buf[:], nil, l.prefixSet())
+	for {
+		v, _, ok := walk.next()
+		if !ok {
+			return false
+		}
+		if l.hasBytes(v) {
+			return true
+		}
+	}
 }
 
 // fixOCRFrom is fixOCR over the variants walk yields: it takes the first

@@ -14,7 +14,7 @@ func (g *Gazetteer) FixWordAnyLocal(word string) (f Fix, ok, anyLocal bool) {
 	if !ok || core != word && g.keeps(core) || g.coreAlone(core) {
 		return Fix{}, false, true
 	}
-	f, ok = g.fixWord(word, start, end, core, pre, post, nil)
+	f, ok = g.fixWord(word, start, end, core, pre, post, nil, false)
 	return f, ok, false
 }
 
@@ -42,4 +42,16 @@ func (g *Gazetteer) coreAlone(w string) bool {
 	}
 	step, _ := g.coreStart(string(k))
 	return step == coreKept
+}
+
+// FixWordAgain is [Gazetteer.FixWordLocal] of word against l for a word
+// of which FixWordAnyLocal reported no repair, and an answer that does not
+// hold for every Local: it passes by the steps of the search whose answer
+// does not depend on the local words, which found nothing then.
+func (g *Gazetteer) FixWordAgain(word string, l *Local) (Fix, bool) {
+	start, end, core, pre, post, ok := peel(word)
+	if !ok || l == nil {
+		return Fix{}, false
+	}
+	return g.fixWord(word, start, end, core, pre, post, l, true)
 }
