@@ -824,6 +824,12 @@ func (g *Gazetteer) FixWordLocal(word string, l *Local) (Fix, bool) {
 // fixCore2).
 func (g *Gazetteer) fixWord(word string, start, end int, core, pre, post string, l *Local, again bool) (Fix, bool) {
 	f, ok := g.fixCore(core, l, true, again)
+	return peeledFix(word, start, end, core, pre, post, f, ok)
+}
+
+// peeledFix returns the repair of word that the repair f of its core makes,
+// as fixWord does, if ok: the core's case, with what peel found around it.
+func peeledFix(word string, start, end int, core, pre, post string, f Fix, ok bool) (Fix, bool) {
 	if !ok || f.Confidence < Medium {
 		return Fix{}, false
 	}
@@ -995,7 +1001,14 @@ func (g *Gazetteer) nameDisplay(k string, l *Local) string {
 // (see fixCore2).
 func (g *Gazetteer) fixCore(w string, l *Local, glue, again bool) (Fix, bool) {
 	k := Key(w)
-	switch step, squashed := g.coreStart(k); step {
+	step, squashed := g.coreStart(k)
+	return g.fixCoreFrom(w, k, step, squashed, l, glue, again)
+}
+
+// fixCoreFrom is fixCore for the word w with key k, of which coreStart
+// gave step and squashed.
+func (g *Gazetteer) fixCoreFrom(w, k string, step coreStep, squashed string, l *Local, glue, again bool) (Fix, bool) {
+	switch step {
 	case coreKept:
 		return Fix{}, false
 	case coreSquashed:

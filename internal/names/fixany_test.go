@@ -8,15 +8,14 @@ import (
 // checkFixWordAnyLocal holds FixWordAnyLocal to FixWordLocal without
 // local words and, when it reports its answer holds for every Local, with
 // the local words of fixLocals, the word itself, and words a letter away
-// from it, which local words repair most readily.
+// from it, which local words repair most readily; FixWordLazy to
+// FixWordLocal with each, making the Local only when FixWordAnyLocal
+// reports its answer does not hold for every Local.
 func checkFixWordAnyLocal(t *testing.T, g *Gazetteer, word string) {
 	t.Helper()
 	f, ok, anyLocal := g.FixWordAnyLocal(word)
 	if want, wantOK := g.FixWordLocal(word, nil); f != want || ok != wantOK {
 		t.Fatalf("FixWordAnyLocal(%q) = %+v, %v; FixWordLocal gives %+v, %v", word, f, ok, want, wantOK)
-	}
-	if free := g.LocalFree(word); free != anyLocal {
-		t.Fatalf("LocalFree(%q) = %v; FixWordAnyLocal says %v", word, free, anyLocal)
 	}
 	locals := append(fixLocals, []string{word}, []string{"Summit", word + " Jr"})
 	if len(word) > 3 {
@@ -28,6 +27,13 @@ func checkFixWordAnyLocal(t *testing.T, g *Gazetteer, word string) {
 			if o := strings.Replace(word, p[0], p[1], 1); o != word {
 				locals = append(locals, []string{o}, []string{"Sergei Lavrov", o})
 			}
+		}
+	}
+	for _, local := range locals {
+		l, made := NewLocal(local), false
+		got, gotOK, gotAny := g.FixWordLazy(word, func() *Local { made = true; return l })
+		if want, wantOK := g.FixWordLocal(word, l); got != want || gotOK != wantOK || gotAny != anyLocal || made == anyLocal {
+			t.Fatalf("FixWordLazy(%q, %q) = %+v, %v, %v, made %v; FixWordLocal gives %+v, %v, FixWordAnyLocal %v", word, local, got, gotOK, gotAny, made, want, wantOK, anyLocal)
 		}
 	}
 	if !anyLocal {
