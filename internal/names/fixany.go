@@ -47,11 +47,14 @@ func (g *Gazetteer) FixWordLazy(word string, local func() *Local) (f Fix, ok, an
 // FixWordAgain is [Gazetteer.FixWordLocal] of word against l for a word
 // of which FixWordAnyLocal reported no repair, and an answer that does not
 // hold for every Local: it passes by the steps of the search whose answer
-// does not depend on the local words, which found nothing then.
+// does not depend on the local words, which found nothing then, and the
+// first steps of fixCore, which found a word to search on (coreSearch: a
+// name run together would have been repaired).
 func (g *Gazetteer) FixWordAgain(word string, l *Local) (Fix, bool) {
 	start, end, core, pre, post, ok := peel(word)
 	if !ok || l == nil {
 		return Fix{}, false
 	}
-	return g.fixWord(word, start, end, core, pre, post, l, true)
+	f, ok := g.fixCoreFrom(core, Key(core), coreSearch, "", l, true, true)
+	return peeledFix(word, start, end, core, pre, post, f, ok)
 }
