@@ -646,8 +646,10 @@ type wordFix struct {
 // FixWordLocal repairs with no local words whatever they are, and for a
 // word that is not plain FixWordLocal's answer for its stem. It asks them
 // once per document for each text and, when the local words change,
-// FixWordLocal again, unless its answer without local words holds for
-// any (see FixWordAnyLocal).
+// FixWordLocal again, unless its first answer holds for any local words
+// (see FixWordAnyLocal and FixWordLazy, which makes the Local only for a
+// word whose answer depends on it); an answer without local words that
+// repaired nothing leaves FixWordAgain only the steps that read them.
 //
 // The word's class tells most words plain or not; plainWord asks Demonym
 // about the rest, which wordFixOf does only when the answer matters (see
@@ -667,20 +669,23 @@ func (d *document) wordFixOf(t *token, local *lazyLocal) (settled bool, fix name
 		case f.plain:
 		case local == nil:
 			f.fix, f.ok, f.anyLocal = d.gaz.FixWordAnyLocal(stripPossessive(t.text))
-		case !local.made && d.gaz.LocalFree(stripPossessive(t.text)):
+		default:
 			// A word left alone whatever the local words needs no
 			// Local, which may then never be made.
-			f.anyLocal = true
-		default:
-			f.fix, f.ok = d.gaz.FixWordLocal(stripPossessive(t.text), local.get())
+			f.fix, f.ok, f.anyLocal = d.gaz.FixWordLazy(stripPossessive(t.text), local.get)
 		}
 		d.askPlain(&f, t, local)
 		d.wordFixes.add(t.text, f)
 		return f.settled(), f.fix, f.ok
 	}
 	if !r.plain && !r.anyLocal && r.local != local {
+		if r.local == nil && !r.ok {
+			// Asked without local words, which repaired nothing.
+			r.fix, r.ok = d.gaz.FixWordAgain(stripPossessive(t.text), local.get())
+		} else {
+			r.fix, r.ok = d.gaz.FixWordLocal(stripPossessive(t.text), local.get())
+		}
 		r.local = local
-		r.fix, r.ok = d.gaz.FixWordLocal(stripPossessive(t.text), local.get())
 	}
 	d.askPlain(r, t, local)
 	return r.settled(), r.fix, r.ok

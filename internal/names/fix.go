@@ -59,80 +59,140 @@ func skeleton(w string) string {
 }
 
 // appendSkeleton appends the skeleton of w to b.
+//
+// Most letters of a word start none of the spellings of one sound and
+// make one letter of the skeleton (skelLetter); the tables skelStarts and
+// skelFollows single out the rest by the letter and the one after it, for
+// appendSkeletonSound to read, and the bytes of a non-ASCII word, which
+// is its own skeleton.
 func appendSkeleton(b []byte, w string) []byte {
-	if !isASCII(w) || w == "" {
-		return append(b, w...)
+	if w == "" {
+		return b
 	}
-	// A first "hs" or "x" is an "s": the word is read from its second
-	// letter then, or with its first replaced.
-	first := w[0]
+	word := w
+	// A first "hs" or "x" is an "s": the word is read from its "s", or
+	// with its "x" read as one.
 	if len(w) > 2 && w[0] == 'h' && w[1] == 's' {
-		w, first = w[1:], 's'
-	} else if first == 'x' {
-		first = 's'
+		w = w[1:]
 	}
-	from := len(b)
-	for i := 0; i < len(w); i++ {
+	from, i := len(b), 0
+	// doubled tells whether the skeleton may have two letters alike in a
+	// row, which finishSkeleton then collapses: last is its last letter
+	// while only skelLetter has made them.
+	doubled, last := false, byte(0)
+	if w[0] == 'x' {
+		b, i = appendSkeletonSound(b, w, 0, 's')
+		i++
+		doubled = true
+	}
+	for ; i < len(w); i++ {
 		c := w[i]
-		if i == 0 {
-			c = first
+		var next byte
+		if i+1 < len(w) {
+			next = w[i+1]
 		}
-		// Spellings of one sound, by their first letter: "tsch", "tch",
-		// "sch", "ou", "oe" (not first), "ph", "ck", and "ng" before a
-		// consonant other than g.
-		next := func(k int) byte { // w[i+k], or 0 past the end
-			if i+k < len(w) {
-				return w[i+k]
+		if skelStarts[c]&skelFollows[next] != 0 {
+			if c >= utf8.RuneSelf {
+				return append(b[:from], word...)
 			}
-			return 0
+			b, i = appendSkeletonSound(b, w, i, c)
+			doubled = true
+			continue
 		}
-		switch c {
-		case 't':
-			if next(1) == 's' && next(2) == 'c' && next(3) == 'h' {
-				b = append(b, 'c', 'h')
-				i += 3
-				continue
-			}
-			if next(1) == 'c' && next(2) == 'h' {
-				b = append(b, 'c', 'h')
-				i += 2
-				continue
-			}
-		case 's':
-			if next(1) == 'c' && next(2) == 'h' {
-				b = append(b, 's', 'h')
-				i += 2
-				continue
-			}
-		case 'o':
-			if next(1) == 'u' || next(1) == 'e' && i > 0 {
-				b = append(b, 'u')
-				i++
-				continue
-			}
-		case 'p':
-			if next(1) == 'h' {
-				b = append(b, 'f')
-				i++
-				continue
-			}
-		case 'c':
-			if next(1) == 'k' {
-				b = append(b, 'k')
-				i++
-				continue
-			}
-		case 'n':
-			if next(1) == 'g' && i+2 < len(w) && !isVowel(w[i+2]) && w[i+2] != 'g' {
-				b = append(b, 'n')
-				i++
-				continue
-			}
+		r := skelLetter[c]
+		if r == last {
+			doubled = true
 		}
-		b = appendSkeletonLetter(b, c)
+		b, last = append(b, r), r
 	}
-	return finishSkeleton(b, from)
+	return finishSkeleton(b, from, doubled)
 }
+
+// appendSkeletonSound appends the skeleton of the sound that starts at
+// w[i], read as c, and returns the index of its last byte in w.
+func appendSkeletonSound(b []byte, w string, i int, c byte) ([]byte, int) {
+	// Spellings of one sound, by their first letter: "tsch", "tch", "sch",
+	// "ou", "oe" (not first), "ph", "ck", and "ng" before a consonant
+	// other than g. skelSounds lists their first two letters.
+	next := func(k int) byte { // w[i+k], or 0 past the end
+		if i+k < len(w) {
+			return w[i+k]
+		}
+		return 0
+	}
+	switch c {
+	case 't':
+		if next(1) == 's' && next(2) == 'c' && next(3) == 'h' {
+			return append(b, 'c', 'h'), i + 3
+		}
+		if next(1) == 'c' && next(2) == 'h' {
+			return append(b, 'c', 'h'), i + 2
+		}
+	case 's':
+		if next(1) == 'c' && next(2) == 'h' {
+			return append(b, 's', 'h'), i + 2
+		}
+	case 'o':
+		if next(1) == 'u' || next(1) == 'e' && i > 0 {
+			return append(b, 'u'), i + 1
+		}
+	case 'p':
+		if next(1) == 'h' {
+			return append(b, 'f'), i + 1
+		}
+	case 'c':
+		if next(1) == 'k' {
+			return append(b, 'k'), i + 1
+		}
+	case 'n':
+		if next(1) == 'g' && i+2 < len(w) && !isVowel(w[i+2]) && w[i+2] != 'g' {
+			return append(b, 'n'), i + 1
+		}
+	}
+	return appendSkeletonLetter(b, c), i
+}
+
+// skelSounds are the first two letters of the spellings of one sound that
+// appendSkeletonSound reads.
+var skelSounds = [][2]byte{{'t', 's'}, {'t', 'c'}, {'s', 'c'}, {'o', 'u'}, {'o', 'e'}, {'p', 'h'}, {'c', 'k'}, {'n', 'g'}}
+
+// skelStarts and skelFollows tell the bytes appendSkeleton does not take
+// from skelLetter: c followed by n (0 at the end of the word) when
+// skelStarts[c]&skelFollows[n] is not 0. A bit of skelStarts stands for
+// the second letters of skelSounds that may follow c, the same bit of
+// skelFollows for one of them; the top bit, which every byte follows,
+// stands for "x", which makes two letters of the skeleton, and for the
+// bytes of non-ASCII text, which has none.
+var skelStarts, skelFollows = func() (starts, follows [256]uint8) {
+	n := 0
+	for _, p := range skelSounds {
+		if follows[p[1]] == 0 {
+			if n == 7 {
+				panic("names: too many second letters in skelSounds")
+			}
+			follows[p[1]] = 1 << n
+			n++
+		}
+		starts[p[0]] |= follows[p[1]]
+	}
+	for c := range follows {
+		follows[c] |= 0x80
+	}
+	starts['x'] |= 0x80
+	for c := utf8.RuneSelf; c < len(starts); c++ {
+		starts[c] |= 0x80
+	}
+	return starts, follows
+}()
+
+// skelLetter is the skeleton of each byte as appendSkeletonLetter makes
+// it, but for "x": its first letter.
+var skelLetter = func() (t [256]byte) {
+	for c := range t {
+		t[c] = appendSkeletonLetter(nil, byte(c))[0]
+	}
+	return t
+}()
 
 // appendSkeletonLetter appends the skeleton of a letter c that starts none
 // of the spellings of one sound.
@@ -151,10 +211,14 @@ func appendSkeletonLetter(b []byte, c byte) []byte {
 }
 
 // finishSkeleton ends the skeleton at b[from:]: it drops a final 'e' after
-// three letters or more and collapses doubled letters.
-func finishSkeleton(b []byte, from int) []byte {
+// three letters or more and, when doubled is set, collapses doubled
+// letters.
+func finishSkeleton(b []byte, from int, doubled bool) []byte {
 	if len(b)-from > 3 && b[len(b)-1] == 'e' {
 		b = b[:len(b)-1]
+	}
+	if !doubled {
+		return b
 	}
 	sk := b[from:]
 	out := sk[:0]
@@ -504,7 +568,7 @@ func (g *Gazetteer) FixWord(word string, local []string) (Fix, bool) {
 	if !ok {
 		return Fix{}, false
 	}
-	return g.fixWord(word, start, end, core, pre, post, NewLocal(local))
+	return g.fixWord(word, start, end, core, pre, post, NewLocal(local), false)
 }
 
 // A Local is a document's set of correctly spelled name words, prepared
@@ -752,11 +816,20 @@ func (g *Gazetteer) FixWordLocal(word string, l *Local) (Fix, bool) {
 		// the core.
 		return Fix{}, false
 	}
-	return g.fixWord(word, start, end, core, pre, post, l)
+	return g.fixWord(word, start, end, core, pre, post, l, false)
 }
 
-func (g *Gazetteer) fixWord(word string, start, end int, core, pre, post string, l *Local) (Fix, bool) {
-	f, ok := g.fixCore(core, l, true)
+// fixWord is FixWord for the core of word that peel found, against l; again
+// says that the search without local words found no repair (see
+// fixCore2).
+func (g *Gazetteer) fixWord(word string, start, end int, core, pre, post string, l *Local, again bool) (Fix, bool) {
+	f, ok := g.fixCore(core, l, true, again)
+	return peeledFix(word, start, end, core, pre, post, f, ok)
+}
+
+// peeledFix returns the repair of word that the repair f of its core makes,
+// as fixWord does, if ok: the core's case, with what peel found around it.
+func peeledFix(word string, start, end int, core, pre, post string, f Fix, ok bool) (Fix, bool) {
 	if !ok || f.Confidence < Medium {
 		return Fix{}, false
 	}
@@ -923,10 +996,19 @@ func (g *Gazetteer) nameDisplay(k string, l *Local) string {
 	return ""
 }
 
-// fixCore repairs the hyphen-free word w; glue allows the glued-word rule.
-func (g *Gazetteer) fixCore(w string, l *Local, glue bool) (Fix, bool) {
+// fixCore repairs the hyphen-free word w; glue allows the glued-word rule,
+// and again says that the search without local words found no repair
+// (see fixCore2).
+func (g *Gazetteer) fixCore(w string, l *Local, glue, again bool) (Fix, bool) {
 	k := Key(w)
-	switch step, squashed := g.coreStart(k); step {
+	step, squashed := g.coreStart(k)
+	return g.fixCoreFrom(w, k, step, squashed, l, glue, again)
+}
+
+// fixCoreFrom is fixCore for the word w with key k, of which coreStart
+// gave step and squashed.
+func (g *Gazetteer) fixCoreFrom(w, k string, step coreStep, squashed string, l *Local, glue, again bool) (Fix, bool) {
+	switch step {
 	case coreKept:
 		return Fix{}, false
 	case coreSquashed:
@@ -935,12 +1017,12 @@ func (g *Gazetteer) fixCore(w string, l *Local, glue bool) (Fix, bool) {
 	if l.has(k) {
 		// A local word may itself be garbled (a garbled title): repair it
 		// only on strong evidence from the rest.
-		if f, ok := g.fixCore2(w, k, l.without(k), glue); ok && f.Confidence >= High {
+		if f, ok := g.fixCore2(w, k, l.without(k), glue, again); ok && f.Confidence >= High {
 			return f, true
 		}
 		return Fix{}, false
 	}
-	return g.fixCore2(w, k, l, glue)
+	return g.fixCore2(w, k, l, glue, again)
 }
 
 // A coreStep is what fixCore's first steps, which do not read the local
@@ -978,20 +1060,30 @@ func (g *Gazetteer) coreStart(k string) (step coreStep, squashed string) {
 // order: a name glued to the word after it (when glue is set), OCR
 // confusions, exonyms and romanisations, skeletons of local and gazetteer
 // name words, and one edit from a local word.
-func (g *Gazetteer) fixCore2(w, k string, l *Local, glue bool) (Fix, bool) {
+//
+// With again set, the same search without local words found no repair:
+// the OCR step then walks the variants of the gazetteer's words only when
+// one of l's is among them (without one it finds what it found without
+// local words, none), and the step of exonyms, which does not read the
+// local words unless it repairs, is passed by.
+func (g *Gazetteer) fixCore2(w, k string, l *Local, glue, again bool) (Fix, bool) {
 	// A name glued to the next word.
 	if glue {
-		if f, ok := g.fixGlued(w, l); ok {
+		if f, ok := g.fixGlued(w, l, again); ok {
 			return f, true
 		}
 	}
 	// OCR confusions.
-	if f, ok := g.fixOCR(k, l); ok {
-		return f, true
+	if !again || l.hasOCRVariant(k) {
+		if f, ok := g.fixOCR(k, l); ok {
+			return f, true
+		}
 	}
 	// Exonyms and romanisations from the aliases.
-	if d := g.wordFix[k]; d != "" && !mild(k, Key(d)) {
-		return Fix{To: g.localFormWord(d, l), Rule: Transliteration, Confidence: High}, true
+	if !again {
+		if d := g.wordFix[k]; d != "" && !mild(k, Key(d)) {
+			return Fix{To: g.localFormWord(d, l), Rule: Transliteration, Confidence: High}, true
+		}
 	}
 	if !isASCII(k) {
 		return Fix{}, false
@@ -1078,8 +1170,9 @@ func (g *Gazetteer) localFormWord(w string, l *Local) string {
 
 // fixGlued repairs a name glued to the lower-case word after it, such as
 // "Poutinsaid": a head that is or repairs to a name word, and a tail that
-// is a glue word of the lists.
-func (g *Gazetteer) fixGlued(w string, l *Local) (Fix, bool) {
+// is a glue word of the lists. again says that the search without local
+// words found no repair (see fixCore2), nor then of any head.
+func (g *Gazetteer) fixGlued(w string, l *Local, again bool) (Fix, bool) {
 	lx := getLex()
 	// The head must start with a capital: with w's first letter, or with
 	// a part of it, which is no letter.
@@ -1128,7 +1221,7 @@ func (g *Gazetteer) fixGlued(w string, l *Local) (Fix, bool) {
 		if lx.isBlocked(s.hk) {
 			continue
 		}
-		if f, ok := g.fixCore(w[:s.i], l, false); ok && f.Confidence >= Medium {
+		if f, ok := g.fixCore(w[:s.i], l, false, again); ok && f.Confidence >= Medium {
 			return Fix{To: f.To + " " + w[s.i:], Rule: Glued, Confidence: f.Confidence}, true
 		}
 	}
@@ -1147,6 +1240,26 @@ func (g *Gazetteer) fixOCR(k string, l *Local) (Fix, bool) {
 	// order.
 	walk := newPrunedOCRWalk(k, 2, buf[:], g.prefixes, l.prefixSet())
 	return g.fixOCRFrom(&walk, l)
+}
+
+// hasOCRVariant reports whether a word of l is among the variants of the
+// key k that fixOCR walks, which it walks as far as l's prefix set lets it,
+// without the gazetteer's; a nil Local has none.
+func (l *Local) hasOCRVariant(k string) bool {
+	if l == nil || len(k) < 4 {
+		return false
+	}
+	var buf [(maxOCRBudget + 1) * maxFuzzyWord]byte
+	walk := newPrunedOCRWalk(k, 2, buf[:], nil, l.prefixSet())
+	for {
+		v, _, ok := walk.next()
+		if !ok {
+			return false
+		}
+		if l.hasBytes(v) {
+			return true
+		}
+	}
 }
 
 // fixOCRFrom is fixOCR over the variants walk yields: it takes the first

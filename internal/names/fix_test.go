@@ -177,11 +177,11 @@ func refAppendSkeleton(b []byte, w string) []byte {
 		}
 		b = appendSkeletonLetter(b, c)
 	}
-	return finishSkeleton(b, from)
+	return finishSkeleton(b, from, true)
 }
 
 func FuzzSkeleton(f *testing.F) {
-	for _, w := range []string{"tschechow", "hsieh", "xi", "poutine", "phoeng", "ngng", "schtch", "ouoe", "ckck", "oe", "ngx", "kungfu"} {
+	for _, w := range []string{"tschechow", "hsieh", "xi", "poutine", "phoeng", "ngng", "schtch", "ouoe", "ckck", "oe", "ngx", "kungfu", "xé", "hsé", "tsé", "ngé", "ouu", "nne"} {
 		f.Add(w)
 	}
 	f.Fuzz(func(t *testing.T, w string) {
@@ -728,7 +728,7 @@ func (g *Gazetteer) refFixGlued(w string, l *Local) (Fix, bool) {
 			if lx.isBlocked(hk) {
 				continue
 			}
-			if f, ok := g.fixCore(head, l, false); ok && f.Confidence >= Medium {
+			if f, ok := g.fixCore(head, l, false, false); ok && f.Confidence >= Medium {
 				return Fix{To: f.To + " " + tail, Rule: Glued, Confidence: f.Confidence}, true
 			}
 		}
@@ -741,7 +741,7 @@ func checkFixGlued(t *testing.T, g *Gazetteer, w string) {
 	t.Helper()
 	for _, local := range fixLocals {
 		loc := NewLocal(local)
-		got, gotOK := g.fixGlued(w, loc)
+		got, gotOK := g.fixGlued(w, loc, false)
 		want, wantOK := g.refFixGlued(w, loc)
 		if got != want || gotOK != wantOK {
 			t.Fatalf("fixGlued(%q, %q) = %+v, %v; refFixGlued gives %+v, %v", w, local, got, gotOK, want, wantOK)
@@ -760,7 +760,7 @@ func TestFixGlued(t *testing.T) {
 		if i%7 == 0 {
 			for _, tail := range []string{"said", "of", "and", "congratulated"} {
 				checkFixGlued(t, g, w+tail)
-				if _, ok := g.fixGlued(w+tail, nil); ok {
+				if _, ok := g.fixGlued(w+tail, nil, false); ok {
 					glued++
 				}
 			}

@@ -7,39 +7,54 @@ package names
 // whatever the local words. A caller that asks about the word again with
 // local words may keep such an answer.
 func (g *Gazetteer) FixWordAnyLocal(word string) (f Fix, ok, anyLocal bool) {
+	return g.FixWordLazy(word, noLocal)
+}
+
+// noLocal returns no Local.
+func noLocal() *Local { return nil }
+
+// FixWordLazy is [Gazetteer.FixWordLocal] of word against the Local that
+// local returns, which it calls only when the answer depends on the local
+// words, and reports besides, as FixWordAnyLocal does, whether its answer
+// is FixWordLocal's for every Local: a caller that has not made its Local
+// yet need not for such a word.
+//
+// It finds such a word as FixWordLocal starts its search, by keeps, peel
+// and the first steps of fixCore (coreStart), and searches on from there.
+func (g *Gazetteer) FixWordLazy(word string, local func() *Local) (f Fix, ok, anyLocal bool) {
 	if g.keeps(word) {
 		return Fix{}, false, true
 	}
 	start, end, core, pre, post, ok := peel(word)
-	if !ok || core != word && g.keeps(core) || g.coreAlone(core) {
+	if !ok || core != word && g.keeps(core) {
 		return Fix{}, false, true
 	}
-	f, ok = g.fixWord(word, start, end, core, pre, post, nil)
+	// The key is made in a buffer on the stack, as most words stop here.
+	var buf [maxFuzzyWord]byte
+	kb := KeyBytes(buf[:], core)
+	if len(kb) > maxFuzzyWord {
+		return Fix{}, false, true
+	}
+	step, squashed := g.coreStart(string(kb))
+	if step == coreKept {
+		return Fix{}, false, true
+	}
+	f, ok = g.fixCoreFrom(core, string(kb), step, squashed, local(), true, false)
+	f, ok = peeledFix(word, start, end, core, pre, post, f, ok)
 	return f, ok, false
 }
 
-// LocalFree reports whether [Gazetteer.FixWordLocal] leaves word alone
-// whatever the local words, as FixWordAnyLocal does, without repairing
-// it otherwise: a caller that has not made its Local yet need not for
-// such a word.
-func (g *Gazetteer) LocalFree(word string) bool {
-	if g.keeps(word) {
-		return true
+// FixWordAgain is [Gazetteer.FixWordLocal] of word against l for a word
+// of which FixWordAnyLocal reported no repair, and an answer that does not
+// hold for every Local: it passes by the steps of the search whose answer
+// does not depend on the local words, which found nothing then, and the
+// first steps of fixCore, which found a word to search on (coreSearch: a
+// name run together would have been repaired).
+func (g *Gazetteer) FixWordAgain(word string, l *Local) (Fix, bool) {
+	start, end, core, pre, post, ok := peel(word)
+	if !ok || l == nil {
+		return Fix{}, false
 	}
-	_, _, core, _, _, ok := peel(word)
-	return !ok || core != word && g.keeps(core) || g.coreAlone(core)
-}
-
-// coreAlone reports whether fixCore repairs the hyphen-free word w with
-// no local word whatever the local words: its first steps (coreStart),
-// which do not read them, find it no word to repair. It keys w in a
-// buffer on the stack, as it only looks the key up.
-func (g *Gazetteer) coreAlone(w string) bool {
-	var buf [maxFuzzyWord]byte
-	k := KeyBytes(buf[:], w)
-	if len(k) > maxFuzzyWord {
-		return true
-	}
-	step, _ := g.coreStart(string(k))
-	return step == coreKept
+	f, ok := g.fixCoreFrom(core, Key(core), coreSearch, "", l, true, true)
+	return peeledFix(word, start, end, core, pre, post, f, ok)
 }

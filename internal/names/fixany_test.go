@@ -1,28 +1,46 @@
 package names
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // checkFixWordAnyLocal holds FixWordAnyLocal to FixWordLocal without
 // local words and, when it reports its answer holds for every Local, with
 // the local words of fixLocals, the word itself, and words a letter away
-// from it, which local words repair most readily.
+// from it, which local words repair most readily; FixWordLazy to
+// FixWordLocal with each, making the Local only when FixWordAnyLocal
+// reports its answer does not hold for every Local.
 func checkFixWordAnyLocal(t *testing.T, g *Gazetteer, word string) {
 	t.Helper()
 	f, ok, anyLocal := g.FixWordAnyLocal(word)
 	if want, wantOK := g.FixWordLocal(word, nil); f != want || ok != wantOK {
 		t.Fatalf("FixWordAnyLocal(%q) = %+v, %v; FixWordLocal gives %+v, %v", word, f, ok, want, wantOK)
 	}
-	if free := g.LocalFree(word); free != anyLocal {
-		t.Fatalf("LocalFree(%q) = %v; FixWordAnyLocal says %v", word, free, anyLocal)
-	}
-	if !anyLocal {
-		return
-	}
 	locals := append(fixLocals, []string{word}, []string{"Summit", word + " Jr"})
 	if len(word) > 3 {
 		b := []byte(word)
 		b[1], b[2] = b[2], b[1]
 		locals = append(locals, []string{word[:len(word)-1]}, []string{word + "s", word + "a"}, []string{string(b)}, []string{word[:2] + word[1:]})
+		// Words of which word is an OCR garble.
+		for _, p := range [][2]string{{"rn", "m"}, {"1", "l"}, {"c", "e"}, {"u", "n"}, {"ri", "n"}} {
+			if o := strings.Replace(word, p[0], p[1], 1); o != word {
+				locals = append(locals, []string{o}, []string{"Sergei Lavrov", o})
+			}
+		}
+	}
+	for _, local := range locals {
+		l, made := NewLocal(local), false
+		got, gotOK, gotAny := g.FixWordLazy(word, func() *Local { made = true; return l })
+		if want, wantOK := g.FixWordLocal(word, l); got != want || gotOK != wantOK || gotAny != anyLocal || made == anyLocal {
+			t.Fatalf("FixWordLazy(%q, %q) = %+v, %v, %v, made %v; FixWordLocal gives %+v, %v, FixWordAnyLocal %v", word, local, got, gotOK, gotAny, made, want, wantOK, anyLocal)
+		}
+	}
+	if !anyLocal {
+		if !ok {
+			checkFixWordAgain(t, g, word, locals)
+		}
+		return
 	}
 	for _, local := range locals {
 		if got, gotOK := g.FixWordLocal(word, NewLocal(local)); got != f || gotOK != ok {
@@ -60,4 +78,18 @@ func FuzzFixWordAnyLocal(f *testing.F) {
 	f.Fuzz(func(t *testing.T, w string) {
 		checkFixWordAnyLocal(t, g, w)
 	})
+}
+
+// checkFixWordAgain holds FixWordAgain to FixWordLocal on a word of which
+// FixWordAnyLocal reported no repair, and an answer that does not hold for
+// every Local, with each of locals.
+func checkFixWordAgain(t *testing.T, g *Gazetteer, word string, locals [][]string) {
+	t.Helper()
+	for _, local := range locals {
+		l := NewLocal(local)
+		got, gotOK := g.FixWordAgain(word, l)
+		if want, wantOK := g.FixWordLocal(word, l); got != want || gotOK != wantOK {
+			t.Fatalf("FixWordAgain(%q, %q) = %+v, %v; FixWordLocal gives %+v, %v", word, local, got, gotOK, want, wantOK)
+		}
+	}
 }
