@@ -556,10 +556,24 @@ type party struct {
 	wordSet map[string]bool
 
 	lowTitle, lowTitleOf string // Title in lower case, and the Title it is of
+
+	// sig has the keyBit of each key of words, so that hasKey rules out
+	// most keys that are not among them without reading them.
+	sig uint64
+}
+
+// keyBit returns the bit of key k in a party's sig: one of 64, by the
+// low bits of its first and last bytes.
+func keyBit[K string | []byte](k K) uint64 {
+	if len(k) == 0 {
+		return 1
+	}
+	return 1 << (k[0]&7<<3 | k[len(k)-1]&7)
 }
 
 // addWord adds key k to the keys of the name words, unless they have it.
 func (p *party) addWord(k string) {
+	p.sig |= keyBit(k)
 	if p.wordSet != nil {
 		if !p.wordSet[k] {
 			p.wordSet[k] = true
@@ -581,6 +595,9 @@ func (p *party) addWord(k string) {
 
 // hasKey reports whether k is the key of a name word of party p.
 func hasKey[K string | []byte](p *party, k K) bool {
+	if p.sig&keyBit(k) == 0 {
+		return false
+	}
 	if p.wordSet != nil {
 		return p.wordSet[string(k)]
 	}

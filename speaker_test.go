@@ -424,3 +424,27 @@ func TestSpaced(t *testing.T) {
 		}
 	}
 }
+
+// FuzzHasKey holds hasKey, which rules keys out by a party's sig, to a
+// search of the party's words, while the words are added, past the room
+// that holds them without a set.
+func FuzzHasKey(f *testing.F) {
+	f.Add("putin vladimir vladimirovich", "putin xi v vladimir")
+	f.Add("al bin salman mohammed abdulaziz saud crown prince king", "salman sultan mohammed  bin")
+	f.Fuzz(func(t *testing.T, words, keys string) {
+		var p party
+		p.words = p.wordRoom[:0]
+		for _, w := range strings.Split(words, " ") {
+			p.addWord(w)
+			for _, k := range strings.Split(keys+" "+words, " ") {
+				want := false
+				for _, pw := range p.words {
+					want = want || pw == k
+				}
+				if got := hasKey(&p, k); got != want || hasKey(&p, []byte(k)) != want {
+					t.Fatalf("words %q: hasKey(%q) = %v, want %v", p.words, k, got, want)
+				}
+			}
+		}
+	})
+}
