@@ -72,27 +72,36 @@ func (d *document) findMentions(toks []token) []mention { return d.scanMentions(
 func (d *document) leadingMentions(toks []token) []mention { return d.scanMentions(toks, true) }
 
 // scanMentions is findMentions, and leadingMentions when leading is set.
+// mentionAt parses each mention in place, into the arena's next slot,
+// which the arena takes in when there is one: a mention is large, and
+// most words start none.
 func (d *document) scanMentions(toks []token, leading bool) []mention {
 	if len(d.mentions) > maxMentionArena {
 		// Start a new arena; the slices already returned keep the old.
 		d.mentions = nil
 	}
 	start := len(d.mentions)
-	var m mention
 	for i := 0; i < len(toks); {
-		if t := &toks[i]; !t.word || !mayStartMention(t) || !d.mentionAt(toks, i, &m) {
-			if leading {
-				return nil
+		if t := &toks[i]; t.word && mayStartMention(t) {
+			n := len(d.mentions)
+			if n == cap(d.mentions) {
+				d.mentions = slices.Grow(d.mentions, 1)
 			}
-			i++
-			continue
+			if m := &d.mentions[:n+1][n]; d.mentionAt(toks, i, m) {
+				if leading && m.from != 0 {
+					*m = mention{} // it holds the text's strings
+					return nil
+				}
+				leading = false
+				d.mentions = d.mentions[:n+1]
+				i = m.to
+				continue
+			}
 		}
-		if leading && m.from != 0 {
+		if leading {
 			return nil
 		}
-		leading = false
-		d.mentions = append(d.mentions, m)
-		i = m.to
+		i++
 	}
 	return d.mentions[start:len(d.mentions):len(d.mentions)]
 }
