@@ -157,29 +157,10 @@ func (d *document) mentionAt(toks []token, i int, m *mention) bool {
 		}
 		title = append(title, t)
 		j += n
-		// "President of Belarus", "Prime Minister of the Kyrgyz Republic";
-		// but "Head of British Petroleum Robert Dudley" names a company.
-		// Most titles are followed by no "of": ofCountry is asked only
+		// Most titles are followed by no "of": titleOf is asked only
 		// after one.
-		c, ck := "", j
-		of := j < len(toks) && toks[j].lower() == "of"
-		if of {
-			c, ck = d.ofCountry(toks, j)
-		}
-		org := 0
-		if of && (c == "" || !nameFollows(toks, ck)) {
-			if org = d.orgName(toks, j+1); org <= j+1 {
-				org = 0
-			}
-		}
-		if org > 0 {
-			if c != "" && ck == org {
-				m.country = c
-			}
-			j = org
-		} else if c != "" {
-			m.country = c
-			j = ck
+		if j < len(toks) && toks[j].lower() == "of" {
+			j = d.titleOf(toks, j, m)
 		}
 		// "Crown Prince and Prime Minister Salman": one person with two
 		// offices; but "the Vice President and Prime Minister Holness" are
@@ -224,19 +205,8 @@ func (d *document) mentionAt(toks []token, i int, m *mention) bool {
 			}
 			continue
 		}
-		// Particles inside a name: "Ursula von der Leyen", "President von
-		// der Leyen", "Nouri al-Maliki", "Salman bin Hamad".
 		if t.cls&(clsParticle|clsPrefixed) != 0 && (len(nameWords) > 0 || len(title) > 0) {
-			e := k
-			for e < len(toks) && toks[e].cls&clsParticle != 0 {
-				e++
-			}
-			if t.prefixed() {
-				nameWords = append(nameWords, t.text)
-				k++
-				continue
-			}
-			if e < len(toks) && toks[e].word && (toks[e].cap() || toks[e].prefixed()) && toks[e].cls&clsNotName == 0 {
+			if e := particleRun(toks, k); e > k {
 				for ; k < e; k++ {
 					nameWords = append(nameWords, toks[k].text)
 				}
@@ -282,6 +252,51 @@ func (d *document) mentionAt(toks []token, i int, m *mention) bool {
 		m.name = joinIn(d.text, toks[j].start, nameWords)
 	}
 	return true
+}
+
+// titleOf reads what follows a title at the "of" at toks[j] into
+// m.country: "President of Belarus", "Prime Minister of the Kyrgyz
+// Republic"; but "Head of British Petroleum Robert Dudley" names a
+// company. It returns the index where the name may start: j when neither
+// follows.
+func (d *document) titleOf(toks []token, j int, m *mention) int {
+	c, ck := d.ofCountry(toks, j)
+	org := 0
+	if c == "" || !nameFollows(toks, ck) {
+		if org = d.orgName(toks, j+1); org <= j+1 {
+			org = 0
+		}
+	}
+	if org > 0 {
+		if c != "" && ck == org {
+			m.country = c
+		}
+		return org
+	}
+	if c != "" {
+		m.country = c
+		return ck
+	}
+	return j
+}
+
+// particleRun returns the index after the words of a name at toks[k]
+// that particles start, a word with a particle or a run of particles
+// before a name word: "Ursula von der Leyen", "President von der Leyen",
+// "Nouri al-Maliki", "Salman bin Hamad". It returns k when there are
+// none.
+func particleRun(toks []token, k int) int {
+	if toks[k].prefixed() {
+		return k + 1
+	}
+	e := k
+	for e < len(toks) && toks[e].cls&clsParticle != 0 {
+		e++
+	}
+	if e < len(toks) && toks[e].word && (toks[e].cap() || toks[e].prefixed()) && toks[e].cls&clsNotName == 0 {
+		return e
+	}
+	return k
 }
 
 // spaced returns words joined by spaces, as strings.Join does, without a
