@@ -125,7 +125,7 @@ func (d *document) mentionAt(toks []token, i int, m *mention) bool {
 	*m = mention{from: i, participant: -1}
 	j := i
 	lead := false
-	if j < len(toks) && toks[j].word {
+	if toks[j].word && toks[j].cls&clsMentionStart != 0 {
 		switch toks[j].lower() {
 		case "the", "his", "her", "their":
 			lead = true

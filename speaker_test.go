@@ -448,3 +448,16 @@ func FuzzHasKey(f *testing.F) {
 		}
 	})
 }
+
+// TestMentionStartClass checks that every word of mentionStarts, in any
+// case, has the class mentionAt asks before it reads the word.
+func TestMentionStartClass(t *testing.T) {
+	for w := range mentionStarts {
+		for _, text := range []string{w, strings.ToUpper(w[:1]) + w[1:], strings.ToUpper(w)} {
+			toks := tokenize(text, 0, len(text), nil)
+			if len(toks) != 1 || toks[0].low != w || toks[0].cls&clsMentionStart == 0 {
+				t.Errorf("tokenize(%q) = %+v, want one word %q of class clsMentionStart", text, toks, w)
+			}
+		}
+	}
+}
