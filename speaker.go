@@ -122,19 +122,24 @@ const maxMentionArena = 1024
 // mentionAt parses a mention starting at toks[i] into m, and reports
 // whether there is one.
 func (d *document) mentionAt(toks []token, i int, m *mention) bool {
-	*m = mention{from: i, participant: -1}
 	j := i
-	lead := false
+	lead, former := false, false
 	if toks[j].word && toks[j].cls&clsMentionStart != 0 {
 		switch toks[j].lower() {
 		case "the", "his", "her", "their":
 			lead = true
 			j++
 		case "former", "late":
-			m.former = true
+			former = true
 			j++
 		}
+		// Most such words are followed by no title or name: "the two
+		// sides".
+		if j == len(toks) || !toks[j].word || toks[j].cls&(clsCap|clsTitle) == 0 && !isAllCaps(toks[j].text) {
+			return false
+		}
 	}
+	*m = mention{from: i, former: former, participant: -1}
 	// The words of the title and of the name, kept on the stack: few
 	// mentions have more.
 	var titleBuf [4]string
