@@ -716,7 +716,12 @@ func (d *document) nameParticipant(m *mention) int {
 	}
 	// The keys of the name's words, particles left out, one after
 	// another in buf; firstKept tells whether the first is the key of the
-	// name's first word.
+	// name's first word. A key no participant may have (see party.sig)
+	// is left out too: it scores nothing.
+	var sig uint64
+	for _, pt := range d.parts {
+		sig |= pt.sig
+	}
 	var buf [128]byte
 	var ends [8]int
 	b, all := appendWordKeys(buf[:0], ends[:0], m.name)
@@ -724,11 +729,14 @@ func (d *document) nameParticipant(m *mention) int {
 	keys := kept[:0]
 	firstKept, start := false, 0
 	for wi, end := range all {
-		if k := b[start:end]; !isParticle(k) && string(k) != "al" {
+		if k := b[start:end]; sig&keyBit(k) != 0 && !isParticle(k) && string(k) != "al" {
 			keys = append(keys, [2]int{start, end})
 			firstKept = firstKept || wi == 0
 		}
 		start = end
+	}
+	if len(keys) == 0 {
+		return -1
 	}
 	best, bestScore := -1, 0
 	for i, pt := range d.parts {
