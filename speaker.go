@@ -82,7 +82,7 @@ func (d *document) scanMentions(toks []token, leading bool) []mention {
 	}
 	start := len(d.mentions)
 	for i := 0; i < len(toks); {
-		if t := &toks[i]; t.word && mayStartMention(t) {
+		if mayStartMention(&toks[i]) {
 			n := len(d.mentions)
 			if n == cap(d.mentions) {
 				d.mentions = slices.Grow(d.mentions, 1)
@@ -106,10 +106,11 @@ func (d *document) scanMentions(toks []token, leading bool) []mention {
 	return d.mentions[start:len(d.mentions):len(d.mentions)]
 }
 
-// mayStartMention reports whether a mention may start at word t (see
+// mayStartMention reports whether a mention may start at token t (see
 // mentionAt): a capitalised word, a title or a word of mentionStarts; but
 // not a word that is no name unless it is also one of those or may be a
-// demonym ("Russian President").
+// demonym ("Russian President"). Punctuation, which has no class, starts
+// none.
 func mayStartMention(t *token) bool {
 	return t.cls&(clsCap|clsMentionStart|clsTitle|clsPrefixed) != 0 &&
 		t.cls&(clsNotName|clsMentionStart|clsTitle|clsPrefixed|clsDemonym) != clsNotName
