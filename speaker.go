@@ -72,38 +72,49 @@ func (d *document) findMentions(toks []token) []mention { return d.scanMentions(
 func (d *document) leadingMentions(toks []token) []mention { return d.scanMentions(toks, true) }
 
 // scanMentions is findMentions, and leadingMentions when leading is set.
-// mentionAt parses each mention in place, into the arena's next slot,
-// which the arena takes in when there is one: a mention is large, and
-// most words start none.
+// mentionAt parses each mention in place, into the arena's next slot (see
+// mentionSlot), which the arena takes in when there is one: a mention is
+// large, and most words start none.
 func (d *document) scanMentions(toks []token, leading bool) []mention {
 	if len(d.mentions) > maxMentionArena {
 		// Start a new arena; the slices already returned keep the old.
 		d.mentions = nil
 	}
 	start := len(d.mentions)
-	for i := 0; i < len(toks); {
+	i := 0
+	if leading && len(toks) > 0 {
+		m := d.mentionSlot()
+		if !mayStartMention(&toks[0]) || !d.mentionAt(toks, 0, m) {
+			return nil
+		}
+		if m.from != 0 {
+			*m = mention{} // it holds the text's strings
+			return nil
+		}
+		d.mentions = d.mentions[:start+1]
+		i = m.to
+	}
+	for i < len(toks) {
 		if mayStartMention(&toks[i]) {
-			n := len(d.mentions)
-			if n == cap(d.mentions) {
-				d.mentions = slices.Grow(d.mentions, 1)
-			}
-			if m := &d.mentions[:n+1][n]; d.mentionAt(toks, i, m) {
-				if leading && m.from != 0 {
-					*m = mention{} // it holds the text's strings
-					return nil
-				}
-				leading = false
-				d.mentions = d.mentions[:n+1]
+			if m := d.mentionSlot(); d.mentionAt(toks, i, m) {
+				d.mentions = d.mentions[:len(d.mentions)+1]
 				i = m.to
 				continue
 			}
 		}
-		if leading {
-			return nil
-		}
 		i++
 	}
 	return d.mentions[start:len(d.mentions):len(d.mentions)]
+}
+
+// mentionSlot returns the slot after the mentions of the arena, growing
+// it if it is full.
+func (d *document) mentionSlot() *mention {
+	n := len(d.mentions)
+	if n == cap(d.mentions) {
+		d.mentions = slices.Grow(d.mentions, 1)
+	}
+	return &d.mentions[:n+1][n]
 }
 
 // mayStartMention reports whether a mention may start at token t (see
