@@ -808,12 +808,8 @@ func appendWordKeys(b []byte, ends []int, name string) ([]byte, []int) {
 	n, word := 0, false
 	for i := 0; i < len(name); i++ {
 		c := name[i]
-		switch byteClass[c] {
-		case classWord:
-			out[n], n, word = c, n+1, true
-			continue
-		case classUpper:
-			out[n], n, word = c+('a'-'A'), n+1, true
+		if k := asciiKey[c]; k != 0 {
+			out[n], n, word = k, n+1, true
 			continue
 		}
 		if c != ' ' {
@@ -835,6 +831,21 @@ func appendWordKeys(b []byte, ends []int, name string) ([]byte, []int) {
 	}
 	return b[:b0+n], ends
 }
+
+// asciiKey holds the key of each ASCII letter and digit, as a one-byte
+// word (see appendWordKeys): the letter in lower case, the digit itself;
+// 0 for any other byte.
+var asciiKey = func() (k [256]byte) {
+	for c := range k {
+		switch byteClass[c] {
+		case classWord:
+			k[c] = byte(c)
+		case classUpper:
+			k[c] = byte(c) + ('a' - 'A')
+		}
+	}
+	return k
+}()
 
 // roleParticipant returns the participant a bare role refers to, or -1.
 func (d *document) roleParticipant(m *mention) int {
