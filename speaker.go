@@ -74,7 +74,9 @@ func (d *document) leadingMentions(toks []token) []mention { return d.scanMentio
 // scanMentions is findMentions, and leadingMentions when leading is set.
 // mentionAt parses each mention in place, into the arena's next slot (see
 // mentionSlot), which the arena takes in when there is one: a mention is
-// large, and most words start none.
+// large, and most words start none. A slot where mentionAt finds none
+// keeps no strings (which release would not clear): it sets a country
+// only after a title, and a title is a mention.
 func (d *document) scanMentions(toks []token, leading bool) []mention {
 	if len(d.mentions) > maxMentionArena {
 		// Start a new arena; the slices already returned keep the old.

@@ -465,3 +465,31 @@ func TestMentionStartClass(t *testing.T) {
 		}
 	}
 }
+
+// FuzzMentionSlot checks that the slots of the arena of mentions past its
+// length, where mentionAt parses and finds no mention, keep no strings of
+// the text, which release clears only up to the length.
+func FuzzMentionSlot(f *testing.F) {
+	for _, text := range []string{
+		"The talks. President Putin met the Russian President and His Majesty King Abdullah II of Jordan.",
+		"The Kremlin said the two sides, former President X of Greece and Head of British Petroleum Robert Dudley, met.",
+		"The Putin government and the Merkel cabinet.",
+	} {
+		f.Add(text)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		d := newDocument(text)
+		defer d.release()
+		toks := tokenize(text, 0, len(text), nil)
+		for i := range toks {
+			for _, scan := range []func([]token) []mention{d.leadingMentions, d.findMentions} {
+				scan(toks[i:])
+				for _, m := range d.mentions[len(d.mentions):cap(d.mentions)] {
+					if m.title != "" || m.country != "" || m.name != "" {
+						t.Fatalf("%q: a slot past the mentions holds %+v", text, m)
+					}
+				}
+			}
+		}
+	})
+}
