@@ -138,7 +138,7 @@ const maxMentionArena = 1024
 func (d *document) mentionAt(toks []token, i int, m *mention) bool {
 	j := i
 	lead, former := false, false
-	if toks[j].word && toks[j].cls&clsMentionStart != 0 {
+	if toks[j].cls&clsMentionStart != 0 {
 		switch toks[j].lower() {
 		case "the", "his", "her", "their":
 			lead = true
@@ -160,7 +160,7 @@ func (d *document) mentionAt(toks []token, i int, m *mention) bool {
 	var nameBuf [6]string
 	title := titleBuf[:0]
 	for j < len(toks) {
-		if toks[j].word && toks[j].cls&(clsCap|clsDemonym) == clsCap|clsDemonym && m.country == "" {
+		if toks[j].cls&(clsCap|clsDemonym) == clsCap|clsDemonym && m.country == "" {
 			// A demonym counts only before a title: "Russian President".
 			if n, _ := d.lex.titles.match(toks, j+1); n > 0 {
 				if c, ok := d.tokenDemonym(&toks[j]); ok {
