@@ -72,35 +72,58 @@ func (d *document) findMentions(toks []token) []mention { return d.scanMentions(
 func (d *document) leadingMentions(toks []token) []mention { return d.scanMentions(toks, true) }
 
 // scanMentions is findMentions, and leadingMentions when leading is set.
+// mentionAt parses each mention in place, into the arena's next slot (see
+// mentionSlot), which the arena takes in when there is one: a mention is
+// large, and most words start none. A slot where mentionAt finds none
+// keeps no strings (which release would not clear): it sets a country
+// only after a title, and a title is a mention.
 func (d *document) scanMentions(toks []token, leading bool) []mention {
 	if len(d.mentions) > maxMentionArena {
 		// Start a new arena; the slices already returned keep the old.
 		d.mentions = nil
 	}
 	start := len(d.mentions)
-	var m mention
-	for i := 0; i < len(toks); {
-		if t := &toks[i]; !t.word || !mayStartMention(t) || !d.mentionAt(toks, i, &m) {
-			if leading {
-				return nil
-			}
-			i++
-			continue
-		}
-		if leading && m.from != 0 {
+	i := 0
+	if leading && len(toks) > 0 {
+		m := d.mentionSlot()
+		if !mayStartMention(&toks[0]) || !d.mentionAt(toks, 0, m) {
 			return nil
 		}
-		leading = false
-		d.mentions = append(d.mentions, m)
+		if m.from != 0 {
+			*m = mention{} // it holds the text's strings
+			return nil
+		}
+		d.mentions = d.mentions[:start+1]
 		i = m.to
+	}
+	for i < len(toks) {
+		if mayStartMention(&toks[i]) {
+			if m := d.mentionSlot(); d.mentionAt(toks, i, m) {
+				d.mentions = d.mentions[:len(d.mentions)+1]
+				i = m.to
+				continue
+			}
+		}
+		i++
 	}
 	return d.mentions[start:len(d.mentions):len(d.mentions)]
 }
 
-// mayStartMention reports whether a mention may start at word t (see
+// mentionSlot returns the slot after the mentions of the arena, growing
+// it if it is full.
+func (d *document) mentionSlot() *mention {
+	n := len(d.mentions)
+	if n == cap(d.mentions) {
+		d.mentions = slices.Grow(d.mentions, 1)
+	}
+	return &d.mentions[:n+1][n]
+}
+
+// mayStartMention reports whether a mention may start at token t (see
 // mentionAt): a capitalised word, a title or a word of mentionStarts; but
 // not a word that is no name unless it is also one of those or may be a
-// demonym ("Russian President").
+// demonym ("Russian President"). Punctuation, which has no class, starts
+// none.
 func mayStartMention(t *token) bool {
 	return t.cls&(clsCap|clsMentionStart|clsTitle|clsPrefixed) != 0 &&
 		t.cls&(clsNotName|clsMentionStart|clsTitle|clsPrefixed|clsDemonym) != clsNotName
@@ -113,26 +136,31 @@ const maxMentionArena = 1024
 // mentionAt parses a mention starting at toks[i] into m, and reports
 // whether there is one.
 func (d *document) mentionAt(toks []token, i int, m *mention) bool {
-	*m = mention{from: i, participant: -1}
 	j := i
-	lead := false
-	if j < len(toks) && toks[j].word {
+	lead, former := false, false
+	if toks[j].cls&clsMentionStart != 0 {
 		switch toks[j].lower() {
 		case "the", "his", "her", "their":
 			lead = true
 			j++
 		case "former", "late":
-			m.former = true
+			former = true
 			j++
 		}
+		// Most such words are followed by no title or name: "the two
+		// sides".
+		if j == len(toks) || !toks[j].word || toks[j].cls&(clsCap|clsTitle) == 0 && !isAllCaps(toks[j].text) {
+			return false
+		}
 	}
+	*m = mention{from: i, former: former, participant: -1}
 	// The words of the title and of the name, kept on the stack: few
 	// mentions have more.
 	var titleBuf [4]string
 	var nameBuf [6]string
 	title := titleBuf[:0]
 	for j < len(toks) {
-		if toks[j].word && toks[j].cls&(clsCap|clsDemonym) == clsCap|clsDemonym && m.country == "" {
+		if toks[j].cls&(clsCap|clsDemonym) == clsCap|clsDemonym && m.country == "" {
 			// A demonym counts only before a title: "Russian President".
 			if n, _ := d.lex.titles.match(toks, j+1); n > 0 {
 				if c, ok := d.tokenDemonym(&toks[j]); ok {
@@ -148,29 +176,10 @@ func (d *document) mentionAt(toks []token, i int, m *mention) bool {
 		}
 		title = append(title, t)
 		j += n
-		// "President of Belarus", "Prime Minister of the Kyrgyz Republic";
-		// but "Head of British Petroleum Robert Dudley" names a company.
-		// Most titles are followed by no "of": ofCountry is asked only
+		// Most titles are followed by no "of": titleOf is asked only
 		// after one.
-		c, ck := "", j
-		of := j < len(toks) && toks[j].lower() == "of"
-		if of {
-			c, ck = d.ofCountry(toks, j)
-		}
-		org := 0
-		if of && (c == "" || !nameFollows(toks, ck)) {
-			if org = d.orgName(toks, j+1); org <= j+1 {
-				org = 0
-			}
-		}
-		if org > 0 {
-			if c != "" && ck == org {
-				m.country = c
-			}
-			j = org
-		} else if c != "" {
-			m.country = c
-			j = ck
+		if j < len(toks) && toks[j].lower() == "of" {
+			j = d.titleOf(toks, j, m)
 		}
 		// "Crown Prince and Prime Minister Salman": one person with two
 		// offices; but "the Vice President and Prime Minister Holness" are
@@ -215,19 +224,8 @@ func (d *document) mentionAt(toks []token, i int, m *mention) bool {
 			}
 			continue
 		}
-		// Particles inside a name: "Ursula von der Leyen", "President von
-		// der Leyen", "Nouri al-Maliki", "Salman bin Hamad".
 		if t.cls&(clsParticle|clsPrefixed) != 0 && (len(nameWords) > 0 || len(title) > 0) {
-			e := k
-			for e < len(toks) && toks[e].cls&clsParticle != 0 {
-				e++
-			}
-			if t.prefixed() {
-				nameWords = append(nameWords, t.text)
-				k++
-				continue
-			}
-			if e < len(toks) && toks[e].word && (toks[e].cap() || toks[e].prefixed()) && toks[e].cls&clsNotName == 0 {
+			if e := particleRun(toks, k); e > k {
 				for ; k < e; k++ {
 					nameWords = append(nameWords, toks[k].text)
 				}
@@ -273,6 +271,51 @@ func (d *document) mentionAt(toks []token, i int, m *mention) bool {
 		m.name = joinIn(d.text, toks[j].start, nameWords)
 	}
 	return true
+}
+
+// titleOf reads what follows a title at the "of" at toks[j] into
+// m.country: "President of Belarus", "Prime Minister of the Kyrgyz
+// Republic"; but "Head of British Petroleum Robert Dudley" names a
+// company. It returns the index where the name may start: j when neither
+// follows.
+func (d *document) titleOf(toks []token, j int, m *mention) int {
+	c, ck := d.ofCountry(toks, j)
+	org := 0
+	if c == "" || !nameFollows(toks, ck) {
+		if org = d.orgName(toks, j+1); org <= j+1 {
+			org = 0
+		}
+	}
+	if org > 0 {
+		if c != "" && ck == org {
+			m.country = c
+		}
+		return org
+	}
+	if c != "" {
+		m.country = c
+		return ck
+	}
+	return j
+}
+
+// particleRun returns the index after the words of a name at toks[k]
+// that particles start, a word with a particle or a run of particles
+// before a name word: "Ursula von der Leyen", "President von der Leyen",
+// "Nouri al-Maliki", "Salman bin Hamad". It returns k when there are
+// none.
+func particleRun(toks []token, k int) int {
+	if toks[k].prefixed() {
+		return k + 1
+	}
+	e := k
+	for e < len(toks) && toks[e].cls&clsParticle != 0 {
+		e++
+	}
+	if e < len(toks) && toks[e].word && (toks[e].cap() || toks[e].prefixed()) && toks[e].cls&clsNotName == 0 {
+		return e
+	}
+	return k
 }
 
 // spaced returns words joined by spaces, as strings.Join does, without a
@@ -556,10 +599,24 @@ type party struct {
 	wordSet map[string]bool
 
 	lowTitle, lowTitleOf string // Title in lower case, and the Title it is of
+
+	// sig has the keyBit of each key of words, so that hasKey rules out
+	// most keys that are not among them without reading them.
+	sig uint64
+}
+
+// keyBit returns the bit of key k in a party's sig: one of 64, by the
+// low bits of its first and last bytes.
+func keyBit[K string | []byte](k K) uint64 {
+	if len(k) == 0 {
+		return 1
+	}
+	return 1 << (k[0]&7<<3 | k[len(k)-1]&7)
 }
 
 // addWord adds key k to the keys of the name words, unless they have it.
 func (p *party) addWord(k string) {
+	p.sig |= keyBit(k)
 	if p.wordSet != nil {
 		if !p.wordSet[k] {
 			p.wordSet[k] = true
@@ -581,6 +638,9 @@ func (p *party) addWord(k string) {
 
 // hasKey reports whether k is the key of a name word of party p.
 func hasKey[K string | []byte](p *party, k K) bool {
+	if p.sig&keyBit(k) == 0 {
+		return false
+	}
 	if p.wordSet != nil {
 		return p.wordSet[string(k)]
 	}
@@ -670,7 +730,12 @@ func (d *document) nameParticipant(m *mention) int {
 	}
 	// The keys of the name's words, particles left out, one after
 	// another in buf; firstKept tells whether the first is the key of the
-	// name's first word.
+	// name's first word. A key no participant may have (see party.sig)
+	// is left out too: it scores nothing.
+	var sig uint64
+	for _, pt := range d.parts {
+		sig |= pt.sig
+	}
 	var buf [128]byte
 	var ends [8]int
 	b, all := appendWordKeys(buf[:0], ends[:0], m.name)
@@ -678,11 +743,14 @@ func (d *document) nameParticipant(m *mention) int {
 	keys := kept[:0]
 	firstKept, start := false, 0
 	for wi, end := range all {
-		if k := b[start:end]; !isParticle(k) && string(k) != "al" {
+		if k := b[start:end]; sig&keyBit(k) != 0 && !isParticle(k) && string(k) != "al" {
 			keys = append(keys, [2]int{start, end})
 			firstKept = firstKept || wi == 0
 		}
 		start = end
+	}
+	if len(keys) == 0 {
+		return -1
 	}
 	best, bestScore := -1, 0
 	for i, pt := range d.parts {
@@ -742,12 +810,8 @@ func appendWordKeys(b []byte, ends []int, name string) ([]byte, []int) {
 	n, word := 0, false
 	for i := 0; i < len(name); i++ {
 		c := name[i]
-		switch byteClass[c] {
-		case classWord:
-			out[n], n, word = c, n+1, true
-			continue
-		case classUpper:
-			out[n], n, word = c+('a'-'A'), n+1, true
+		if k := asciiKey[c]; k != 0 {
+			out[n], n, word = k, n+1, true
 			continue
 		}
 		if c != ' ' {
@@ -769,6 +833,21 @@ func appendWordKeys(b []byte, ends []int, name string) ([]byte, []int) {
 	}
 	return b[:b0+n], ends
 }
+
+// asciiKey holds the key of each ASCII letter and digit, as a one-byte
+// word (see appendWordKeys): the letter in lower case, the digit itself;
+// 0 for any other byte.
+var asciiKey = func() (k [256]byte) {
+	for c := range k {
+		switch byteClass[c] {
+		case classWord:
+			k[c] = byte(c)
+		case classUpper:
+			k[c] = byte(c) + ('a' - 'A')
+		}
+	}
+	return k
+}()
 
 // roleParticipant returns the participant a bare role refers to, or -1.
 func (d *document) roleParticipant(m *mention) int {

@@ -130,7 +130,9 @@ func FuzzRunKey(f *testing.F) {
 
 // FuzzMayStartMention holds mayStartMention, which findMentions asks
 // before mentionAt, to mentionAt: where it rules out a word that may start
-// a mention by its classes alone (one that is no name), no mention starts.
+// a mention by its classes alone (one that is no name), no mention starts;
+// and punctuation, which scanMentions and mentionAt do not test apart, has
+// no class.
 func FuzzMayStartMention(f *testing.F) {
 	for _, text := range []string{
 		"In Moscow, President Putin met the Russian President and His Majesty King Abdullah II of Jordan.",
@@ -146,6 +148,9 @@ func FuzzMayStartMention(f *testing.F) {
 		var m mention
 		for i := range toks {
 			w := &toks[i]
+			if !w.word && (w.cls != 0 || mayStartMention(w)) {
+				t.Errorf("%q: punctuation %q has class %#x", text, w.text, w.cls)
+			}
 			if w.word && w.cls&(clsCap|clsMentionStart|clsTitle|clsPrefixed) != 0 && !mayStartMention(w) && d.mentionAt(toks, i, &m) {
 				t.Errorf("%q: mentionAt finds %q at %q, which mayStartMention rules out", text, text[toks[m.from].start:toks[m.to-1].end], toks[i].text)
 			}
@@ -423,4 +428,69 @@ func TestSpaced(t *testing.T) {
 			}
 		}
 	}
+}
+
+// FuzzHasKey holds hasKey, which rules keys out by a party's sig, to a
+// search of the party's words, while the words are added, past the room
+// that holds them without a set.
+func FuzzHasKey(f *testing.F) {
+	f.Add("putin vladimir vladimirovich", "putin xi v vladimir")
+	f.Add("al bin salman mohammed abdulaziz saud crown prince king", "salman sultan mohammed  bin")
+	f.Fuzz(func(t *testing.T, words, keys string) {
+		var p party
+		p.words = p.wordRoom[:0]
+		for _, w := range strings.Split(words, " ") {
+			p.addWord(w)
+			for _, k := range strings.Split(keys+" "+words, " ") {
+				want := false
+				for _, pw := range p.words {
+					want = want || pw == k
+				}
+				if got := hasKey(&p, k); got != want || hasKey(&p, []byte(k)) != want {
+					t.Fatalf("words %q: hasKey(%q) = %v, want %v", p.words, k, got, want)
+				}
+			}
+		}
+	})
+}
+
+// TestMentionStartClass checks that every word of mentionStarts, in any
+// case, has the class mentionAt asks before it reads the word.
+func TestMentionStartClass(t *testing.T) {
+	for w := range mentionStarts {
+		for _, text := range []string{w, strings.ToUpper(w[:1]) + w[1:], strings.ToUpper(w)} {
+			toks := tokenize(text, 0, len(text), nil)
+			if len(toks) != 1 || toks[0].low != w || toks[0].cls&clsMentionStart == 0 {
+				t.Errorf("tokenize(%q) = %+v, want one word %q of class clsMentionStart", text, toks, w)
+			}
+		}
+	}
+}
+
+// FuzzMentionSlot checks that the slots of the arena of mentions past its
+// length, where mentionAt parses and finds no mention, keep no strings of
+// the text, which release clears only up to the length.
+func FuzzMentionSlot(f *testing.F) {
+	for _, text := range []string{
+		"The talks. President Putin met the Russian President and His Majesty King Abdullah II of Jordan.",
+		"The Kremlin said the two sides, former President X of Greece and Head of British Petroleum Robert Dudley, met.",
+		"The Putin government and the Merkel cabinet.",
+	} {
+		f.Add(text)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		d := newDocument(text)
+		defer d.release()
+		toks := tokenize(text, 0, len(text), nil)
+		for i := range toks {
+			for _, scan := range []func([]token) []mention{d.leadingMentions, d.findMentions} {
+				scan(toks[i:])
+				for _, m := range d.mentions[len(d.mentions):cap(d.mentions)] {
+					if m.title != "" || m.country != "" || m.name != "" {
+						t.Fatalf("%q: a slot past the mentions holds %+v", text, m)
+					}
+				}
+			}
+		}
+	})
 }
