@@ -867,3 +867,50 @@ func TestStripTitles(t *testing.T) {
 		}
 	}
 }
+
+// TestSettledNobody holds SettledNobody to Lookup: for every settled key
+// of the lexicon (its word lists, blocklist and demonyms) and of
+// letterWords, and each with an "s", a word of that key capitalised and in
+// capitals finds nobody in any of letterQueries when SettledNobody says so.
+// It also checks that SettledNobody rules out most settled words.
+func TestSettledNobody(t *testing.T) {
+	g := Default()
+	lx := getLex()
+	var keys []string
+	for _, l := range lx.words.lists {
+		keys = append(keys, strings.Split(l, "\n")...)
+	}
+	keys = append(keys, slices.Collect(maps.Keys(lx.block))...)
+	keys = append(keys, slices.Collect(maps.Keys(lx.demonym))...)
+	for _, w := range letterWords(t, g) {
+		keys = append(keys, strings.ToLower(w))
+	}
+	keys = append(keys, "g7", "covid19", "f35s", "mays", "bidens", "putins")
+	for _, k := range slices.Clone(keys) {
+		keys = append(keys, k+"s")
+	}
+	slices.Sort(keys)
+	keys = slices.Compact(keys)
+	settled, nobody := 0, 0
+	for _, k := range keys {
+		if strings.TrimFunc(k, func(r rune) bool { return 'a' <= r && r <= 'z' || '0' <= r && r <= '9' }) != "" || k == "" || !Settled(k) {
+			continue
+		}
+		settled++
+		if !g.SettledNobody(k) {
+			continue
+		}
+		nobody++
+		for _, w := range []string{strings.ToUpper(k[:1]) + k[1:], strings.ToUpper(k)} {
+			for _, q := range letterQueries {
+				if m := g.Lookup(w, q); m.Person != nil {
+					t.Errorf("SettledNobody(%q) = true, but Lookup(%q, %+v) finds %s", k, w, q, m.Person.Name)
+				}
+			}
+		}
+	}
+	t.Logf("%d settled keys, %d ruled out", settled, nobody)
+	if nobody < settled*9/10 {
+		t.Errorf("SettledNobody rules out %d of %d settled keys", nobody, settled)
+	}
+}
