@@ -136,7 +136,7 @@ func (g *Gazetteer) nothingFor(w string) bool {
 	for i := 0; i < len(w); i++ {
 		k[i] = w[i] | ('a' - 'A')
 	}
-	if len(g.keys[string(k)]) > 0 || len(g.squashed[string(k)]) > 0 || g.words[string(k)] != nil {
+	if g.lone.has(WordHash(k)) && (len(g.keys[string(k)]) > 0 || len(g.squashed[string(k)]) > 0 || g.words[string(k)] != nil) {
 		return false
 	}
 	lx := getLex()
@@ -164,7 +164,7 @@ func (g *Gazetteer) SettledNobody(k string) bool {
 // its spaces, or a name word: a key matchWords may find someone by
 // without a search.
 func (g *Gazetteer) namesKey(k string) bool {
-	return len(g.keys[k]) > 0 || len(g.squashed[k]) > 0 || g.words[k] != nil
+	return g.lone.has(WordHash(k)) && (len(g.keys[k]) > 0 || len(g.squashed[k]) > 0 || g.words[k] != nil)
 }
 
 // lookupPhrase is lookupPlain for any name.

@@ -914,3 +914,32 @@ func TestSettledNobody(t *testing.T) {
 		t.Errorf("SettledNobody rules out %d of %d settled keys", nobody, settled)
 	}
 }
+
+// TestLoneFilter checks that g.lone, the filter namesKey and nothingFor
+// ask first, has every key of one word of keys, squashed and words, and
+// rules out most other words.
+func TestLoneFilter(t *testing.T) {
+	g := Default()
+	var all []string
+	all = append(all, slices.Collect(maps.Keys(g.keys))...)
+	all = append(all, slices.Collect(maps.Keys(g.squashed))...)
+	all = append(all, slices.Collect(maps.Keys(g.words))...)
+	for _, k := range all {
+		if !strings.Contains(k, " ") && !g.lone.has(WordHash(k)) {
+			t.Errorf("lone filter lacks %q", k)
+		}
+	}
+	others, passed := 0, 0
+	for _, w := range letterWords(t, g) {
+		if k := strings.ToLower(w); !g.namesKey(k) {
+			others++
+			if g.lone.has(WordHash(k)) {
+				passed++
+			}
+		}
+	}
+	t.Logf("%d of %d other words pass the filter", passed, others)
+	if passed > others/10 {
+		t.Errorf("%d of %d other words pass the filter", passed, others)
+	}
+}
