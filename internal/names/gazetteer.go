@@ -272,6 +272,7 @@ type Gazetteer struct {
 	squashed map[string][]hit // keys without spaces
 	words    map[string]*wordInfo
 	lone     keyFilter // of the keys of one word in keys, squashed and words
+	phrases  keyFilter // of the keys of several words in keys and swapped
 	prefixes prefixSet // of the keys of words, for fixOCR
 	forms    map[*Person][]form
 	wordFix  map[string]string    // exonym word key → canonical word display
@@ -781,7 +782,12 @@ func (g *Gazetteer) index(aliases []aliasRec, keys map[string]string) {
 	for k := range g.keys {
 		if strings.IndexByte(k, ' ') < 0 {
 			g.lone.add(k)
+		} else {
+			g.phrases.add(k)
 		}
+	}
+	for k := range g.swapped {
+		g.phrases.add(k)
 	}
 	for k := range g.squashed {
 		g.lone.add(k)

@@ -404,10 +404,19 @@ func (g *Gazetteer) matchWords(ws []string, q Query, caps func() bool, upper, fu
 		return Match{} // "trump", "may": lower-case English words
 	}
 	// The words joined, and without the spaces (squash), looked up
-	// without making strings.
+	// without making strings, once the filters (lone, phrases) let them:
+	// they rule out most of the words that are no key of the maps, as
+	// most phrases a text asks about are ("White House", "Middle East").
 	var kbuf, sbuf [64]byte
 	k := appendJoin(kbuf[:0], ws)
-	if hs := g.keys[string(k)]; len(hs) > 0 {
+	f := &g.lone
+	if len(ws) > 1 {
+		f = &g.phrases
+	}
+	inKeys := f.has(WordHash(k))
+	if !inKeys {
+		// Neither in keys nor in swapped.
+	} else if hs := g.keys[string(k)]; len(hs) > 0 {
 		if h, ok := g.pick(hs, q); ok {
 			r, c := h.rule, h.conf
 			if (r == Exact || r == Alias) && caps() {
@@ -419,7 +428,7 @@ func (g *Gazetteer) matchWords(ws []string, q Query, caps func() bool, upper, fu
 			return Match{}
 		}
 	}
-	if len(ws) > 1 {
+	if len(ws) > 1 && inKeys {
 		if h, ok := g.pick(g.swapped[string(k)], q); ok {
 			c := High
 			if !caps() {
@@ -432,7 +441,9 @@ func (g *Gazetteer) matchWords(ws []string, q Query, caps func() bool, upper, fu
 	for _, w := range ws {
 		sq = append(sq, w...) // a key word has no space
 	}
-	if h, ok := g.pick(g.squashed[string(sq)], q); ok {
+	if !g.lone.has(WordHash(sq)) {
+		// Not in squashed.
+	} else if h, ok := g.pick(g.squashed[string(sq)], q); ok {
 		return g.result(h.p, High, Spacing, q)
 	}
 	// Drop initials: "Donald J Trump", "V V Putin".

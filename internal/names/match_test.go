@@ -915,11 +915,19 @@ func TestSettledNobody(t *testing.T) {
 	}
 }
 
-// TestLoneFilter checks that g.lone, the filter namesKey and nothingFor
-// ask first, has every key of one word of keys, squashed and words, and
-// rules out most other words.
+// TestLoneFilter checks that g.lone, the filter namesKey, nothingFor and
+// matchWords ask first, has every key of one word of keys, squashed and
+// words, and rules out most other words; and that g.phrases has every key
+// of several words of keys and swapped.
 func TestLoneFilter(t *testing.T) {
 	g := Default()
+	for _, m := range []map[string][]hit{g.keys, g.swapped} {
+		for k := range m {
+			if strings.Contains(k, " ") && !g.phrases.has(WordHash(k)) {
+				t.Errorf("phrase filter lacks %q", k)
+			}
+		}
+	}
 	var all []string
 	all = append(all, slices.Collect(maps.Keys(g.keys))...)
 	all = append(all, slices.Collect(maps.Keys(g.squashed))...)
