@@ -149,9 +149,9 @@ func (g *Gazetteer) nothingFor(w string) bool {
 // (an English word or a known place is not fuzzed into a name), so that
 // Lookup finds someone only by k itself: the key of a name, of a name
 // without its spaces, or a name word; or by the German genitive ("Mays")
-// of one. A false result says nothing. It costs a few map look-ups, a
-// fraction of a Lookup that finds nobody; TestSettledNobody holds it to
-// Lookup.
+// of one. A false result says nothing. It costs a hash and a load for
+// most keys (see g.lone), a fraction of a Lookup that finds nobody;
+// TestSettledNobody holds it to Lookup.
 func (g *Gazetteer) SettledNobody(k string) bool {
 	if g.namesKey(k) {
 		return false
