@@ -597,14 +597,19 @@ func (d *document) findMentionSpans(toks []token) {
 	if !has {
 		return
 	}
-	for _, m := range d.spanMentions(toks) {
+	// The mentions are resolved in place, not copied: nothing reads
+	// them after (a sentence's, the title's and lead's kept ones too, are
+	// read here once).
+	ms := d.spanMentions(toks)
+	for i := range ms {
+		m := &ms[i]
 		if m.name == "" || m.former {
 			continue
 		}
 		// The participants' own name words decide; the gazetteer is
 		// asked only when they do not.
-		if m.participant = d.spanParticipant(&m); m.participant < 0 {
-			d.spanResolve(&m)
+		if m.participant = d.spanParticipant(m); m.participant < 0 {
+			d.spanResolve(m)
 		}
 		if m.participant < 0 {
 			continue
