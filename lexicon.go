@@ -277,6 +277,7 @@ type lexicon struct {
 	cities   map[string]city // key: lower-case name or alias
 	topics   phraseSet       // topic variants; value: the canonical topic
 	houses   []house         // title styles that name the host by office
+	houseAt  []byte          // the first byte of each house's prefix, 0 for none
 
 	// countryRuns holds the key (as names.Key makes it) of every run of
 	// leading words of a demonym or country name, the whole name
@@ -398,6 +399,7 @@ func loadLexicon() *lexicon {
 	for _, f := range houses {
 		if len(f) >= 3 {
 			l.houses = append(l.houses, house{strings.ToLower(f[0]), f[1], f[2], len(f) > 3 && f[3] == "fallback"})
+			l.houseAt = append(l.houseAt, firstByte(l.houses[len(l.houses)-1].prefix))
 		}
 	}
 	for _, f := range topics {

@@ -597,14 +597,19 @@ func (d *document) findMentionSpans(toks []token) {
 	if !has {
 		return
 	}
-	for _, m := range d.spanMentions(toks) {
+	// The mentions are resolved in place, not copied: nothing reads
+	// them after (a sentence's, the title's and lead's kept ones too, are
+	// read here once).
+	ms := d.spanMentions(toks)
+	for i := range ms {
+		m := &ms[i]
 		if m.name == "" || m.former {
 			continue
 		}
 		// The participants' own name words decide; the gazetteer is
 		// asked only when they do not.
-		if m.participant = d.spanParticipant(&m); m.participant < 0 {
-			d.spanResolve(&m)
+		if m.participant = d.spanParticipant(m); m.participant < 0 {
+			d.spanResolve(m)
 		}
 		if m.participant < 0 {
 			continue
@@ -805,9 +810,15 @@ func (d *document) addListItems(offset int, line string) {
 // findHouseHost adds the host of a title in a source's house style, which
 // names the host by office alone ("PM call with President Zelenskyy").
 func (d *document) findHouseHost(title string, fallback bool) {
-	for i := range d.lex.houses {
+	// The first bytes of the prefixes, side by side, rule out most houses
+	// without reading them (see mayHaveLowerPrefix).
+	t0 := lowerFirst(title)
+	for i, p0 := range d.lex.houseAt {
+		if !firstMayMatch(t0, p0) {
+			continue
+		}
 		h := &d.lex.houses[i]
-		if h.fallback != fallback || !mayHaveLowerPrefix(title, h.prefix) || !hasLowerPrefix(title, h.prefix) {
+		if h.fallback != fallback || !hasLowerPrefix(title, h.prefix) {
 			continue
 		}
 		p := d.gaz.Holder(h.office, h.country, d.date)
@@ -829,6 +840,14 @@ func (d *document) findHouseHost(title string, fallback bool) {
 		d.toFront(at)
 		return
 	}
+}
+
+// firstByte returns the first byte of s, 0 for an empty s.
+func firstByte(s string) byte {
+	if s == "" {
+		return 0
+	}
+	return s[0]
 }
 
 // hasLowerPrefix reports whether s in lower case, as strings.ToLower makes
@@ -859,12 +878,26 @@ func hasLowerPrefix(s, prefix string) bool {
 // mayHaveLowerPrefix is a quick test before hasLowerPrefix(s, prefix), for
 // a caller that compares s with many prefixes: it is false, and so is
 // hasLowerPrefix, when the first byte of s is ASCII and its lower case is
-// not the first byte of prefix.
+// not the first byte of prefix. A caller may keep the first bytes of the
+// prefixes aside and ask firstMayMatch(lowerFirst(s), first byte).
 func mayHaveLowerPrefix(s, prefix string) bool {
-	if s == "" || prefix == "" || s[0] >= utf8.RuneSelf {
-		return true
+	return firstMayMatch(lowerFirst(s), firstByte(prefix))
+}
+
+// lowerFirst returns the first byte of s, in lower case when it is an
+// ASCII upper-case letter, or 0 for an empty s.
+func lowerFirst(s string) byte {
+	c := firstByte(s)
+	if 'A' <= c && c <= 'Z' {
+		c += 'a' - 'A'
 	}
-	return s[0] == prefix[0] || 'A' <= s[0] && s[0] <= 'Z' && s[0]+('a'-'A') == prefix[0]
+	return c
+}
+
+// firstMayMatch is mayHaveLowerPrefix for a string s whose lowerFirst is
+// t0 and a prefix whose first byte is p0.
+func firstMayMatch(t0, p0 byte) bool {
+	return t0 == p0 || t0 == 0 || p0 == 0 || t0 >= utf8.RuneSelf
 }
 
 // guestTitle reports whether the title names only the guest, as in

@@ -111,10 +111,24 @@ func TestKeySig(t *testing.T) {
 	}
 }
 
+// unresolved returns a copy of ms without the participant and match of
+// the named mentions, which findMentionSpans resolves in place.
+func unresolved(ms []mention) []mention {
+	out := slices.Clone(ms)
+	for i := range out {
+		if m := &out[i]; m.name != "" && !m.former {
+			m.participant, m.match = 0, names.Match{}
+		}
+	}
+	return out
+}
+
 // TestSpanMentions holds the mentions findMentionSpans reuses from the
 // reading of the participants to those findMentions finds once all the
 // participants are known, on every text of the dev corpus and on texts
-// that name a participant by a lone word before naming them in full.
+// that name a participant by a lone word before naming them in full. It
+// compares them but for what findMentionSpans has since resolved in place
+// (see unresolved).
 func TestSpanMentions(t *testing.T) {
 	texts := []string{
 		"Meeting with President Alfredo Zorgbert\n\nZorgbert and President Alfredo Zorgbert of France met in Paris. They discussed trade.\n",
@@ -136,7 +150,7 @@ func TestSpanMentions(t *testing.T) {
 			got := d.spanMentions(h.toks)
 			// Empty is empty, nil or not: a pooled scratch's arena may be
 			// new (the race detector drops pooled items at random).
-			if want := d.findMentions(h.toks); !reflect.DeepEqual(got, want) && len(got)+len(want) > 0 {
+			if want := d.findMentions(h.toks); !reflect.DeepEqual(unresolved(got), unresolved(want)) && len(got)+len(want) > 0 {
 				t.Errorf("%.40q: spanMentions = %+v, want %+v", text, got, want)
 			}
 			if len(got) > 0 && len(h.mentions) > 0 && &got[0] == &h.mentions[0] {

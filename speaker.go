@@ -556,11 +556,16 @@ func allCaps(w string) bool {
 // is a key is that lower case (see appendRunKey), and the gazetteer is
 // asked once per word and document: knownWord remembers its answers
 // itself, so it asks the gazetteer directly rather than through the
-// document's memo of look-ups.
+// document's memo of look-ups. A settled word (clsSettled, most of the
+// capitalised words it is asked about: "The", "Moscow") that
+// SettledNobody rules out is not known without a look-up or the memo.
 func (d *document) knownWord(w string, t *token) bool {
 	if lowIsTextKey(t) {
 		if partWord(d.parts, t.low) {
 			return true
+		}
+		if t.cls&clsSettled != 0 && d.gaz.SettledNobody(t.low) {
+			return d.unknownWord(w)
 		}
 	} else {
 		var buf [64]byte
@@ -575,10 +580,19 @@ func (d *document) knownWord(w string, t *token) bool {
 			d.known[w] = known
 		}
 	}
-	if !known && d.noteUnknown {
+	if !known {
+		return d.unknownWord(w)
+	}
+	return true
+}
+
+// unknownWord notes w as a word knownWord did not know, when
+// d.noteUnknown asks it to, and returns false.
+func (d *document) unknownWord(w string) bool {
+	if d.noteUnknown {
 		d.unknown = append(d.unknown, w)
 	}
-	return known
+	return false
 }
 
 // A party is a participant under construction.

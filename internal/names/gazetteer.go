@@ -271,6 +271,8 @@ type Gazetteer struct {
 	swapped  map[string][]hit // keys of names with the family name moved
 	squashed map[string][]hit // keys without spaces
 	words    map[string]*wordInfo
+	lone     keyFilter // of the keys of one word in keys, squashed and words
+	phrases  keyFilter // of the keys of several words in keys and swapped
 	prefixes prefixSet // of the keys of words, for fixOCR
 	forms    map[*Person][]form
 	wordFix  map[string]string    // exonym word key → canonical word display
@@ -777,6 +779,47 @@ func (g *Gazetteer) index(aliases []aliasRec, keys map[string]string) {
 	})
 	g.indexNameWords(es)
 	wg.Wait()
+	for k := range g.keys {
+		if strings.IndexByte(k, ' ') < 0 {
+			g.lone.add(k)
+		} else {
+			g.phrases.add(k)
+		}
+	}
+	for k := range g.swapped {
+		g.phrases.add(k)
+	}
+	for k := range g.squashed {
+		g.lone.add(k)
+	}
+	for k := range g.words {
+		g.lone.add(k)
+	}
+}
+
+// A keyFilter is a Bloom filter of keys, two bits of one word for each:
+// has reports true for every key added, and false for most others (some
+// 1 in 20 while it holds fewer than 8 keys a word), after one hash
+// (WordHash) and one load.
+type keyFilter [512]uint64
+
+// bits returns the index of the word and the bits that stand for a key
+// of hash h.
+func (*keyFilter) bits(h uint64) (int, uint64) {
+	return int(h >> 55), 1<<(h&63) | 1<<(h>>6&63)
+}
+
+// add adds key k to f.
+func (f *keyFilter) add(k string) {
+	i, b := f.bits(WordHash(k))
+	f[i] |= b
+}
+
+// has reports whether a key of hash h may have been added to f: false
+// means it was not.
+func (f *keyFilter) has(h uint64) bool {
+	i, b := f.bits(h)
+	return f[i]&b == b
 }
 
 // entries returns the people of g with the keys of their names, taken from

@@ -136,11 +136,35 @@ func (g *Gazetteer) nothingFor(w string) bool {
 	for i := 0; i < len(w); i++ {
 		k[i] = w[i] | ('a' - 'A')
 	}
-	if len(g.keys[string(k)]) > 0 || len(g.squashed[string(k)]) > 0 || g.words[string(k)] != nil {
+	if g.lone.has(WordHash(k)) && (len(g.keys[string(k)]) > 0 || len(g.squashed[string(k)]) > 0 || g.words[string(k)] != nil) {
 		return false
 	}
 	lx := getLex()
 	return len(k) < 5 || lx.isBlockedKey(k) || lx.common[string(k)]
+}
+
+// SettledNobody reports whether Lookup finds nobody, whatever the query,
+// for a capitalised word of ASCII letters whose key k (its lower case) is
+// settled (see Settled). Such a word is never searched for by spelling
+// (an English word or a known place is not fuzzed into a name), so that
+// Lookup finds someone only by k itself: the key of a name, of a name
+// without its spaces, or a name word; or by the German genitive ("Mays")
+// of one. A false result says nothing. It costs a hash and a load for
+// most keys (see g.lone), a fraction of a Lookup that finds nobody;
+// TestSettledNobody holds it to Lookup.
+func (g *Gazetteer) SettledNobody(k string) bool {
+	if g.namesKey(k) {
+		return false
+	}
+	n := len(k)
+	return n <= 5 || k[n-1] != 's' || !g.namesKey(k[:n-1])
+}
+
+// namesKey reports whether k is the key of a name, of a name without
+// its spaces, or a name word: a key matchWords may find someone by
+// without a search.
+func (g *Gazetteer) namesKey(k string) bool {
+	return g.lone.has(WordHash(k)) && (len(g.keys[k]) > 0 || len(g.squashed[k]) > 0 || g.words[k] != nil)
 }
 
 // lookupPhrase is lookupPlain for any name.
@@ -380,10 +404,19 @@ func (g *Gazetteer) matchWords(ws []string, q Query, caps func() bool, upper, fu
 		return Match{} // "trump", "may": lower-case English words
 	}
 	// The words joined, and without the spaces (squash), looked up
-	// without making strings.
+	// without making strings, once the filters (lone, phrases) let them:
+	// they rule out most of the words that are no key of the maps, as
+	// most phrases a text asks about are ("White House", "Middle East").
 	var kbuf, sbuf [64]byte
 	k := appendJoin(kbuf[:0], ws)
-	if hs := g.keys[string(k)]; len(hs) > 0 {
+	f := &g.lone
+	if len(ws) > 1 {
+		f = &g.phrases
+	}
+	inKeys := f.has(WordHash(k))
+	if !inKeys {
+		// Neither in keys nor in swapped.
+	} else if hs := g.keys[string(k)]; len(hs) > 0 {
 		if h, ok := g.pick(hs, q); ok {
 			r, c := h.rule, h.conf
 			if (r == Exact || r == Alias) && caps() {
@@ -395,7 +428,7 @@ func (g *Gazetteer) matchWords(ws []string, q Query, caps func() bool, upper, fu
 			return Match{}
 		}
 	}
-	if len(ws) > 1 {
+	if len(ws) > 1 && inKeys {
 		if h, ok := g.pick(g.swapped[string(k)], q); ok {
 			c := High
 			if !caps() {
@@ -408,7 +441,9 @@ func (g *Gazetteer) matchWords(ws []string, q Query, caps func() bool, upper, fu
 	for _, w := range ws {
 		sq = append(sq, w...) // a key word has no space
 	}
-	if h, ok := g.pick(g.squashed[string(sq)], q); ok {
+	if !g.lone.has(WordHash(sq)) {
+		// Not in squashed.
+	} else if h, ok := g.pick(g.squashed[string(sq)], q); ok {
 		return g.result(h.p, High, Spacing, q)
 	}
 	// Drop initials: "Donald J Trump", "V V Putin".

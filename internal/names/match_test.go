@@ -867,3 +867,97 @@ func TestStripTitles(t *testing.T) {
 		}
 	}
 }
+
+// TestSettledNobody holds SettledNobody to Lookup: for every settled key
+// of the lexicon (its word lists, blocklist and demonyms) and of
+// letterWords, and each with an "s", a word of that key capitalised and in
+// capitals finds nobody in any of letterQueries when SettledNobody says so,
+// of the default gazetteer and of a small one. It also checks that
+// SettledNobody rules out most settled words.
+func TestSettledNobody(t *testing.T) {
+	for _, g := range []*Gazetteer{Default(), loadMini(t)} {
+		checkSettledNobody(t, g)
+	}
+}
+
+// checkSettledNobody is TestSettledNobody for g.
+func checkSettledNobody(t *testing.T, g *Gazetteer) {
+	lx := getLex()
+	var keys []string
+	for _, l := range lx.words.lists {
+		keys = append(keys, strings.Split(l, "\n")...)
+	}
+	keys = append(keys, slices.Collect(maps.Keys(lx.block))...)
+	keys = append(keys, slices.Collect(maps.Keys(lx.demonym))...)
+	for _, w := range letterWords(t, Default()) {
+		keys = append(keys, strings.ToLower(w))
+	}
+	keys = append(keys, "g7", "covid19", "f35s", "mays", "bidens", "putins")
+	for _, k := range slices.Clone(keys) {
+		keys = append(keys, k+"s")
+	}
+	slices.Sort(keys)
+	keys = slices.Compact(keys)
+	settled, nobody := 0, 0
+	for _, k := range keys {
+		if strings.TrimFunc(k, func(r rune) bool { return 'a' <= r && r <= 'z' || '0' <= r && r <= '9' }) != "" || k == "" || !Settled(k) {
+			continue
+		}
+		settled++
+		if !g.SettledNobody(k) {
+			continue
+		}
+		nobody++
+		for _, w := range []string{strings.ToUpper(k[:1]) + k[1:], strings.ToUpper(k)} {
+			for _, q := range letterQueries {
+				if m := g.Lookup(w, q); m.Person != nil {
+					t.Errorf("SettledNobody(%q) = true, but Lookup(%q, %+v) finds %s", k, w, q, m.Person.Name)
+				}
+			}
+		}
+	}
+	t.Logf("%d settled keys, %d ruled out", settled, nobody)
+	if nobody < settled*9/10 {
+		t.Errorf("SettledNobody rules out %d of %d settled keys", nobody, settled)
+	}
+}
+
+// TestLoneFilter checks that g.lone, the filter namesKey, nothingFor and
+// matchWords ask first, has every key of one word of keys, squashed and
+// words, and rules out most other words; and that g.phrases has every key
+// of several words of keys and swapped: of the default gazetteer and of a
+// small one.
+func TestLoneFilter(t *testing.T) {
+	for _, g := range []*Gazetteer{loadMini(t), Default()} {
+		for _, m := range []map[string][]hit{g.keys, g.swapped} {
+			for k := range m {
+				if strings.Contains(k, " ") && !g.phrases.has(WordHash(k)) {
+					t.Errorf("phrase filter lacks %q", k)
+				}
+			}
+		}
+		var all []string
+		all = append(all, slices.Collect(maps.Keys(g.keys))...)
+		all = append(all, slices.Collect(maps.Keys(g.squashed))...)
+		all = append(all, slices.Collect(maps.Keys(g.words))...)
+		for _, k := range all {
+			if !strings.Contains(k, " ") && !g.lone.has(WordHash(k)) {
+				t.Errorf("lone filter lacks %q", k)
+			}
+		}
+	}
+	g := Default()
+	others, passed := 0, 0
+	for _, w := range letterWords(t, g) {
+		if k := strings.ToLower(w); !g.namesKey(k) {
+			others++
+			if g.lone.has(WordHash(k)) {
+				passed++
+			}
+		}
+	}
+	t.Logf("%d of %d other words pass the filter", passed, others)
+	if passed > others/10 {
+		t.Errorf("%d of %d other words pass the filter", passed, others)
+	}
+}
