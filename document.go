@@ -102,11 +102,15 @@ func newDocument(text string) *document {
 		wg.Wait()
 	})
 	sc := scratchPool.Get().(*scratch)
+	// The document of a pooled scratch is zero (see release): set the
+	// fields that start otherwise, rather than write the large struct
+	// whole.
 	d := &sc.doc
-	*d = document{text: text, lex: theLexicon(), gaz: names.Default(), sc: sc,
-		toks: &sc.toks, early: &sc.early, words: sc.words, wordFixes: &sc.wordFixes,
-		lookups: sc.lookups, lookedUp: sc.lookedUp[:0], known: sc.known, offices: sc.offices, spanNames: &sc.spanNames, bodyBuf: sc.body[:0],
-		mentions: sc.mentions[:0], heard: sc.heard[:0], heads: sc.heads[:0], unknown: sc.unknown[:0], spanWords: &sc.spanWords}
+	d.text, d.lex, d.gaz, d.sc = text, theLexicon(), names.Default(), sc
+	d.toks, d.early, d.words, d.wordFixes = &sc.toks, &sc.early, sc.words, &sc.wordFixes
+	d.lookups, d.lookedUp, d.known, d.offices = sc.lookups, sc.lookedUp[:0], sc.known, sc.offices
+	d.spanNames, d.spanWords, d.bodyBuf = &sc.spanNames, &sc.spanWords, sc.body[:0]
+	d.mentions, d.heard, d.heads, d.unknown = sc.mentions[:0], sc.heard[:0], sc.heads[:0], sc.unknown[:0]
 	d.dateline, d.bodyFrom = header(text)
 	return d
 }
