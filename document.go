@@ -32,6 +32,7 @@ type document struct {
 	lastOne string // the last single speaker, for pronouns
 
 	principals []string // the principals' names, for the speakers of statements (see principalNames)
+	nameRoom   []string // room for them in the Meeting's allocation (see meetingNames)
 	heard      []heard  // runs of words whose speakers were read, in the scratch (see heard)
 
 	unsettled   int    // the words repairTokens has read that are not settled (see wordFixOf)
@@ -102,13 +103,25 @@ func newDocument(text string) *document {
 		wg.Wait()
 	})
 	sc := scratchPool.Get().(*scratch)
+	// The document of a pooled scratch is zero (see release): set the
+	// fields that start otherwise, rather than write the large struct
+	// whole.
 	d := &sc.doc
-	*d = document{text: text, lex: theLexicon(), gaz: names.Default(), sc: sc,
-		toks: &sc.toks, early: &sc.early, words: sc.words, wordFixes: &sc.wordFixes,
-		lookups: sc.lookups, lookedUp: sc.lookedUp[:0], known: sc.known, offices: sc.offices, spanNames: &sc.spanNames, bodyBuf: sc.body[:0],
-		mentions: sc.mentions[:0], heard: sc.heard[:0], heads: sc.heads[:0], unknown: sc.unknown[:0], spanWords: &sc.spanWords}
+	d.text, d.lex, d.gaz, d.sc = text, theLexicon(), names.Default(), sc
+	d.toks, d.early, d.words, d.wordFixes = &sc.toks, &sc.early, sc.words, &sc.wordFixes
+	d.lookups, d.lookedUp, d.known, d.offices = sc.lookups, sc.lookedUp[:0], sc.known, sc.offices
+	d.spanNames, d.spanWords, d.bodyBuf = &sc.spanNames, &sc.spanWords, sc.body[:0]
+	d.mentions, d.heard, d.heads, d.unknown = sc.mentions[:0], sc.heard[:0], sc.heads[:0], sc.unknown[:0]
 	d.dateline, d.bodyFrom = header(text)
 	return d
+}
+
+// A meetingNames is a Meeting allocated with room for the names of its
+// principals, which the speakers of its statements share (see
+// principalNames): most readouts have two to four.
+type meetingNames struct {
+	Meeting
+	names [4]string
 }
 
 // A scratch holds the buffers and memos of a parse, which are cleared and
@@ -245,7 +258,8 @@ func (d *document) newTokens(n int) []token {
 }
 
 func (d *document) parse() *Meeting {
-	d.m = &Meeting{Dateline: d.dateline}
+	mn := &meetingNames{Meeting: Meeting{Dateline: d.dateline}}
+	d.m, d.nameRoom = &mn.Meeting, mn.names[:0]
 	d.sents = splitSentences(d.text, d.sc.sents)
 	d.sums = append(d.sc.sums[:0], make([]textSummary, len(d.sents))...)
 	// Tokens are kept for the title and the lead, which are read several

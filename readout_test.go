@@ -6,6 +6,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -144,6 +145,26 @@ func TestConcurrentParse(t *testing.T) {
 	close(errs)
 	for f := range errs {
 		t.Errorf("concurrent parse of %s differs from the serial one", f)
+	}
+}
+
+// TestReleaseZeroes holds release to leaving the scratch's document zero,
+// which newDocument relies on when it sets only the fields that start
+// otherwise.
+func TestReleaseZeroes(t *testing.T) {
+	files, _ := filepath.Glob(filepath.Join("testdata", "*.txt"))
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		d := newDocument(string(b))
+		sc := d.sc
+		d.parse()
+		d.release()
+		if !reflect.ValueOf(&sc.doc).Elem().IsZero() {
+			t.Errorf("%s: release leaves the scratch's document %+v", f, sc.doc)
+		}
 	}
 }
 

@@ -464,19 +464,30 @@ func (d *document) group(kind Attribution) (speech, bool) {
 // principalNames returns the names of the principals in order: the
 // speakers of every group statement, and in runs of one or more those of
 // others (see speakerList). Once statements are read, when the
-// participants are final, it makes the list once per document. The list
+// participants are final, it makes the list once per document, in the
+// Meeting's room for it when the names fit (see meetingNames). The list
 // is full, so that an append to it copies it.
 func (d *document) principalNames() []string {
 	if d.principals != nil {
 		return d.principals
 	}
-	names := make([]string, len(d.parts))
-	for i, p := range d.parts {
-		names[i] = p.Name
+	if !d.streaming {
+		names := make([]string, len(d.parts))
+		for i, p := range d.parts {
+			names[i] = p.Name
+		}
+		return names
 	}
-	if d.streaming {
-		d.principals = names
+	var names []string
+	if len(d.parts) <= cap(d.nameRoom) {
+		names = d.nameRoom[:0:len(d.parts)]
+	} else {
+		names = make([]string, 0, len(d.parts))
 	}
+	for _, p := range d.parts {
+		names = append(names, p.Name)
+	}
+	d.principals = names
 	return names
 }
 

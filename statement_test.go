@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode"
@@ -156,6 +157,32 @@ func TestSpeakerList(t *testing.T) {
 	d = &document{parts: d.parts}
 	if got := d.speakerList([]string{"B B"}); !slices.Equal(got, []string{"B B"}) || d.principals != nil {
 		t.Errorf("speakerList before statements = %q, principals %q", got, d.principals)
+	}
+}
+
+// TestPrincipalNames holds principalNames to the names of the parts, in
+// a full list made once, in the Meeting's room when they fit, whatever
+// their number.
+func TestPrincipalNames(t *testing.T) {
+	for n := range 7 {
+		mn := &meetingNames{}
+		d := &document{sc: &scratch{}, streaming: true, m: &mn.Meeting, nameRoom: mn.names[:0]}
+		var want []string
+		for k := range n {
+			name := strconv.Itoa(k) + " X"
+			d.parts = append(d.parts, d.newParty(name, nil))
+			want = append(want, name)
+		}
+		got := d.principalNames()
+		if !slices.Equal(got, want) || cap(got) != len(got) {
+			t.Errorf("principalNames of %d parts = %q (cap %d), want %q", n, got, cap(got), want)
+		}
+		if again := d.principalNames(); n > 0 && &again[0] != &got[0] {
+			t.Errorf("principalNames of %d parts makes the list again", n)
+		}
+		if inRoom := n > 0 && &got[0] == &mn.names[0]; inRoom != (n > 0 && n <= len(mn.names)) {
+			t.Errorf("principalNames of %d parts in the Meeting's room: %v", n, inRoom)
+		}
 	}
 }
 

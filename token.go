@@ -66,8 +66,10 @@ func classify(text, low string, vocab *vocabulary) wordClass {
 
 // classifyWord returns the lower case and class of word w, as classify
 // would, remembering them in memo (which may be nil) if w has at most
-// maxMemoWord bytes, so that a word that recurs in a document, as names
-// do, is worked out once.
+// maxMemoWord bytes, so that a word that recurs in a document or from
+// document to document, as names do, is worked out once. The memo keeps
+// nothing of w's text: it files a word that is its own lower case without
+// it, and gives back the w it is asked.
 func classifyWord(w string, memo *wordMemo, vocab *vocabulary) (string, wordClass) {
 	if memo == nil || len(w) > maxMemoWord {
 		return classifyNew(w, vocab)
@@ -88,12 +90,20 @@ func classifyWord(w string, memo *wordMemo, vocab *vocabulary) (string, wordClas
 	for ; memo.index[i] != 0; i = (i + 1) & mask {
 		e := &memo.entries[memo.index[i]-1]
 		if e.a == a && e.b == b && int(e.n) == len(w) {
-			return e.low, e.cls
+			low := e.low
+			if low == "" {
+				low = w
+			}
+			return low, e.cls
 		}
 	}
 	low, cls := classifyNew(w, vocab)
 	if len(memo.entries) < maxWords {
-		memo.entries = append(memo.entries, memoEntry{a: a, b: b, low: low, n: uint8(len(w)), cls: cls})
+		kept := low
+		if kept == w {
+			kept = "" // w is the text's: the memo outlives it
+		}
+		memo.entries = append(memo.entries, memoEntry{a: a, b: b, low: kept, n: uint8(len(w)), cls: cls})
 		memo.index[i] = int32(len(memo.entries))
 		if 2*len(memo.entries) > len(memo.index) {
 			memo.grow()
@@ -225,9 +235,9 @@ func lowerWord(w string) string {
 	return w
 }
 
-// A wordMemo remembers, for one document, the lower case and class
-// classifyWord found of each word it was asked, so that a word read again
-// costs a look-up. It is an open-addressing table, at most half full, of
+// A wordMemo remembers the lower case and class classifyWord found of
+// each word it was asked, so that a word read again, in the document or
+// in a later one (see reset), costs a look-up. It is an open-addressing table, at most half full, of
 // indexes into its entries, keyed by a word's ends (see memoKeys), and
 // holds at most maxWords words of up to maxMemoWord bytes. A nil *wordMemo remembers nothing.
 type wordMemo struct {
@@ -240,8 +250,8 @@ type wordMemo struct {
 // which make it, with its lower case and class.
 type memoEntry struct {
 	a, b uint64 // memoKeys of the word
-	low  string
-	n    uint8 // the word's length
+	low  string // "" when the lower case is the word itself, which the memo does not keep
+	n    uint8  // the word's length
 	cls  wordClass
 }
 
@@ -249,7 +259,7 @@ type memoEntry struct {
 // memoKeys make. Longer words are rare (78 in the corpus).
 const maxMemoWord = 16
 
-// maxWords bounds the words a document remembers.
+// maxWords bounds the words a memo holds.
 const maxWords = 4096
 
 // newWordMemo returns an empty memo.
@@ -302,21 +312,19 @@ func (m *wordMemo) grow() {
 	}
 }
 
-// reset empties the memo for the next document, keeping its table unless
-// a long document grew it past maxMemoTable slots, which every document
-// would then clear.
+// reset readies the memo for the next document. It keeps the words it
+// holds, which documents share (names recur from readout to readout as
+// within one, and so do common words), until it holds more than
+// maxKeptWords: then it starts afresh, so that a document has room for its
+// own. It holds nothing of a text (see classifyWord).
 func (m *wordMemo) reset() {
-	clear(m.entries)
-	m.entries = m.entries[:0]
-	if len(m.index) > maxMemoTable {
+	if len(m.entries) > maxKeptWords {
 		*m = *newWordMemo()
-		return
 	}
-	clear(m.index)
 }
 
-// maxMemoTable bounds the table a memo keeps from one document to the next.
-const maxMemoTable = 4096
+// maxKeptWords bounds the words a memo keeps from one document to the next.
+const maxKeptWords = maxWords - maxWords/4
 
 // cap reports whether the token starts with an upper-case letter, as
 // classify found when the word was read (punctuation never does).

@@ -276,16 +276,23 @@ func TestMemoKeys(t *testing.T) {
 	}
 }
 
-// TestWordMemoReset holds reset to an empty memo, whose table is back to
-// its first size once a document grew it past maxMemoTable.
+// TestWordMemoReset holds reset to a memo that keeps its words for the
+// next document until it holds more than maxKeptWords, and then starts
+// afresh with its first table.
 func TestWordMemoReset(t *testing.T) {
 	m := newWordMemo()
 	size := len(m.index)
-	for k := 0; k < maxMemoTable; k++ {
+	for k := 0; k < maxKeptWords; k++ {
 		checkClassifyWord(t, "Name"+strconv.Itoa(k), m)
 	}
-	if len(m.index) <= maxMemoTable {
-		t.Fatalf("memo table of %d slots for %d words", len(m.index), len(m.entries))
+	m.reset()
+	if len(m.entries) != maxKeptWords {
+		t.Errorf("after reset: %d words, want the %d kept", len(m.entries), maxKeptWords)
+	}
+	checkClassifyWord(t, "Name1", m)
+	checkClassifyWord(t, "Name"+strconv.Itoa(maxKeptWords), m)
+	if len(m.entries) != maxKeptWords+1 {
+		t.Fatalf("memo of %d words, want %d", len(m.entries), maxKeptWords+1)
 	}
 	m.reset()
 	if len(m.entries) != 0 || len(m.index) != size {
@@ -293,6 +300,28 @@ func TestWordMemoReset(t *testing.T) {
 	}
 	for _, w := range []string{"Name1", "Putin", "Name1"} {
 		checkClassifyWord(t, w, m)
+	}
+}
+
+// TestWordMemoKeepsNoText holds the memo, which outlives a document, to
+// keeping no string of the text it was asked about, and to giving back
+// the word asked when it is its own lower case.
+func TestWordMemoKeepsNoText(t *testing.T) {
+	text := strings.Clone("the president met President Putin and the putin of the Élysée, élysée, 3M and al-Sisi")
+	from := uintptr(unsafe.Pointer(unsafe.StringData(text)))
+	m := newWordMemo()
+	for range 2 {
+		for _, w := range strings.FieldsFunc(text, func(r rune) bool { return r == ' ' || r == ',' }) {
+			checkClassifyWord(t, w, m)
+			if low, _ := classifyWord(w, m, theLexicon().vocab); low == w && unsafe.StringData(low) != unsafe.StringData(w) {
+				t.Errorf("classifyWord(%q) gives back a copy of the word", w)
+			}
+		}
+	}
+	for _, e := range m.entries {
+		if p := uintptr(unsafe.Pointer(unsafe.StringData(e.low))); e.low != "" && from <= p && p < from+uintptr(len(text)) {
+			t.Errorf("the memo keeps %q of the text", e.low)
+		}
 	}
 }
 
