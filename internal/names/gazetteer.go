@@ -284,6 +284,11 @@ type Gazetteer struct {
 
 	fuzzyOnce sync.Once
 	fz        *fuzzyIndex // of the words of words; see fuzzy
+
+	// interned is the table of interned words of the name index of the
+	// default gazetteer (see nameIndex), set on that one only: its kinds
+	// tell keeps the words of canonical names.
+	interned *wordTable
 }
 
 // Load reads a gazetteer in the format of gazetteer.tsv: UTF-8, tab-separated,
