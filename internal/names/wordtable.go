@@ -186,11 +186,14 @@ const (
 // intern returns the interned copy of key b, or b as a new string.
 func intern(b []byte) string {
 	h := WordHash(b)
-	for _, t := range []*wordTable{interned.names.Load(), interned.lexicon.Load()} {
-		if t != nil {
-			if s, _, ok := t.find(b, h); ok {
-				return s
-			}
+	if t := interned.names.Load(); t != nil {
+		if s, _, ok := t.find(b, h); ok {
+			return s
+		}
+	}
+	if t := interned.lexicon.Load(); t != nil {
+		if s, _, ok := t.find(b, h); ok {
+			return s
 		}
 	}
 	return string(b)
