@@ -664,8 +664,8 @@ func (l *Local) push(lw localWord) {
 // Local.add keeps it: a key of one word that is no English word, demonym
 // or title. It keys w in a buffer on the stack and hashes the key once, for
 // the table of the big word lists and that of the interned words, whose
-// kinds settle the English words and rule out most demonyms without the
-// maps; the key it returns is interned as Key's is, or w itself when w is
+// kinds settle the English words and titles and rule out most demonyms
+// without the maps; the key it returns is interned as Key's is, or w itself when w is
 // its own key. TestLocalWords holds it to refLocalWords.
 func (lx *lexicon) localKey(w string) (string, bool) {
 	names := interned.names.Load()
@@ -690,7 +690,7 @@ func (lx *lexicon) localKey(w string) (string, bool) {
 			return "", false
 		}
 	}
-	if lx.titles[string(kb)] {
+	if nkind&titleWord != 0 {
 		return "", false
 	}
 	switch {

@@ -203,8 +203,9 @@ func (x *fuzzyIndex) skelWords(dst []string, sk []byte) []string {
 type nameIndex struct {
 	// interned holds the name words (nameWord), the words
 	// demonymOrBlocked knows (settledWord), so that KeyWord answers a
-	// word off the big lists with one more probe, and the words of
-	// canonical names (canonWord), for keeps.
+	// word off the big lists with one more probe, the words of
+	// canonical names (canonWord), for keeps, and the titles of one word
+	// (titleWord), for localKey.
 	interned *wordTable
 	fuzzy    *fuzzyIndex
 }
@@ -231,20 +232,27 @@ func newNameIndex(g *Gazetteer) *nameIndex {
 		settled = append(settled, k)
 	}
 	slices.Sort(settled)
+	var titles []string
+	for k := range lx.titles {
+		if !strings.Contains(k, " ") {
+			titles = append(titles, k)
+		}
+	}
+	slices.Sort(titles)
 	words := strings.Join(ws, "\n")
-	lists := []string{words, strings.Join(settled, "\n"), strings.Join(canon, "\n")}
+	lists := []string{words, strings.Join(settled, "\n"), strings.Join(canon, "\n"), strings.Join(titles, "\n")}
 	return &nameIndex{
-		interned: newWordTable(lists, []wordKind{nameWord, settledWord, canonWord}),
+		interned: newWordTable(lists, []wordKind{nameWord, settledWord, canonWord, titleWord}),
 		fuzzy:    newFuzzyIndex(words),
 	}
 }
 
 // nameIndexHeader returns the head of gazetteer_words.idx for the
 // gazetteer gz: the WordHash of gz and of the lexicon files the settled
-// words come from, as little-endian uint64s.
+// words and the titles come from, as little-endian uint64s.
 func nameIndexHeader(gz string) []byte {
 	var b []byte
-	for _, s := range []string{gz, demonymsTSV, blocklistTxt} {
+	for _, s := range []string{gz, demonymsTSV, blocklistTxt, titlesTxt} {
 		b = binary.LittleEndian.AppendUint64(b, WordHash(s))
 	}
 	return b
@@ -253,8 +261,9 @@ func nameIndexHeader(gz string) []byte {
 // NameIndex returns the name index of the gazetteer gz (in the format of
 // gazetteer.tsv) for gen.go to write to gazetteer_words.idx: the header
 // (see nameIndexHeader), the byte lengths of the name words, the settled
-// words, the canonical words, the interned table's slots, the deletion
-// table and the skeleton table as little-endian uint32s, then those six. Loading the index from
+// words, the canonical words, the titles, the interned table's slots, the
+// deletion table and the skeleton table as little-endian uint32s, then
+// those seven. Loading the index from
 // there instead of building it saves a few milliseconds of start-up.
 func NameIndex(gz []byte) ([]byte, error) {
 	g, err := parse(string(gz), nil)
@@ -262,7 +271,7 @@ func NameIndex(gz []byte) ([]byte, error) {
 		return nil, err
 	}
 	x := newNameIndex(g)
-	parts := []string{x.interned.lists[0], x.interned.lists[1], x.interned.lists[2], x.interned.slots, x.fuzzy.del, x.fuzzy.skel}
+	parts := []string{x.interned.lists[0], x.interned.lists[1], x.interned.lists[2], x.interned.lists[3], x.interned.slots, x.fuzzy.del, x.fuzzy.skel}
 	b := nameIndexHeader(string(gz))
 	for _, p := range parts {
 		b = binary.LittleEndian.AppendUint32(b, uint32(len(p)))
@@ -278,7 +287,7 @@ func NameIndex(gz []byte) ([]byte, error) {
 // are (a file was edited and go generate not run; a test reports it).
 func readNameIndex(idx, gz string) (*nameIndex, bool) {
 	head := nameIndexHeader(gz)
-	var parts [6]string
+	var parts [7]string
 	if !strings.HasPrefix(idx, string(head)) || len(idx) < len(head)+len(parts)*4 {
 		return nil, false
 	}
@@ -290,16 +299,16 @@ func readNameIndex(idx, gz string) (*nameIndex, bool) {
 		}
 		parts[i], rest = rest[:n], rest[n:]
 	}
-	for _, p := range parts[3:] {
+	for _, p := range parts[4:] {
 		if !validSlots(p) {
 			return nil, false
 		}
 	}
-	if rest != "" || len(parts[5])%8 != 0 {
+	if rest != "" || len(parts[6])%8 != 0 {
 		return nil, false
 	}
 	return &nameIndex{
-		interned: &wordTable{lists: parts[:3], slots: parts[3]},
-		fuzzy:    &fuzzyIndex{words: parts[0], del: parts[4], skel: parts[5]},
+		interned: &wordTable{lists: parts[:4], slots: parts[4]},
+		fuzzy:    &fuzzyIndex{words: parts[0], del: parts[5], skel: parts[6]},
 	}, true
 }

@@ -16,7 +16,7 @@ import (
 type wordTable struct {
 	lists []string
 	// slots holds the table as little-endian uint32s: 0 for an empty slot,
-	// else (offset+1)<<12 | length<<3 | kind, where offset is that of the
+	// else (offset+1)<<12 | length<<4 | kind, where offset is that of the
 	// word in the lists joined with newlines.
 	slots string
 }
@@ -86,14 +86,14 @@ func newWordTable(lists []string, kinds []wordKind) *wordTable {
 				end += pos
 			}
 			w := strings.TrimRight(l[pos:end], "\r")
-			if w == "" || len(w) >= 1<<9 {
+			if w == "" || len(w) >= 1<<8 {
 				pos = end + 1
 				continue
 			}
 			for i := WordHash(w) & mask; ; i = (i + 1) & mask {
 				s := slots[i]
 				if s == 0 {
-					slots[i] = uint32(base+pos+1)<<12 | uint32(len(w))<<3 | uint32(kinds[li])
+					slots[i] = uint32(base+pos+1)<<12 | uint32(len(w))<<4 | uint32(kinds[li])
 					break
 				}
 				if li > 0 && t.word(s) == w {
@@ -118,7 +118,7 @@ func (t *wordTable) slot(i uint64) uint32 { return le32(t.slots, 4*i) }
 
 // word returns the word of slot s.
 func (t *wordTable) word(s uint32) string {
-	off, n := int(s>>12)-1, int(s>>3&0x1ff)
+	off, n := int(s>>12)-1, int(s>>4&0xff)
 	for _, l := range t.lists {
 		if off < len(l) {
 			return l[off : off+n]
@@ -140,9 +140,9 @@ func (t *wordTable) find(b []byte, h uint64) (string, wordKind, bool) {
 		if s == 0 {
 			return "", 0, false
 		}
-		if int(s>>3&0x1ff) == len(b) {
+		if int(s>>4&0xff) == len(b) {
 			if w := t.word(s); w == string(b) {
-				return w, wordKind(s & 7), true
+				return w, wordKind(s & 15), true
 			}
 		}
 	}
@@ -162,8 +162,8 @@ func (t *wordTable) kindHash(w string, h uint64) wordKind {
 		if s == 0 {
 			return 0
 		}
-		if int(s>>3&0x1ff) == len(w) && t.word(s) == w {
-			return wordKind(s & 7)
+		if int(s>>4&0xff) == len(w) && t.word(s) == w {
+			return wordKind(s & 15)
 		}
 	}
 }
@@ -181,6 +181,7 @@ const (
 	nameWord    wordKind = 1 << iota // a name word of the default gazetteer
 	settledWord                      // a word demonymOrBlocked knows
 	canonWord                        // a word of a canonical name (wordInfo.canon)
+	titleWord                        // the key of a title of the lexicon
 )
 
 // intern returns the interned copy of key b, or b as a new string.
