@@ -665,8 +665,8 @@ func (l *Local) push(lw localWord) {
 // or title. It keys w in a buffer on the stack and hashes the key once, for
 // the table of the big word lists and that of the interned words, whose
 // kinds settle the English words and titles and rule out most demonyms
-// without the maps; the key it returns is interned as Key's is, or w itself when w is
-// its own key. TestLocalWords holds it to refLocalWords.
+// without the maps; the key it returns is interned as Key's is, or w
+// itself when w is its own key. TestLocalWords holds it to refLocalWords.
 func (lx *lexicon) localKey(w string) (string, bool) {
 	names := interned.names.Load()
 	var buf [64]byte

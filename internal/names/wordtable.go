@@ -60,7 +60,9 @@ func WordHash[W string | []byte](w W) uint64 {
 // newWordTable returns the table of the lines of each list, of the kind
 // given beside it; a word on several lists has all their kinds. The lines of
 // the first list are taken to be distinct: they go in without a look for an
-// earlier copy (a repeated line would only take a second slot).
+// earlier copy (a repeated line would only take a second slot). A line of
+// 256 bytes or more, far longer than a word and than a slot's length can
+// be, is left out.
 func newWordTable(lists []string, kinds []wordKind) *wordTable {
 	n, size := 0, 0
 	for _, l := range lists {
@@ -181,7 +183,7 @@ const (
 	nameWord    wordKind = 1 << iota // a name word of the default gazetteer
 	settledWord                      // a word demonymOrBlocked knows
 	canonWord                        // a word of a canonical name (wordInfo.canon)
-	titleWord                        // the key of a title of the lexicon
+	titleWord                        // a title key of one word of the lexicon
 )
 
 // intern returns the interned copy of key b, or b as a new string.
