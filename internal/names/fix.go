@@ -664,9 +664,9 @@ func (l *Local) push(lw localWord) {
 // Local.add keeps it: a key of one word that is no English word, demonym
 // or title. It keys w in a buffer on the stack and hashes the key once, for
 // the table of the big word lists and that of the interned words, whose
-// kinds settle the English words and rule out most demonyms without the
-// maps; the key it returns is interned as Key's is, or w itself when w is
-// its own key. TestLocalWords holds it to refLocalWords.
+// kinds settle the English words and titles and rule out most demonyms
+// without the maps; the key it returns is interned as Key's is, or w
+// itself when w is its own key. TestLocalWords holds it to refLocalWords.
 func (lx *lexicon) localKey(w string) (string, bool) {
 	names := interned.names.Load()
 	var buf [64]byte
@@ -690,7 +690,7 @@ func (lx *lexicon) localKey(w string) (string, bool) {
 			return "", false
 		}
 	}
-	if lx.titles[string(kb)] {
+	if nkind&titleWord != 0 {
 		return "", false
 	}
 	switch {
@@ -865,10 +865,32 @@ func (g *Gazetteer) keeps(word string) bool {
 	for i := 0; i < len(word); i++ {
 		k[i] = word[i] | ('a' - 'A')
 	}
+	if g.interned != nil {
+		return getLex().keptKey(g.interned, k)
+	}
+	return g.keptKeyMaps(k)
+}
+
+// keptKeyMaps reports whether key word k is a word of a canonical name of
+// g or a blocked word (isBlockedKey).
+func (g *Gazetteer) keptKeyMaps(k []byte) bool {
 	if wi := g.words[string(k)]; wi != nil && wi.canon {
 		return true
 	}
 	return getLex().isBlockedKey(k)
+}
+
+// keptKey is keptKeyMaps for the default gazetteer, by the kinds of t, its
+// interned words (Gazetteer.interned): one hash of k and a probe of t,
+// then, for a word t does not settle, one of the big word lists.
+// TestKeptKey holds it to keptKeyMaps.
+func (l *lexicon) keptKey(t *wordTable, k []byte) bool {
+	h := WordHash(k)
+	if _, kind, _ := t.find(k, h); kind&(canonWord|settledWord) != 0 {
+		return true
+	}
+	_, _, ok := l.words.find(k, h)
+	return ok
 }
 
 // peel splits word into the core FixWord repairs and what surrounds it:

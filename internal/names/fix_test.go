@@ -341,6 +341,36 @@ func TestKeeps(t *testing.T) {
 	}
 }
 
+// TestKeptKey holds keptKey, which keeps asks for the default gazetteer,
+// to keptKeyMaps: on the gazetteer's words, the demonyms and blocked words,
+// words of the big lists and garbled words.
+func TestKeptKey(t *testing.T) {
+	g, lx := Default(), getLex()
+	if g.interned == nil {
+		t.Fatal("the default gazetteer has no interned words")
+	}
+	var ks []string
+	for w := range g.words {
+		ks = append(ks, w, w+"s", w[1:])
+	}
+	for k := range lx.demonym {
+		ks = append(ks, k)
+	}
+	for k := range lx.block {
+		ks = append(ks, k)
+	}
+	for i, w := range strings.Split(englishTxt+"\n"+properTxt, "\n") {
+		if i%11 == 0 {
+			ks = append(ks, w, w+"q")
+		}
+	}
+	for _, k := range ks {
+		if got, want := lx.keptKey(g.interned, []byte(k)), g.keptKeyMaps([]byte(k)); got != want {
+			t.Fatalf("keptKey(%q) = %v, keptKeyMaps gives %v", k, got, want)
+		}
+	}
+}
+
 func FuzzFixWordLocal(f *testing.F) {
 	for _, w := range []string{"Putin", "Poutinsaid", "Russia's", "al-Maliki", "Merke1", "Xijinping", "Putiri", "Lavrow", "Children", "It", "Niinistö", "Erdoan"} {
 		f.Add(w)

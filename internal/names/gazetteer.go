@@ -61,11 +61,10 @@ type shortLists struct {
 	given    map[string]int  // given-name key → group id
 	demonym  map[string]string
 	maxDem   int
-	// titleLen and demLen give, for the first word of a title key and of
-	// a demonym key, the most words of one that starts with it: a phrase
-	// whose first word is none starts with no title or demonym.
-	titleLen map[string]int
-	demLen   map[string]int
+	// firstLen gives, for the first word of a title key or of a demonym
+	// key, the most words of one that starts with it: a phrase whose first
+	// word is none starts with no title or demonym.
+	firstLen map[string]firstLens
 	// glueTail holds every tail of two or more bytes of a glue word, true
 	// for a glue word itself: a word that ends in no such tail ends in no
 	// glue word with more before it either.
@@ -121,14 +120,14 @@ func loadLists() *shortLists {
 		nGiven += strings.Count(line, " ") + 1
 	}
 	l := &shortLists{
-		block:   make(map[string]bool, len(block)),
-		glue:    make(map[string]bool, len(glue)),
-		common:  make(map[string]bool, len(common)),
-		titles:  make(map[string]bool, len(titles)),
-		given:   make(map[string]int, nGiven),
-		demonym: make(map[string]string, len(demonyms)),
-		demLen:  make(map[string]int),
-		offices: make(map[string]string, len(offices)),
+		block:    make(map[string]bool, len(block)),
+		glue:     make(map[string]bool, len(glue)),
+		common:   make(map[string]bool, len(common)),
+		titles:   make(map[string]bool, len(titles)),
+		given:    make(map[string]int, nGiven),
+		demonym:  make(map[string]string, len(demonyms)),
+		firstLen: make(map[string]firstLens),
+		offices:  make(map[string]string, len(offices)),
 	}
 	for _, w := range block {
 		l.block[Key(w)] = true
@@ -143,12 +142,11 @@ func loadLists() *shortLists {
 	for _, w := range common {
 		l.common[Key(w)] = true
 	}
-	l.titleLen = make(map[string]int)
 	for _, w := range titles {
 		k := Key(w)
 		l.titles[k] = true
 		l.maxTitle = max(l.maxTitle, strings.Count(k, " ")+1)
-		addFirstLen(l.titleLen, k)
+		l.addFirstLen(k, false)
 	}
 	for i, line := range given {
 		for _, w := range strings.Fields(line) {
@@ -167,7 +165,7 @@ func loadLists() *shortLists {
 			l.demonym[k] = f[1]
 		}
 		l.maxDem = max(l.maxDem, strings.Count(k, " ")+1)
-		addFirstLen(l.demLen, k)
+		l.addFirstLen(k, true)
 	}
 	for _, line := range offices {
 		f := strings.Split(line, "\t")
@@ -178,11 +176,22 @@ func loadLists() *shortLists {
 	return l
 }
 
-// addFirstLen raises lens[w] to the number of words of key k, w its
-// first word.
-func addFirstLen(lens map[string]int, k string) {
+// firstLens gives, for a word, the most words of a title key and of a
+// demonym key that start with it (see shortLists.firstLen): one look-up
+// for both.
+type firstLens struct{ title, dem int }
+
+// addFirstLen raises the title (or, for dem, demonym) length of the first
+// word of key k in l.firstLen to the number of words of k.
+func (l *shortLists) addFirstLen(k string, dem bool) {
 	w, _, _ := strings.Cut(k, " ")
-	lens[w] = max(lens[w], strings.Count(k, " ")+1)
+	n, fl := strings.Count(k, " ")+1, l.firstLen[w]
+	if dem {
+		fl.dem = max(fl.dem, n)
+	} else {
+		fl.title = max(fl.title, n)
+	}
+	l.firstLen[w] = fl
 }
 
 // isEnglish reports whether key word w is a common English word.
@@ -284,6 +293,11 @@ type Gazetteer struct {
 
 	fuzzyOnce sync.Once
 	fz        *fuzzyIndex // of the words of words; see fuzzy
+
+	// interned is the table of interned words of the name index of the
+	// default gazetteer (see nameIndex), set on that one only: its kinds
+	// tell keeps the words of canonical names.
+	interned *wordTable
 }
 
 // Load reads a gazetteer in the format of gazetteer.tsv: UTF-8, tab-separated,

@@ -223,7 +223,8 @@ func refAppendASCIIKeyOf(b []byte, s string) []byte {
 }
 
 func FuzzAppendASCIIKeyOf(f *testing.F) {
-	for _, s := range []string{"Vladimir Putin", " O'Brien ", "H.E. Mr.", "U.S.-China", "a``b", "X--Y  z", "\t\x00\x7f9"} {
+	for _, s := range []string{"Vladimir Putin", " O'Brien ", "H.E. Mr.", "U.S.-China", "a``b", "X--Y  z", "\t\x00\x7f9",
+		"Putin", "LAVROV", "Zz", "AbcdefghijklmnopqrstuvwxyZ", "Abc@", "Abc[", "abc`", "{abc", "abcdefgh{", "abcdefghi\x7f", "abcd9", "abcde\x01fg"} {
 		f.Add("", s)
 		f.Add("key", s)
 	}

@@ -336,8 +336,8 @@ func (g *Gazetteer) stripTitles(ws []string, he bool) (out []string, titled bool
 			continue
 		}
 		// Longest title first.
-		n := 0
-		for l := min(lx.titleLen[ws[0]], len(ws)-1); l >= 1; l-- {
+		n, fl := 0, lx.firstLen[ws[0]]
+		for l := min(fl.title, len(ws)-1); l >= 1; l-- {
 			if lx.titles[string(appendJoin(buf[:0], ws[:l]))] {
 				n = l
 				break
@@ -367,7 +367,7 @@ func (g *Gazetteer) stripTitles(ws []string, he bool) (out []string, titled bool
 		}
 		// "Russian President ...": a demonym right before a title.
 		found := false
-		for l := min(lx.demLen[ws[0]], len(ws)-2); l >= 1; l-- {
+		for l := min(fl.dem, len(ws)-2); l >= 1; l-- {
 			c, ok := lx.demonym[string(appendJoin(buf[:0], ws[:l]))]
 			if !ok || !lx.titles[ws[l]] || ws[l] == "the" {
 				continue

@@ -819,23 +819,23 @@ func refStripTitles(ws []string, he bool) (out []string, titled bool, country st
 }
 
 // TestStripTitles holds stripTitles, which tries only the titles and
-// demonyms that may start with the phrase's first word (titleLen,
-// demLen), to refStripTitles on every title and demonym before a name,
+// demonyms that may start with the phrase's first word (firstLen), to
+// refStripTitles on every title and demonym before a name,
 // alone, after a demonym, before "of (the)" and a country, and with a
-// word of a title or demonym cut off; and checks that titleLen and demLen
-// bound every title and demonym.
+// word of a title or demonym cut off; and checks that firstLen bounds
+// every title and demonym.
 func TestStripTitles(t *testing.T) {
 	lx := getLex()
-	bound := func(k string, lens map[string]int) {
-		if ws := strings.Fields(k); len(ws) > 0 && lens[ws[0]] < len(ws) {
-			t.Errorf("first-word bound of %q is %d", k, lens[ws[0]])
+	bound := func(k string, n func(firstLens) int) {
+		if ws := strings.Fields(k); len(ws) > 0 && n(lx.firstLen[ws[0]]) < len(ws) {
+			t.Errorf("first-word bound of %q is %d", k, n(lx.firstLen[ws[0]]))
 		}
 	}
 	for k := range lx.titles {
-		bound(k, lx.titleLen)
+		bound(k, func(fl firstLens) int { return fl.title })
 	}
 	for k := range lx.demonym {
-		bound(k, lx.demLen)
+		bound(k, func(fl firstLens) int { return fl.dem })
 	}
 	var phrases [][]string
 	add := func(s ...string) { phrases = append(phrases, strings.Fields(strings.Join(s, " "))) }

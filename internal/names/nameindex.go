@@ -201,9 +201,11 @@ func (x *fuzzyIndex) skelWords(dst []string, sk []byte) []string {
 // A nameIndex holds the tables of a gazetteer's name words that only save
 // work: the words interned (see intern and KeyWord) and the fuzzy index.
 type nameIndex struct {
-	// interned holds the name words (nameWord) and the words
+	// interned holds the name words (nameWord), the words
 	// demonymOrBlocked knows (settledWord), so that KeyWord answers a
-	// word off the big lists with one more probe.
+	// word off the big lists with one more probe, the words of
+	// canonical names (canonWord), for keeps, and the titles of one word
+	// (titleWord), for localKey.
 	interned *wordTable
 	fuzzy    *fuzzyIndex
 }
@@ -212,10 +214,15 @@ type nameIndex struct {
 // order, so that the same gazetteer gives the same tables.
 func newNameIndex(g *Gazetteer) *nameIndex {
 	ws := make([]string, 0, len(g.words))
-	for w := range g.words {
+	var canon []string
+	for w, wi := range g.words {
 		ws = append(ws, w)
+		if wi.canon {
+			canon = append(canon, w)
+		}
 	}
 	slices.Sort(ws)
+	slices.Sort(canon)
 	lx := getLists()
 	settled := make([]string, 0, len(lx.demonym)+len(lx.block))
 	for k := range lx.demonym {
@@ -225,20 +232,27 @@ func newNameIndex(g *Gazetteer) *nameIndex {
 		settled = append(settled, k)
 	}
 	slices.Sort(settled)
+	var titles []string
+	for k := range lx.titles {
+		if !strings.Contains(k, " ") {
+			titles = append(titles, k)
+		}
+	}
+	slices.Sort(titles)
 	words := strings.Join(ws, "\n")
-	lists := []string{words, strings.Join(settled, "\n")}
+	lists := []string{words, strings.Join(settled, "\n"), strings.Join(canon, "\n"), strings.Join(titles, "\n")}
 	return &nameIndex{
-		interned: newWordTable(lists, []wordKind{nameWord, settledWord}),
+		interned: newWordTable(lists, []wordKind{nameWord, settledWord, canonWord, titleWord}),
 		fuzzy:    newFuzzyIndex(words),
 	}
 }
 
 // nameIndexHeader returns the head of gazetteer_words.idx for the
 // gazetteer gz: the WordHash of gz and of the lexicon files the settled
-// words come from, as little-endian uint64s.
+// words and the titles come from, as little-endian uint64s.
 func nameIndexHeader(gz string) []byte {
 	var b []byte
-	for _, s := range []string{gz, demonymsTSV, blocklistTxt} {
+	for _, s := range []string{gz, demonymsTSV, blocklistTxt, titlesTxt} {
 		b = binary.LittleEndian.AppendUint64(b, WordHash(s))
 	}
 	return b
@@ -247,8 +261,9 @@ func nameIndexHeader(gz string) []byte {
 // NameIndex returns the name index of the gazetteer gz (in the format of
 // gazetteer.tsv) for gen.go to write to gazetteer_words.idx: the header
 // (see nameIndexHeader), the byte lengths of the name words, the settled
-// words, the interned table's slots, the deletion table and the skeleton
-// table as little-endian uint32s, then those five. Loading the index from
+// words, the canonical words, the titles, the interned table's slots, the
+// deletion table and the skeleton table as little-endian uint32s, then
+// those seven. Loading the index from
 // there instead of building it saves a few milliseconds of start-up.
 func NameIndex(gz []byte) ([]byte, error) {
 	g, err := parse(string(gz), nil)
@@ -256,7 +271,7 @@ func NameIndex(gz []byte) ([]byte, error) {
 		return nil, err
 	}
 	x := newNameIndex(g)
-	parts := []string{x.interned.lists[0], x.interned.lists[1], x.interned.slots, x.fuzzy.del, x.fuzzy.skel}
+	parts := []string{x.interned.lists[0], x.interned.lists[1], x.interned.lists[2], x.interned.lists[3], x.interned.slots, x.fuzzy.del, x.fuzzy.skel}
 	b := nameIndexHeader(string(gz))
 	for _, p := range parts {
 		b = binary.LittleEndian.AppendUint32(b, uint32(len(p)))
@@ -272,11 +287,11 @@ func NameIndex(gz []byte) ([]byte, error) {
 // are (a file was edited and go generate not run; a test reports it).
 func readNameIndex(idx, gz string) (*nameIndex, bool) {
 	head := nameIndexHeader(gz)
-	if !strings.HasPrefix(idx, string(head)) || len(idx) < len(head)+5*4 {
+	var parts [7]string
+	if !strings.HasPrefix(idx, string(head)) || len(idx) < len(head)+len(parts)*4 {
 		return nil, false
 	}
-	var parts [5]string
-	rest := idx[len(head)+5*4:]
+	rest := idx[len(head)+len(parts)*4:]
 	for i := range parts {
 		n := int(le32(idx, uint64(len(head)+4*i)))
 		if n > len(rest) {
@@ -284,16 +299,16 @@ func readNameIndex(idx, gz string) (*nameIndex, bool) {
 		}
 		parts[i], rest = rest[:n], rest[n:]
 	}
-	for _, p := range parts[2:] {
+	for _, p := range parts[4:] {
 		if !validSlots(p) {
 			return nil, false
 		}
 	}
-	if rest != "" || len(parts[4])%8 != 0 {
+	if rest != "" || len(parts[6])%8 != 0 {
 		return nil, false
 	}
 	return &nameIndex{
-		interned: &wordTable{lists: parts[:2], slots: parts[2]},
-		fuzzy:    &fuzzyIndex{words: parts[0], del: parts[3], skel: parts[4]},
+		interned: &wordTable{lists: parts[:4], slots: parts[4]},
+		fuzzy:    &fuzzyIndex{words: parts[0], del: parts[5], skel: parts[6]},
 	}, true
 }

@@ -240,7 +240,7 @@ func loadDefault() *Gazetteer {
 		x = newNameIndex(g) // go generate not run; a test reports it
 		interned.names.Store(x.interned)
 	}
-	g.fz = x.fuzzy
+	g.fz, g.interned = x.fuzzy, x.interned
 	return g
 }
 

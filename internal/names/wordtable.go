@@ -16,7 +16,7 @@ import (
 type wordTable struct {
 	lists []string
 	// slots holds the table as little-endian uint32s: 0 for an empty slot,
-	// else (offset+1)<<12 | length<<2 | kind, where offset is that of the
+	// else (offset+1)<<12 | length<<4 | kind, where offset is that of the
 	// word in the lists joined with newlines.
 	slots string
 }
@@ -60,7 +60,9 @@ func WordHash[W string | []byte](w W) uint64 {
 // newWordTable returns the table of the lines of each list, of the kind
 // given beside it; a word on several lists has all their kinds. The lines of
 // the first list are taken to be distinct: they go in without a look for an
-// earlier copy (a repeated line would only take a second slot).
+// earlier copy (a repeated line would only take a second slot). A line of
+// 256 bytes or more, far longer than a word and than a slot's length can
+// be, is left out.
 func newWordTable(lists []string, kinds []wordKind) *wordTable {
 	n, size := 0, 0
 	for _, l := range lists {
@@ -86,14 +88,14 @@ func newWordTable(lists []string, kinds []wordKind) *wordTable {
 				end += pos
 			}
 			w := strings.TrimRight(l[pos:end], "\r")
-			if w == "" || len(w) >= 1<<10 {
+			if w == "" || len(w) >= 1<<8 {
 				pos = end + 1
 				continue
 			}
 			for i := WordHash(w) & mask; ; i = (i + 1) & mask {
 				s := slots[i]
 				if s == 0 {
-					slots[i] = uint32(base+pos+1)<<12 | uint32(len(w))<<2 | uint32(kinds[li])
+					slots[i] = uint32(base+pos+1)<<12 | uint32(len(w))<<4 | uint32(kinds[li])
 					break
 				}
 				if li > 0 && t.word(s) == w {
@@ -118,7 +120,7 @@ func (t *wordTable) slot(i uint64) uint32 { return le32(t.slots, 4*i) }
 
 // word returns the word of slot s.
 func (t *wordTable) word(s uint32) string {
-	off, n := int(s>>12)-1, int(s>>2&0x3ff)
+	off, n := int(s>>12)-1, int(s>>4&0xff)
 	for _, l := range t.lists {
 		if off < len(l) {
 			return l[off : off+n]
@@ -140,9 +142,9 @@ func (t *wordTable) find(b []byte, h uint64) (string, wordKind, bool) {
 		if s == 0 {
 			return "", 0, false
 		}
-		if int(s>>2&0x3ff) == len(b) {
+		if int(s>>4&0xff) == len(b) {
 			if w := t.word(s); w == string(b) {
-				return w, wordKind(s & 3), true
+				return w, wordKind(s & 15), true
 			}
 		}
 	}
@@ -162,8 +164,8 @@ func (t *wordTable) kindHash(w string, h uint64) wordKind {
 		if s == 0 {
 			return 0
 		}
-		if int(s>>2&0x3ff) == len(w) && t.word(s) == w {
-			return wordKind(s & 3)
+		if int(s>>4&0xff) == len(w) && t.word(s) == w {
+			return wordKind(s & 15)
 		}
 	}
 }
@@ -180,16 +182,21 @@ var interned struct {
 const (
 	nameWord    wordKind = 1 << iota // a name word of the default gazetteer
 	settledWord                      // a word demonymOrBlocked knows
+	canonWord                        // a word of a canonical name (wordInfo.canon)
+	titleWord                        // a title key of one word of the lexicon
 )
 
 // intern returns the interned copy of key b, or b as a new string.
 func intern(b []byte) string {
 	h := WordHash(b)
-	for _, t := range []*wordTable{interned.names.Load(), interned.lexicon.Load()} {
-		if t != nil {
-			if s, _, ok := t.find(b, h); ok {
-				return s
-			}
+	if t := interned.names.Load(); t != nil {
+		if s, _, ok := t.find(b, h); ok {
+			return s
+		}
+	}
+	if t := interned.lexicon.Load(); t != nil {
+		if s, _, ok := t.find(b, h); ok {
+			return s
 		}
 	}
 	return string(b)
