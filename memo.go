@@ -1,6 +1,7 @@
 package readout
 
-// A memo remembers values by a string key for one document. Its first
+// A memo remembers values by a string key for one document, or from one
+// document to the next (see keepUpTo). Its first
 // fewMemo values are found one by one in a list: most documents remember
 // no more, which a map would cost more to hash, fill and clear. Those
 // after them are found through an index. It holds at most memoSize.
@@ -56,4 +57,13 @@ func (m *memo[V]) reset() {
 	clear(m.entries)
 	m.entries = keep(m.entries)
 	clear(m.index)
+}
+
+// keepUpTo readies m for the next document keeping its values, which then
+// outlive the document's text (their keys must be none of its strings),
+// until it holds more than n: then it empties m as reset does.
+func (m *memo[V]) keepUpTo(n int) {
+	if len(m.entries) > n {
+		m.reset()
+	}
 }
