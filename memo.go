@@ -1,13 +1,13 @@
 package readout
 
 // A memo remembers values by a string key for one document, or from one
-// document to the next (see keepUpTo). Its first
-// fewMemo values are found one by one in a list: most documents remember
-// no more, which a map would cost more to hash, fill and clear. Those
-// after them are found through an index. It holds at most memoSize.
+// document to the next (see keepUpTo). While it holds at most fewMemo
+// values they are found one by one in a list: most documents remember no
+// more, which a map would cost more to hash, fill and clear. Past them,
+// all are found through an index. It holds at most memoSize.
 type memo[V any] struct {
 	entries []memoItem[V]
-	index   map[string]int32 // the entries past the first fewMemo, by key
+	index   map[string]int32 // the entries by key, once they are more than fewMemo
 }
 
 // A memoItem is a value a memo remembers, with its key.
@@ -23,13 +23,14 @@ const fewMemo = 16
 // stays valid until the next add.
 func (m *memo[V]) find(key string) *V {
 	es := m.entries
-	for i := range es[:min(len(es), fewMemo)] {
-		if es[i].key == key {
-			return &es[i].val
-		}
-	}
 	if len(es) > fewMemo {
 		if i, ok := m.index[key]; ok {
+			return &es[i].val
+		}
+		return nil
+	}
+	for i := range es {
+		if es[i].key == key {
 			return &es[i].val
 		}
 	}
@@ -43,11 +44,16 @@ func (m *memo[V]) add(key string, v V) {
 		return
 	}
 	m.entries = append(m.entries, memoItem[V]{key, v})
-	if n >= fewMemo {
+	switch {
+	case n > fewMemo:
+		m.index[key] = int32(n)
+	case n == fewMemo:
 		if m.index == nil {
 			m.index = make(map[string]int32)
 		}
-		m.index[key] = int32(n)
+		for i, e := range m.entries {
+			m.index[e.key] = int32(i)
+		}
 	}
 }
 
