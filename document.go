@@ -49,12 +49,12 @@ type document struct {
 	streaming bool // statements are being read: repair what is tokenized
 	curSi     int  // the sentence in curToks, or -1
 	curToks   []token
-	bodyBuf   []token        // the buffer the body is tokenized into
-	bodyUsed  int            // the most of bodyBuf ever filled
-	local     *lazyLocal     // the participants' name words, nil before they are found
-	wordFixes *memo[wordFix] // the capitalised words repairTokens has read, by text, in the scratch (see wordFix)
-	spanWords *keySig        // of the keys of participants' name words, for mentions; in the scratch
-	spanNames *memo[int]     // the participant each name mentions, -1 for none (see spanParticipant)
+	bodyBuf   []token             // the buffer the body is tokenized into
+	bodyUsed  int                 // the most of bodyBuf ever filled
+	local     *lazyLocal          // the participants' name words, nil before they are found
+	wordFixes *wordTable[wordFix] // the capitalised words repairTokens has read, in the scratch (see wordFix)
+	spanWords *keySig             // of the keys of participants' name words, for mentions; in the scratch
+	spanNames *memo[int]          // the participant each name mentions, -1 for none (see spanParticipant)
 
 	// The mentions of the title and lead found while the participants
 	// were read, and the words knownWord did not know meanwhile (when
@@ -148,7 +148,7 @@ type scratch struct {
 	parties     []party                    // the slab participants under construction are carved from
 	parts       []*party                   // the buffer of the document's parts
 	nameKeys    map[*names.Person][]string // the keys of gazetteer names' words, kept from parse to parse (see nameKeys)
-	wordFixes   memo[wordFix]              // kept from parse to parse (see wordFix)
+	wordFixes   wordTable[wordFix]         // kept from parse to parse (see wordFix)
 	docs        uint64                     // the documents parsed, which tell a wordFix's answer of this one
 	sents       []sentence
 	sums        []textSummary
@@ -706,7 +706,7 @@ func (d *document) wordFixOf(t *token, local *lazyLocal) (settled bool, fix name
 		f.alone, f.bare = local == nil && !f.ok, local == nil && f.ok
 		d.askPlain(&f, t, local)
 		keepFix(&f.fix, f.ok)
-		d.wordFixes.add(strings.Clone(t.text), f) // the memo outlives the text
+		d.wordFixes.add(t.text, f)
 		return f.settled(), f.fix, f.ok
 	}
 	if !r.plain && !r.anyLocal && (r.local != local || local != nil && r.doc != d.sc.docs) {

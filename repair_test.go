@@ -17,7 +17,7 @@ import (
 // document's, in turn: each document in the memo of its scratch, kept
 // from the documents before it, against local words at the same place in
 // each (as the scratch's are), and all in one document's memo, which
-// outgrows its first fewMemo words.
+// outgrows its first table.
 func TestWordFixMemo(t *testing.T) {
 	texts, _ := corpusTexts(t)
 	// Words a local word repairs, or repairs otherwise.
@@ -68,8 +68,8 @@ func TestWordFixMemo(t *testing.T) {
 			t.Errorf("askPlain of a repaired %q with local %v: known %v, plain %v", us.text, l, f.known, f.plain)
 		}
 	}
-	if len(shared.wordFixes.entries) <= fewMemo {
-		t.Errorf("the shared memo holds %d words, no more than fewMemo", len(shared.wordFixes.entries))
+	if len(shared.wordFixes.entries) <= firstWordTable/2 {
+		t.Errorf("the shared memo holds %d words: its table never grew", len(shared.wordFixes.entries))
 	}
 }
 
@@ -125,9 +125,10 @@ func wordFixTexts(t *testing.T) []string {
 }
 
 // TestWordFixKeepsNoText holds the memo of wordFixOf, which outlives a
-// document, to keeping no string of the texts parsed: neither the words
-// it was asked about nor their repairs, which local words spell as the
-// text does (as a participant's mentions give them).
+// document, to keeping no string of the texts parsed: it keeps the words
+// it was asked about as their memoKeys, and their repairs, which local
+// words spell as the text does (as a participant's mentions give them),
+// must be copies.
 func TestWordFixKeepsNoText(t *testing.T) {
 	texts := wordFixTexts(t)
 	local := "Zorbulat Kemeridze, Zorbulatovich"
@@ -158,8 +159,8 @@ func TestWordFixKeepsNoText(t *testing.T) {
 		}
 		d.release()
 		for _, e := range sc.wordFixes.entries {
-			if of(e.key) || of(e.val.fix.To) {
-				t.Fatalf("the memo keeps %q, repaired to %q, of the text", e.key, e.val.fix.To)
+			if of(e.val.fix.To) {
+				t.Fatalf("the memo keeps %q, a repair, of the text", e.val.fix.To)
 			}
 		}
 	}
@@ -173,7 +174,7 @@ func TestWordFixWarm(t *testing.T) {
 	parse := func(text string, cold bool) string {
 		d := newDocument(text)
 		if cold {
-			d.wordFixes.reset()
+			*d.wordFixes = wordTable[wordFix]{}
 		}
 		b, err := json.Marshal(d.parse())
 		d.release()
@@ -199,32 +200,46 @@ func TestWordFixWarm(t *testing.T) {
 	}
 }
 
-// TestMemoKeepUpTo holds find to the values added, found one by one and
-// then through the index, and keepUpTo to keeping a memo's values for the
-// next document until it holds more than its bound, and then emptying it.
-func TestMemoKeepUpTo(t *testing.T) {
-	var m memo[int]
-	const bound = 3 * fewMemo
+// TestWordTable holds a wordTable's find to the values added, as its
+// table grows, to none for a word longer than maxMemoWord, which it does
+// not keep, and keepUpTo to keeping its values for the next document
+// until it holds more than its bound, and then starting afresh.
+func TestWordTable(t *testing.T) {
+	var m wordTable[int]
+	if m.find("Name") != nil {
+		t.Fatal("the zero wordTable finds a word")
+	}
+	word := func(k int) string { return "Name" + strconv.Itoa(k) }
+	const bound = 3 * firstWordTable
 	for k := range bound {
-		m.add(strconv.Itoa(k), k)
+		m.add(word(k), k)
 		for _, j := range []int{0, k / 2, k} {
-			if v := m.find(strconv.Itoa(j)); v == nil || *v != j {
-				t.Fatalf("with %d values: find(%d) = %v", k+1, j, v)
+			if v := m.find(word(j)); v == nil || *v != j {
+				t.Fatalf("with %d values: find(%q) = %v", k+1, word(j), v)
 			}
 		}
-		if m.find("none") != nil {
-			t.Fatalf("with %d values: find of no key found one", k+1)
+		if m.find("None") != nil || m.find(word(k+1)) != nil {
+			t.Fatalf("with %d values: find of a word not added found one", k+1)
 		}
+	}
+	long := strings.Repeat("Long", maxMemoWord)
+	m.add(long, 1)
+	if len(m.entries) != bound || m.find(long) != nil {
+		t.Errorf("a word of %d bytes is kept", len(long))
 	}
 	m.keepUpTo(bound)
 	for k := range bound {
-		if v := m.find(strconv.Itoa(k)); v == nil || *v != k {
-			t.Fatalf("after keepUpTo: find(%d) = %v", k, v)
+		if v := m.find(word(k)); v == nil || *v != k {
+			t.Fatalf("after keepUpTo: find(%q) = %v", word(k), v)
 		}
 	}
-	m.add(strconv.Itoa(bound), bound)
+	m.add(word(bound), bound)
 	m.keepUpTo(bound)
-	if len(m.entries) != 0 || m.find("1") != nil {
+	if len(m.entries) != 0 || m.find(word(1)) != nil {
 		t.Errorf("after keepUpTo past the bound: %d values", len(m.entries))
+	}
+	m.add(word(1), 1)
+	if v := m.find(word(1)); v == nil || *v != 1 {
+		t.Errorf("afresh: find(%q) = %v", word(1), v)
 	}
 }
