@@ -1,12 +1,12 @@
 package readout
 
-// A memo remembers values by a string key for one document. While it holds at most fewMemo
-// values they are found one by one in a list: most documents remember no
-// more, which a map would cost more to hash, fill and clear. Past them,
-// all are found through an index. It holds at most memoSize.
+// A memo remembers values by a string key for one document. Its first
+// fewMemo values are found one by one in a list: most documents remember
+// no more, which a map would cost more to hash, fill and clear. Those
+// after them are found through an index. It holds at most memoSize.
 type memo[V any] struct {
 	entries []memoItem[V]
-	index   map[string]int32 // the entries by key, once they are more than fewMemo
+	index   map[string]int32 // the entries past the first fewMemo, by key
 }
 
 // A memoItem is a value a memo remembers, with its key.
@@ -22,14 +22,13 @@ const fewMemo = 16
 // stays valid until the next add.
 func (m *memo[V]) find(key string) *V {
 	es := m.entries
-	if len(es) > fewMemo {
-		if i, ok := m.index[key]; ok {
+	for i := range es[:min(len(es), fewMemo)] {
+		if es[i].key == key {
 			return &es[i].val
 		}
-		return nil
 	}
-	for i := range es {
-		if es[i].key == key {
+	if len(es) > fewMemo {
+		if i, ok := m.index[key]; ok {
 			return &es[i].val
 		}
 	}
@@ -43,16 +42,11 @@ func (m *memo[V]) add(key string, v V) {
 		return
 	}
 	m.entries = append(m.entries, memoItem[V]{key, v})
-	switch {
-	case n > fewMemo:
-		m.index[key] = int32(n)
-	case n == fewMemo:
+	if n >= fewMemo {
 		if m.index == nil {
 			m.index = make(map[string]int32)
 		}
-		for i, e := range m.entries {
-			m.index[e.key] = int32(i)
-		}
+		m.index[key] = int32(n)
 	}
 }
 
