@@ -49,12 +49,12 @@ type document struct {
 	streaming bool // statements are being read: repair what is tokenized
 	curSi     int  // the sentence in curToks, or -1
 	curToks   []token
-	bodyBuf   []token        // the buffer the body is tokenized into
-	bodyUsed  int            // the most of bodyBuf ever filled
-	local     *lazyLocal     // the participants' name words, nil before they are found
-	wordFixes *memo[wordFix] // the capitalised words repairTokens has read, by text (see wordFixOf)
-	spanWords *keySig        // of the keys of participants' name words, for mentions; in the scratch
-	spanNames *memo[int]     // the participant each name mentions, -1 for none (see spanParticipant)
+	bodyBuf   []token             // the buffer the body is tokenized into
+	bodyUsed  int                 // the most of bodyBuf ever filled
+	local     *lazyLocal          // the participants' name words, nil before they are found
+	wordFixes *wordTable[wordFix] // the capitalised words repairTokens has read, in the scratch (see wordFix)
+	spanWords *keySig             // of the keys of participants' name words, for mentions; in the scratch
+	spanNames *memo[int]          // the participant each name mentions, -1 for none (see spanParticipant)
 
 	// The mentions of the title and lead found while the participants
 	// were read, and the words knownWord did not know meanwhile (when
@@ -133,7 +133,6 @@ type scratch struct {
 	body        []token  // the buffer of the body's tokens
 	toks, early sentenceTokens
 	words       *wordMemo
-	wordFixes   memo[wordFix]
 	localWords  []string     // the words of locals
 	locals      [2]lazyLocal // the local words of the participants, found once and maybe again
 	lookups     map[string]int32
@@ -149,6 +148,8 @@ type scratch struct {
 	parties     []party                    // the slab participants under construction are carved from
 	parts       []*party                   // the buffer of the document's parts
 	nameKeys    map[*names.Person][]string // the keys of gazetteer names' words, kept from parse to parse (see nameKeys)
+	wordFixes   wordTable[wordFix]         // kept from parse to parse (see wordFix)
+	docs        uint64                     // the documents parsed, which tell a wordFix's answer of this one
 	sents       []sentence
 	sums        []textSummary
 	kinds       []lineKind
@@ -189,7 +190,8 @@ func (d *document) release() {
 	sc.toks.reset()
 	sc.early.reset()
 	sc.words.reset()
-	sc.wordFixes.reset()
+	sc.wordFixes.keepUpTo(maxKeptFixes)
+	sc.docs++
 	clear(sc.localWords) // they hold the text's words
 	sc.localWords = keep(sc.localWords)
 	sc.locals = [2]lazyLocal{}
@@ -641,29 +643,42 @@ func (st *sentenceTokens) reset() {
 	st.toks, st.has, st.n = keep(st.toks), keep(st.has), 0
 }
 
-// A wordFix is what repairTokens has read of a capitalised word of the
-// document: whether it is a plain word (see plainWord), and if not
-// or not known what FixWordLocal gives its stem against local, or against
-// any local words. A document reads the same words in its title, lead and
-// body, and its lead twice, first without local words.
+// A wordFix is what repairTokens has read of a capitalised word: whether
+// it is a plain word (see plainWord), and if not or not known what
+// FixWordLocal gives its stem against local, or against any local words.
+// A document reads the same words in its title, lead and body, and its
+// lead twice, first without local words; and documents share most of
+// their words. What depends on the word alone, plain and an answer that
+// holds for any local words or is given for none, holds from one
+// document to the next; an answer against local words holds in the
+// document that asked it only (doc).
 type wordFix struct {
 	plain    bool       // plainWord's answer, when known
 	known    bool       // plain is known
 	anyLocal bool       // fix and ok hold whatever the local words
-	local    *lazyLocal // else the local words fix and ok were given against
-	fix      names.Fix
+	alone    bool       // else FixWordLocal repairs nothing without local words
+	bare     bool       // or repairs without them; neither when not known
+	local    *lazyLocal // the local words fix and ok were given against, nil for none
+	doc      uint64     // the document that asked against local (see scratch.docs)
+	fix      names.Fix  // its To is none of a text's strings (see keepFix)
 	ok       bool
 }
+
+// maxKeptFixes bounds the words whose wordFix a scratch keeps from one
+// document to the next.
+const maxKeptFixes = memoSize - memoSize/4
 
 // wordFixOf returns what repairTokens reads of token t against local:
 // whether the word is settled, plain (see plainWord) or one that
 // FixWordLocal repairs with no local words whatever they are, and for a
 // word that is not plain FixWordLocal's answer for its stem. It asks them
-// once per document for each text and, when the local words change,
-// FixWordLocal again, unless its first answer holds for any local words
-// (see FixWordAnyLocal and FixWordLazy, which makes the Local only for a
-// word whose answer depends on it); an answer without local words that
-// repaired nothing leaves FixWordAgain only the steps that read them.
+// once for each text, in the document or an earlier one (see wordFix),
+// and, when the local words change, FixWordLocal again, unless its first
+// answer holds for any local words (see FixWordAnyLocal and FixWordLazy,
+// which makes the Local only for a word whose answer depends on it); an
+// answer without local words that repaired nothing, which it asks once
+// for a word asked again, leaves FixWordAgain only the steps that read
+// them.
 //
 // The word's class tells most words plain or not; plainWord asks Demonym
 // about the rest, which wordFixOf does only when the answer matters (see
@@ -672,7 +687,7 @@ type wordFix struct {
 func (d *document) wordFixOf(t *token, local *lazyLocal) (settled bool, fix names.Fix, ok bool) {
 	r := d.wordFixes.find(t.text)
 	if r == nil {
-		f := wordFix{local: local}
+		f := wordFix{local: local, doc: d.sc.docs}
 		switch {
 		case t.cls&clsPlain != 0:
 			f.plain, f.known = true, true
@@ -688,21 +703,43 @@ func (d *document) wordFixOf(t *token, local *lazyLocal) (settled bool, fix name
 			// Local, which may then never be made.
 			f.fix, f.ok, f.anyLocal = d.gaz.FixWordLazy(stripPossessive(t.text), local.get)
 		}
+		f.alone, f.bare = local == nil && !f.ok, local == nil && f.ok
 		d.askPlain(&f, t, local)
+		keepFix(&f.fix, f.ok)
 		d.wordFixes.add(t.text, f)
 		return f.settled(), f.fix, f.ok
 	}
-	if !r.plain && !r.anyLocal && r.local != local {
-		if r.local == nil && !r.ok {
-			// Asked without local words, which repaired nothing.
+	if !r.plain && !r.anyLocal && (r.local != local || local != nil && r.doc != d.sc.docs) {
+		// Asked without local words, or against other ones, maybe an
+		// earlier document's.
+		if !r.alone && !r.bare {
+			// Once for the word: what FixWordAgain leaves when it
+			// repairs nothing.
+			_, ok := d.gaz.FixWordLocal(stripPossessive(t.text), nil)
+			r.alone, r.bare = !ok, ok
+		}
+		switch {
+		case local == nil && r.alone:
+			r.fix, r.ok = names.Fix{}, false
+		case r.alone:
 			r.fix, r.ok = d.gaz.FixWordAgain(stripPossessive(t.text), local.get())
-		} else {
+		default:
 			r.fix, r.ok = d.gaz.FixWordLocal(stripPossessive(t.text), local.get())
 		}
-		r.local = local
+		keepFix(&r.fix, r.ok)
+		r.local, r.doc = local, d.sc.docs
 	}
 	d.askPlain(r, t, local)
 	return r.settled(), r.fix, r.ok
+}
+
+// keepFix makes the repair f, when ok, one that a wordFix may keep
+// after the text is gone: its To may be of the text's words (the local
+// words spell names as the text does).
+func keepFix(f *names.Fix, ok bool) {
+	if ok {
+		f.To = strings.Clone(f.To)
+	}
 }
 
 // askPlain asks plainWord about f's word, t, when its answer is not known

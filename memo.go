@@ -57,3 +57,87 @@ func (m *memo[V]) reset() {
 	m.entries = keep(m.entries)
 	clear(m.index)
 }
+
+// A wordTable remembers values by a word of up to maxMemoWord bytes, as
+// a wordMemo does: it keeps a word as its memoKeys and length, and no
+// string of it, so that it may outlive the text of the words it was
+// given. It is an open-addressing table, at most half full, of indexes
+// into its values, and holds at most memoSize. Its zero value is empty.
+type wordTable[V any] struct {
+	entries []wordItem[V]
+	index   []int32 // 1 + the index of each entry, 0 for none; its length a power of two
+	shift   uint8   // 64 - log2(len(index))
+}
+
+// A wordItem is a value a wordTable remembers, with the word's keys.
+type wordItem[V any] struct {
+	a, b uint64 // memoKeys of the word
+	n    uint8  // the word's length
+	val  V
+}
+
+// firstWordTable is the number of slots a wordTable starts with.
+const firstWordTable = 256
+
+// find returns the value remembered for the word w, nil when there is
+// none. It stays valid until the next add.
+func (m *wordTable[V]) find(w string) *V {
+	if len(w) > maxMemoWord || len(m.entries) == 0 {
+		return nil
+	}
+	a, b := memoKeys(w)
+	mask := uint64(len(m.index) - 1)
+	for i := m.slot(a, b, len(w)); m.index[i] != 0; i = (i + 1) & mask {
+		e := &m.entries[m.index[i]-1]
+		if e.a == a && e.b == b && int(e.n) == len(w) {
+			return &e.val
+		}
+	}
+	return nil
+}
+
+// add remembers v for the word w, which m lacks, unless w is longer than
+// maxMemoWord or m holds memoSize values.
+func (m *wordTable[V]) add(w string, v V) {
+	if len(w) > maxMemoWord || len(m.entries) >= memoSize {
+		return
+	}
+	if m.index == nil {
+		m.index, m.shift = make([]int32, firstWordTable), 64-8
+	}
+	a, b := memoKeys(w)
+	m.entries = append(m.entries, wordItem[V]{a: a, b: b, n: uint8(len(w)), val: v})
+	m.file(len(m.entries) - 1)
+	if 2*len(m.entries) > len(m.index) {
+		m.index = make([]int32, 2*len(m.index))
+		m.shift--
+		for k := range m.entries {
+			m.file(k)
+		}
+	}
+}
+
+// file enters the value m.entries[k] in the first free slot for its word.
+func (m *wordTable[V]) file(k int) {
+	e := &m.entries[k]
+	mask := uint64(len(m.index) - 1)
+	i := m.slot(e.a, e.b, int(e.n))
+	for m.index[i] != 0 {
+		i = (i + 1) & mask
+	}
+	m.index[i] = int32(k + 1)
+}
+
+// slot returns the first slot of the table to probe for the word of
+// memoKeys a and b and length n.
+func (m *wordTable[V]) slot(a, b uint64, n int) uint64 {
+	return ((a*0x9e3779b97f4a7c15 ^ b ^ uint64(n)) * 0x9e3779b97f4a7c15) >> (m.shift & 63)
+}
+
+// keepUpTo readies m for the next document keeping its values, until it
+// holds more than n: then it starts afresh.
+func (m *wordTable[V]) keepUpTo(n int) {
+	if len(m.entries) > n {
+		*m = wordTable[V]{}
+	}
+}

@@ -55,6 +55,8 @@ func (g *Gazetteer) FixWordAgain(word string, l *Local) (Fix, bool) {
 	if !ok || l == nil {
 		return Fix{}, false
 	}
-	f, ok := g.fixCoreFrom(core, Key(core), coreSearch, "", l, true, true)
+	// The key is made in a buffer on the stack, as FixWordLazy makes it.
+	var buf [maxFuzzyWord]byte
+	f, ok := g.fixCoreFrom(core, string(KeyBytes(buf[:], core)), coreSearch, "", l, true, true)
 	return peeledFix(word, start, end, core, pre, post, f, ok)
 }
