@@ -189,8 +189,8 @@ func (d *document) release() {
 	}
 	sc.toks.reset()
 	sc.early.reset()
-	sc.words.reset()
-	sc.wordFixes.keepUpTo(maxKeptFixes)
+	sc.words.keepUpTo()
+	sc.wordFixes.keepUpTo()
 	sc.docs++
 	clear(sc.localWords) // they hold the text's words
 	sc.localWords = keep(sc.localWords)
@@ -663,10 +663,6 @@ type wordFix struct {
 	fix      names.Fix  // its To is none of a text's strings (see keepFix)
 	ok       bool
 }
-
-// maxKeptFixes bounds the words whose wordFix a scratch keeps from one
-// document to the next.
-const maxKeptFixes = memoSize - memoSize/4
 
 // wordFixOf returns what repairTokens reads of token t against local:
 // whether the word is settled, plain (see plainWord) or one that

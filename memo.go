@@ -51,22 +51,25 @@ func (m *memo[V]) add(key string, v V) {
 }
 
 // reset empties m for the next document. It keeps m's room, unless that
-// has grown past maxKept entries.
+// has grown past maxKeptWords entries.
 func (m *memo[V]) reset() {
 	clear(m.entries)
 	m.entries = keep(m.entries)
 	clear(m.index)
 }
 
-// A wordTable remembers values by a word of up to maxMemoWord bytes, as
-// a wordMemo does: it keeps a word as its memoKeys and length, and no
-// string of it, so that it may outlive the text of the words it was
-// given. It is an open-addressing table, at most half full, of indexes
-// into its values, and holds at most memoSize. Its zero value is empty.
+// A wordTable remembers values by a word of up to maxMemoWord bytes. It
+// keeps a word as its memoKeys and length, and no string of it, so that
+// it may outlive the text of the words it was given: the classifications
+// of words (wordMemo) and the repairs' answers (wordFix) are kept from
+// document to document. It is an open-addressing table, at most half
+// full, of indexes into its values, and holds at most memoSize. Its zero
+// value is empty; find and add start it, but callers that probe index
+// themselves (classifyWord) need one made by start.
 type wordTable[V any] struct {
-	entries []wordItem[V]
 	index   []int32 // 1 + the index of each entry, 0 for none; its length a power of two
-	shift   uint8   // 64 - log2(len(index))
+	entries []wordItem[V]
+	shift   uint8 // 64 - log2(len(index))
 }
 
 // A wordItem is a value a wordTable remembers, with the word's keys.
@@ -78,6 +81,11 @@ type wordItem[V any] struct {
 
 // firstWordTable is the number of slots a wordTable starts with.
 const firstWordTable = 256
+
+// start readies the empty m's index.
+func (m *wordTable[V]) start() {
+	m.index, m.shift = make([]int32, firstWordTable), 64-8
+}
 
 // find returns the value remembered for the word w, nil when there is
 // none. It stays valid until the next add.
@@ -103,17 +111,22 @@ func (m *wordTable[V]) add(w string, v V) {
 		return
 	}
 	if m.index == nil {
-		m.index, m.shift = make([]int32, firstWordTable), 64-8
+		m.start()
 	}
 	a, b := memoKeys(w)
 	m.entries = append(m.entries, wordItem[V]{a: a, b: b, n: uint8(len(w)), val: v})
 	m.file(len(m.entries) - 1)
 	if 2*len(m.entries) > len(m.index) {
-		m.index = make([]int32, 2*len(m.index))
-		m.shift--
-		for k := range m.entries {
-			m.file(k)
-		}
+		m.grow()
+	}
+}
+
+// grow doubles the index of m and files its entries anew.
+func (m *wordTable[V]) grow() {
+	m.index = make([]int32, 2*len(m.index))
+	m.shift--
+	for k := range m.entries {
+		m.file(k)
 	}
 }
 
@@ -134,10 +147,17 @@ func (m *wordTable[V]) slot(a, b uint64, n int) uint64 {
 	return ((a*0x9e3779b97f4a7c15 ^ b ^ uint64(n)) * 0x9e3779b97f4a7c15) >> (m.shift & 63)
 }
 
-// keepUpTo readies m for the next document keeping its values, until it
-// holds more than n: then it starts afresh.
-func (m *wordTable[V]) keepUpTo(n int) {
-	if len(m.entries) > n {
+// keepUpTo readies m for the next document keeping its values, which
+// documents share (names recur from readout to readout as within one, and
+// so do common words), until it holds more than maxKeptWords: then it starts
+// afresh, so that a document has room for its own.
+func (m *wordTable[V]) keepUpTo() {
+	if len(m.entries) > maxKeptWords {
 		*m = wordTable[V]{}
+		m.start()
 	}
 }
+
+// maxKeptWords bounds the words a wordTable keeps from one document to the
+// next.
+const maxKeptWords = memoSize - memoSize/4

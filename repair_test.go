@@ -210,7 +210,7 @@ func TestWordTable(t *testing.T) {
 		t.Fatal("the zero wordTable finds a word")
 	}
 	word := func(k int) string { return "Name" + strconv.Itoa(k) }
-	const bound = 3 * firstWordTable
+	const bound = maxKeptWords
 	for k := range bound {
 		m.add(word(k), k)
 		for _, j := range []int{0, k / 2, k} {
@@ -227,14 +227,14 @@ func TestWordTable(t *testing.T) {
 	if len(m.entries) != bound || m.find(long) != nil {
 		t.Errorf("a word of %d bytes is kept", len(long))
 	}
-	m.keepUpTo(bound)
+	m.keepUpTo()
 	for k := range bound {
 		if v := m.find(word(k)); v == nil || *v != k {
 			t.Fatalf("after keepUpTo: find(%q) = %v", word(k), v)
 		}
 	}
 	m.add(word(bound), bound)
-	m.keepUpTo(bound)
+	m.keepUpTo()
 	if len(m.entries) != 0 || m.find(word(1)) != nil {
 		t.Errorf("after keepUpTo past the bound: %d values", len(m.entries))
 	}

@@ -90,20 +90,20 @@ func classifyWord(w string, memo *wordMemo, vocab *vocabulary) (string, wordClas
 	for ; memo.index[i] != 0; i = (i + 1) & mask {
 		e := &memo.entries[memo.index[i]-1]
 		if e.a == a && e.b == b && int(e.n) == len(w) {
-			low := e.low
+			low := e.val.low
 			if low == "" {
 				low = w
 			}
-			return low, e.cls
+			return low, e.val.cls
 		}
 	}
 	low, cls := classifyNew(w, vocab)
-	if len(memo.entries) < maxWords {
+	if len(memo.entries) < memoSize {
 		kept := low
 		if kept == w {
 			kept = "" // w is the text's: the memo outlives it
 		}
-		memo.entries = append(memo.entries, memoEntry{a: a, b: b, low: kept, n: uint8(len(w)), cls: cls})
+		memo.entries = append(memo.entries, wordItem[wordInfo]{a: a, b: b, n: uint8(len(w)), val: wordInfo{kept, cls}})
 		memo.index[i] = int32(len(memo.entries))
 		if 2*len(memo.entries) > len(memo.index) {
 			memo.grow()
@@ -237,34 +237,26 @@ func lowerWord(w string) string {
 
 // A wordMemo remembers the lower case and class classifyWord found of
 // each word it was asked, so that a word read again, in the document or
-// in a later one (see reset), costs a look-up. It is an open-addressing table, at most half full, of
-// indexes into its entries, keyed by a word's ends (see memoKeys), and
-// holds at most maxWords words of up to maxMemoWord bytes. A nil *wordMemo remembers nothing.
-type wordMemo struct {
-	index   []int32 // 1 + the index of the entry of each slot; 0 for an empty slot
-	entries []memoEntry
-	shift   uint // 64 - log2(len(index))
-}
+// in a later one (see wordTable.keepUpTo), costs a look-up. A nil
+// *wordMemo remembers nothing.
+type wordMemo = wordTable[wordInfo]
 
-// A memoEntry is a word a wordMemo remembers, by its memoKeys and length,
-// which make it, with its lower case and class.
-type memoEntry struct {
-	a, b uint64 // memoKeys of the word
-	low  string // "" when the lower case is the word itself, which the memo does not keep
-	n    uint8  // the word's length
-	cls  wordClass
+// A wordInfo is what a wordMemo remembers of a word: its lower case and
+// class.
+type wordInfo struct {
+	low string // "" when the lower case is the word itself, which the memo does not keep
+	cls wordClass
 }
 
 // maxMemoWord is the longest word in bytes a wordMemo remembers: one its
 // memoKeys make. Longer words are rare (78 in the corpus).
 const maxMemoWord = 16
 
-// maxWords bounds the words a memo holds.
-const maxWords = 4096
-
 // newWordMemo returns an empty memo.
 func newWordMemo() *wordMemo {
-	return &wordMemo{index: make([]int32, 256), shift: 64 - 8}
+	m := new(wordMemo)
+	m.start()
+	return m
 }
 
 // memoKeys returns two integers that with its length make a word w of
@@ -290,41 +282,6 @@ func first4(w string) uint32 {
 	b := w[:4]
 	return uint32(b[0]) | uint32(b[1])<<8 | uint32(b[2])<<16 | uint32(b[3])<<24
 }
-
-// slot returns the first slot of the table to probe for the word of
-// memoKeys a and b and length n.
-func (m *wordMemo) slot(a, b uint64, n int) uint64 {
-	return ((a*0x9e3779b97f4a7c15 ^ b ^ uint64(n)) * 0x9e3779b97f4a7c15) >> (m.shift & 63)
-}
-
-// grow doubles the table of m and files its entries anew.
-func (m *wordMemo) grow() {
-	m.index = make([]int32, 2*len(m.index))
-	m.shift--
-	mask := uint64(len(m.index) - 1)
-	for k := range m.entries {
-		e := &m.entries[k]
-		i := m.slot(e.a, e.b, int(e.n))
-		for m.index[i] != 0 {
-			i = (i + 1) & mask
-		}
-		m.index[i] = int32(k + 1)
-	}
-}
-
-// reset readies the memo for the next document. It keeps the words it
-// holds, which documents share (names recur from readout to readout as
-// within one, and so do common words), until it holds more than
-// maxKeptWords: then it starts afresh, so that a document has room for its
-// own. It holds nothing of a text (see classifyWord).
-func (m *wordMemo) reset() {
-	if len(m.entries) > maxKeptWords {
-		*m = *newWordMemo()
-	}
-}
-
-// maxKeptWords bounds the words a memo keeps from one document to the next.
-const maxKeptWords = maxWords - maxWords/4
 
 // cap reports whether the token starts with an upper-case letter, as
 // classify found when the word was read (punctuation never does).

@@ -285,7 +285,7 @@ func TestWordMemoReset(t *testing.T) {
 	for k := 0; k < maxKeptWords; k++ {
 		checkClassifyWord(t, "Name"+strconv.Itoa(k), m)
 	}
-	m.reset()
+	m.keepUpTo()
 	if len(m.entries) != maxKeptWords {
 		t.Errorf("after reset: %d words, want the %d kept", len(m.entries), maxKeptWords)
 	}
@@ -294,7 +294,7 @@ func TestWordMemoReset(t *testing.T) {
 	if len(m.entries) != maxKeptWords+1 {
 		t.Fatalf("memo of %d words, want %d", len(m.entries), maxKeptWords+1)
 	}
-	m.reset()
+	m.keepUpTo()
 	if len(m.entries) != 0 || len(m.index) != size {
 		t.Errorf("after reset: %d words, %d slots; want 0, %d", len(m.entries), len(m.index), size)
 	}
@@ -319,8 +319,8 @@ func TestWordMemoKeepsNoText(t *testing.T) {
 		}
 	}
 	for _, e := range m.entries {
-		if p := uintptr(unsafe.Pointer(unsafe.StringData(e.low))); e.low != "" && from <= p && p < from+uintptr(len(text)) {
-			t.Errorf("the memo keeps %q of the text", e.low)
+		if p := uintptr(unsafe.Pointer(unsafe.StringData(e.val.low))); e.val.low != "" && from <= p && p < from+uintptr(len(text)) {
+			t.Errorf("the memo keeps %q of the text", e.val.low)
 		}
 	}
 }
