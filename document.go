@@ -708,20 +708,24 @@ func (d *document) wordFixOf(t *token, local *lazyLocal) (settled bool, fix name
 	if !r.plain && !r.anyLocal && (r.local != local || local != nil && r.doc != d.sc.docs) {
 		// Asked without local words, or against other ones, maybe an
 		// earlier document's.
-		if !r.alone && !r.bare {
-			// Once for the word: what FixWordAgain leaves when it
-			// repairs nothing.
-			_, ok := d.gaz.FixWordLocal(stripPossessive(t.text), nil)
+		w := stripPossessive(t.text)
+		var fix names.Fix
+		var ok bool
+		if local == nil && !r.alone || !r.alone && !r.bare {
+			// The answer without local words, asked once for a word
+			// it leaves alone: it tells whether FixWordAgain, the
+			// steps that read local words, may stand for FixWordLocal.
+			fix, ok = d.gaz.FixWordLocal(w, nil)
 			r.alone, r.bare = !ok, ok
 		}
 		switch {
-		case local == nil && r.alone:
-			r.fix, r.ok = names.Fix{}, false
+		case local == nil:
 		case r.alone:
-			r.fix, r.ok = d.gaz.FixWordAgain(stripPossessive(t.text), local.get())
+			fix, ok = d.gaz.FixWordAgain(w, local.get())
 		default:
-			r.fix, r.ok = d.gaz.FixWordLocal(stripPossessive(t.text), local.get())
+			fix, ok = d.gaz.FixWordLocal(w, local.get())
 		}
+		r.fix, r.ok = fix, ok
 		keepFix(&r.fix, r.ok)
 		r.local, r.doc = local, d.sc.docs
 	}
