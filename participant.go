@@ -811,7 +811,7 @@ func (d *document) addListItems(offset int, line string) {
 // names the host by office alone ("PM call with President Zelenskyy").
 func (d *document) findHouseHost(title string, fallback bool) {
 	// The first bytes of the prefixes, side by side, rule out most houses
-	// without reading them (see mayHaveLowerPrefix).
+	// without reading them (see firstMayMatch).
 	t0 := lowerFirst(title)
 	for i, p0 := range d.lex.houseAt {
 		if !firstMayMatch(t0, p0) {
@@ -875,27 +875,15 @@ func hasLowerPrefix(s, prefix string) bool {
 	return true
 }
 
-// mayHaveLowerPrefix is a quick test before hasLowerPrefix(s, prefix), for
-// a caller that compares s with many prefixes: it is false, and so is
-// hasLowerPrefix, when the first byte of s is ASCII and its lower case is
-// not the first byte of prefix. A caller may keep the first bytes of the
-// prefixes aside and ask firstMayMatch(lowerFirst(s), first byte).
-func mayHaveLowerPrefix(s, prefix string) bool {
-	return firstMayMatch(lowerFirst(s), firstByte(prefix))
-}
-
 // lowerFirst returns the first byte of s, in lower case when it is an
 // ASCII upper-case letter, or 0 for an empty s.
-func lowerFirst(s string) byte {
-	c := firstByte(s)
-	if 'A' <= c && c <= 'Z' {
-		c += 'a' - 'A'
-	}
-	return c
-}
+func lowerFirst(s string) byte { return lowerASCII(firstByte(s)) }
 
-// firstMayMatch is mayHaveLowerPrefix for a string s whose lowerFirst is
-// t0 and a prefix whose first byte is p0.
+// firstMayMatch is a quick test before hasLowerPrefix(s, prefix), for a
+// caller that compares s with many prefixes and keeps their first bytes
+// aside: given t0, the lowerFirst of s, and p0, the first byte of
+// prefix, it is false, and so is hasLowerPrefix, when the first byte of s
+// is ASCII and its lower case is not p0.
 func firstMayMatch(t0, p0 byte) bool {
 	return t0 == p0 || t0 == 0 || p0 == 0 || t0 >= utf8.RuneSelf
 }
