@@ -495,7 +495,8 @@ func (d *document) scanTime(toks []token) {
 	}
 }
 
-// timeWords are the words scanTime reads.
+// timeWords are the words scanTime reads: a word its switch reads must
+// be one of them, or timeWordLen passes over it.
 var timeWords = []string{"morning", "afternoon", "evening", "tonight", "night", "local"}
 
 // timeWordLen holds, by a first byte, the length of the time words that

@@ -51,7 +51,7 @@ func (m *memo[V]) add(key string, v V) {
 }
 
 // reset empties m for the next document. It keeps m's room, unless that
-// has grown past maxKeptWords entries.
+// has grown past maxKept entries.
 func (m *memo[V]) reset() {
 	clear(m.entries)
 	m.entries = keep(m.entries)
@@ -64,8 +64,8 @@ func (m *memo[V]) reset() {
 // of words (wordMemo) and the repairs' answers (wordFix) are kept from
 // document to document. It is an open-addressing table, at most half
 // full, of indexes into its values, and holds at most memoSize. Its zero
-// value is empty; find and add start it, but callers that probe index
-// themselves (classifyWord) need one made by start.
+// value is empty; add starts it, but a caller that probes index itself
+// (classifyWord) needs one made by start.
 type wordTable[V any] struct {
 	index   []int32 // 1 + the index of each entry, 0 for none; its length a power of two
 	entries []wordItem[V]

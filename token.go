@@ -359,8 +359,7 @@ const (
 // next byte only from a byte at or above 0x80, which is no letter and
 // stops the count before any byte so carried into.
 func wordBytes8(x uint64) int {
-	const ones = 0x0101010101010101
-	letter := (x + (0x80-'a')*ones) &^ (x + (0x80-'z'-1)*ones)
+	letter := (x + (0x80-'a')*ones8) &^ (x + (0x80-'z'-1)*ones8)
 	return bits.TrailingZeros64((^letter|x)&high8|1<<63) / 8
 }
 
