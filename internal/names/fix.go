@@ -564,11 +564,7 @@ func (g *Gazetteer) editCandidates(w string, fn func(nw string, d int)) {
 // evidence from the gazetteer (local may hold a garbled title). It is safe
 // for concurrent use.
 func (g *Gazetteer) FixWord(word string, local []string) (Fix, bool) {
-	start, end, core, pre, post, ok := peel(word)
-	if !ok {
-		return Fix{}, false
-	}
-	return g.fixWord(word, start, end, core, pre, post, NewLocal(local), false)
+	return g.FixWordLocal(word, NewLocal(local))
 }
 
 // A Local is a document's set of correctly spelled name words, prepared
@@ -806,29 +802,12 @@ func (l *Local) skeleton(i int) []byte {
 // FixWordLocal is [Gazetteer.FixWord] with the local words prepared by
 // [NewLocal]; a nil Local means none.
 func (g *Gazetteer) FixWordLocal(word string, l *Local) (Fix, bool) {
-	if g.keeps(word) {
-		return Fix{}, false
-	}
-	start, end, core, pre, post, ok := peel(word)
-	if !ok || core != word && g.keeps(core) {
-		// A word whose core keeps settles ("Putin,", "Indo-Pacific",
-		// "Biden's") is one FixWord leaves alone too: what it repairs is
-		// the core.
-		return Fix{}, false
-	}
-	return g.fixWord(word, start, end, core, pre, post, l, false)
-}
-
-// fixWord is FixWord for the core of word that peel found, against l; again
-// says that the search without local words found no repair (see
-// fixCore2).
-func (g *Gazetteer) fixWord(word string, start, end int, core, pre, post string, l *Local, again bool) (Fix, bool) {
-	f, ok := g.fixCore(core, l, true, again)
-	return peeledFix(word, start, end, core, pre, post, f, ok)
+	f, ok, _ := g.FixWordLazy(word, func() *Local { return l })
+	return f, ok
 }
 
 // peeledFix returns the repair of word that the repair f of its core makes,
-// as fixWord does, if ok: the core's case, with what peel found around it.
+// if ok: the core's case, with what peel found around it.
 func peeledFix(word string, start, end int, core, pre, post string, f Fix, ok bool) (Fix, bool) {
 	if !ok || f.Confidence < Medium {
 		return Fix{}, false

@@ -19,8 +19,9 @@ func noLocal() *Local { return nil }
 // is FixWordLocal's for every Local: a caller that has not made its Local
 // yet need not for such a word.
 //
-// It finds such a word as FixWordLocal starts its search, by keeps, peel
-// and the first steps of fixCore (coreStart), and searches on from there.
+// It finds such a word by keeps, peel and the first steps of fixCore
+// (coreStart), and searches on from there; FixWordLocal and FixWord are it
+// with their Local given.
 func (g *Gazetteer) FixWordLazy(word string, local func() *Local) (f Fix, ok, anyLocal bool) {
 	if g.keeps(word) {
 		return Fix{}, false, true
