@@ -16,10 +16,24 @@ import (
 type wordTable struct {
 	lists []string
 	// slots holds the table as little-endian uint32s: 0 for an empty slot,
-	// else (offset+1)<<12 | length<<4 | kind, where offset is that of the
-	// word in the lists joined with newlines.
+	// else (offset+1)<<offsetShift | length<<kindBits | kind, where offset
+	// is that of the word in the lists joined with newlines.
 	slots string
 }
+
+// The fields of a wordTable's slot: its kinds in the low kindBits bits,
+// the word's length in the lenBits above them, and its offset above those.
+const (
+	kindBits    = 4
+	lenBits     = 8
+	offsetShift = kindBits + lenBits
+)
+
+// slotLen returns the length of the word of slot s.
+func slotLen(s uint32) int { return int(s >> kindBits & (1<<lenBits - 1)) }
+
+// slotKind returns the kinds of the word of slot s.
+func slotKind(s uint32) wordKind { return wordKind(s & (1<<kindBits - 1)) }
 
 // A wordKind tells which of the big word lists a key is on.
 type wordKind uint8
@@ -61,16 +75,21 @@ func WordHash[W string | []byte](w W) uint64 {
 // given beside it; a word on several lists has all their kinds. The lines of
 // the first list are taken to be distinct: they go in without a look for an
 // earlier copy (a repeated line would only take a second slot). A line of
-// 256 bytes or more, far longer than a word and than a slot's length can
-// be, is left out.
+// 1<<lenBits (256) bytes or more, far longer than a word and than a slot's
+// length can be, is left out.
 func newWordTable(lists []string, kinds []wordKind) *wordTable {
 	n, size := 0, 0
 	for _, l := range lists {
 		n += strings.Count(l, "\n") + 1
 		size += len(l) + 1
 	}
-	if size > 1<<20 {
+	if size > 1<<(32-offsetShift) {
 		panic("names: word lists over 1 MB")
+	}
+	for _, k := range kinds {
+		if k >= 1<<kindBits {
+			panic("names: a word kind past a slot's kind bits")
+		}
 	}
 	// A table about half full: short probes, and small enough to stay
 	// in a core's cache while it is built.
@@ -88,14 +107,14 @@ func newWordTable(lists []string, kinds []wordKind) *wordTable {
 				end += pos
 			}
 			w := strings.TrimRight(l[pos:end], "\r")
-			if w == "" || len(w) >= 1<<8 {
+			if w == "" || len(w) >= 1<<lenBits {
 				pos = end + 1
 				continue
 			}
 			for i := WordHash(w) & mask; ; i = (i + 1) & mask {
 				s := slots[i]
 				if s == 0 {
-					slots[i] = uint32(base+pos+1)<<12 | uint32(len(w))<<4 | uint32(kinds[li])
+					slots[i] = uint32(base+pos+1)<<offsetShift | uint32(len(w))<<kindBits | uint32(kinds[li])
 					break
 				}
 				if li > 0 && t.word(s) == w {
@@ -120,7 +139,7 @@ func (t *wordTable) slot(i uint64) uint32 { return le32(t.slots, 4*i) }
 
 // word returns the word of slot s.
 func (t *wordTable) word(s uint32) string {
-	off, n := int(s>>12)-1, int(s>>4&0xff)
+	off, n := int(s>>offsetShift)-1, slotLen(s)
 	for _, l := range t.lists {
 		if off < len(l) {
 			return l[off : off+n]
@@ -142,9 +161,9 @@ func (t *wordTable) find(b []byte, h uint64) (string, wordKind, bool) {
 		if s == 0 {
 			return "", 0, false
 		}
-		if int(s>>4&0xff) == len(b) {
+		if slotLen(s) == len(b) {
 			if w := t.word(s); w == string(b) {
-				return w, wordKind(s & 15), true
+				return w, slotKind(s), true
 			}
 		}
 	}
@@ -164,8 +183,8 @@ func (t *wordTable) kindHash(w string, h uint64) wordKind {
 		if s == 0 {
 			return 0
 		}
-		if int(s>>4&0xff) == len(w) && t.word(s) == w {
-			return wordKind(s & 15)
+		if slotLen(s) == len(w) && t.word(s) == w {
+			return slotKind(s)
 		}
 	}
 }
