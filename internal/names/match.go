@@ -72,7 +72,99 @@ func (g *Gazetteer) lookupPlain(name string, q Query) Match {
 	if isLetterWord(name) {
 		return g.lookupLetterWord(name, q)
 	}
+	if g.nobodyForPhrase(name, q) {
+		return Match{}
+	}
 	return g.lookupPhrase(name, q)
+}
+
+// nobodyForPhrase reports that lookupPhrase finds nobody for name, a
+// phrase of two to eight words of two or more ASCII letters parted by
+// single spaces or hyphens, as are most phrases a text asks about ("White
+// House", "Middle East", "Biden-Harris Administration"). Its key is then
+// its lower case with spaces for the hyphens, and lookupPhrase finds
+// nobody when no title or demonym starts it (stripTitles keeps every
+// word), no "Jr" ends it, its key and its key without spaces are no keys
+// of the maps (the filters phrases and lone rule most out), and one of its
+// words is no name word, has no given-name group, is not fuzzed (an
+// English word or a known place) and has no romanisation among the name
+// words: matchMulti gives up on that word (see exactCands). It works on
+// the key in a buffer on the stack, without making strings of the key and
+// its words as lookupPhrase does. A false result says nothing.
+// TestNobodyForPhrase holds it to lookupPhrase.
+func (g *Gazetteer) nobodyForPhrase(name string, q Query) bool {
+	var kbuf [64]byte
+	var starts, ends [8]int // word i of the key is k[starts[i]:ends[i]]
+	if len(name) > len(kbuf) {
+		return false
+	}
+	k, n, start := kbuf[:len(name)], 0, 0
+	for i := 0; i <= len(name); i++ {
+		if i == len(name) || name[i] == ' ' || name[i] == '-' {
+			if i-start < 2 || n == len(ends) {
+				return false // a word of one letter, or too many words
+			}
+			starts[n], ends[n], n, start = start, i, n+1, i+1
+			if i < len(name) {
+				k[i] = ' '
+			}
+			continue
+		}
+		c := name[i] | ('a' - 'A')
+		if c < 'a' || c > 'z' {
+			return false
+		}
+		k[i] = c
+	}
+	if n < 2 {
+		return false
+	}
+	switch string(k[starts[n-1]:]) {
+	case "jr", "sr", "ii", "iii":
+		return false
+	}
+	// What stripTitles would strip: a title of the first words, or a
+	// demonym (before a title).
+	lx := getLex()
+	fl := lx.firstLen[string(k[:ends[0]])]
+	for l := 1; l <= min(fl.title, n-1); l++ {
+		if lx.titles[string(k[:ends[l-1]])] {
+			return false
+		}
+	}
+	for l := 1; l <= min(fl.dem, n-2); l++ {
+		if _, ok := lx.demonym[string(k[:ends[l-1]])]; ok {
+			return false
+		}
+	}
+	// matchWords: the key, and the key without its spaces.
+	if g.phrases.has(WordHash(k)) && (len(g.keys[string(k)]) > 0 || len(g.swapped[string(k)]) > 0) {
+		return false
+	}
+	var sbuf [64]byte
+	sq := sbuf[:0]
+	for i := range n {
+		sq = append(sq, k[starts[i]:ends[i]]...)
+	}
+	if g.lone.has(WordHash(sq)) && len(g.squashed[string(sq)]) > 0 {
+		return false
+	}
+	// matchMulti: a word without candidates.
+	for i := range n {
+		if i == 0 && n == 2 && q.Titled {
+			continue // the first of two words may be any
+		}
+		w := k[starts[i]:ends[i]]
+		if g.words[string(w)] != nil || lx.given[string(w)] != 0 || !lx.isBlockedKey(w) {
+			continue
+		}
+		var skb [64]byte
+		var buf [8]string
+		if len(g.fuzzy().skelWords(buf[:0], appendSkeleton(skb[:0], string(w)))) == 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // isLetterWord reports whether s is a word of ASCII letters only

@@ -425,6 +425,99 @@ func TestLookupLetterWord(t *testing.T) {
 	}
 }
 
+// TestNobodyForPhrase checks that lookupPhrase finds nobody for the
+// phrases nobodyForPhrase rules out: the keys of the gazetteer's names
+// (as written, in capitals, in title case, their words swapped), titles
+// and demonyms before them, runs of words of the corpus, and random
+// pairs of its words.
+func TestNobodyForPhrase(t *testing.T) {
+	g := Default()
+	var phrases []string
+	title := func(ws []string) string {
+		ws = slices.Clone(ws)
+		for i, w := range ws {
+			ws[i] = strings.ToUpper(w[:1]) + w[1:]
+		}
+		return strings.Join(ws, " ")
+	}
+	add := func(ws []string) {
+		p := strings.Join(ws, " ")
+		phrases = append(phrases, p, strings.ToUpper(p), title(ws))
+		for _, sep := range []string{"-", ".", "'", "_", "  "} {
+			phrases = append(phrases, strings.ReplaceAll(title(ws), " ", sep))
+		}
+	}
+	for _, m := range []map[string][]hit{g.keys, g.swapped, g.squashed} {
+		for _, k := range slices.Sorted(maps.Keys(m)) {
+			ws := strings.Fields(k)
+			add(ws)
+			if len(ws) > 1 {
+				add(append(ws[1:], ws[0]))
+				add(ws[1:])
+				add(ws[:len(ws)-1])
+			}
+			for _, pre := range []string{"president", "prime minister", "russian president", "mr", "the", "white"} {
+				add(append(strings.Fields(pre), ws...))
+			}
+		}
+	}
+	for k := range getLex().titles {
+		add(append(strings.Fields(k), "house"))
+	}
+	for _, m := range []map[string]int{getLex().given} {
+		for _, w := range slices.Sorted(maps.Keys(m)) {
+			add([]string{"white", w})
+			add([]string{w, "house"})
+		}
+	}
+	for _, w := range slices.Sorted(maps.Keys(g.words)) {
+		add([]string{"white", w})
+		add([]string{w, "house"})
+		if len(w) >= 4 {
+			add([]string{w[:2], w[2:]}) // "Pu.Tin" is "putin", "Pu-Tin" is not
+		}
+	}
+	var words []string
+	for _, sub := range []string{"dev", "dev-noisy", "unlabeled"} {
+		files, _ := filepath.Glob(filepath.Join(sharedDir(t), "corpus", sub, "*.txt"))
+		for _, f := range files {
+			b, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			ws := strings.Fields(string(b))
+			for i := range ws {
+				for j := i + 2; j <= min(i+4, len(ws)); j++ {
+					phrases = append(phrases, strings.Join(ws[i:j], " "))
+				}
+			}
+			words = append(words, ws...)
+		}
+	}
+	r := rand.New(rand.NewPCG(3, 4))
+	for range 20000 {
+		phrases = append(phrases, words[r.IntN(len(words))]+" "+words[r.IntN(len(words))])
+	}
+	slices.Sort(phrases)
+	phrases = slices.Compact(phrases)
+	nobody := 0
+	for _, p := range phrases {
+		for _, q := range letterQueries {
+			if !g.nobodyForPhrase(p, q) {
+				continue
+			}
+			nobody++
+			if m := g.lookupPhrase(p, q); m != (Match{}) {
+				t.Errorf("nobodyForPhrase(%q, %+v) = true, lookupPhrase gives %+v", p, q, m)
+			}
+		}
+	}
+	t.Logf("%d phrases, %d look-ups ruled out", len(phrases), nobody)
+	if nobody == 0 {
+		t.Error("nobodyForPhrase rules out no phrase")
+	}
+}
+
 // TestDemonymKeys checks that DemonymKeys returns the key of every form of
 // lexicon/demonyms.tsv, each once, and nothing else.
 func TestDemonymKeys(t *testing.T) {
