@@ -47,7 +47,9 @@ type phraseSet struct {
 
 	// pairs is a filter of the phrases by their first two words (see
 	// matchAt): a bit set for each phrase, at most a thirty-second of
-	// them, 64<<pairBits long.
+	// them, 64<<pairBits long. The bits of the phrases of one first word
+	// are in one word of it (see pairWord), so that a look-up reads one
+	// word for both the first word alone and it with the next.
 	pairs    []uint64
 	pairBits uint
 	phrases  int // the phrases added
@@ -165,8 +167,7 @@ func (ps *phraseSet) addPair(w string, rest phrase) {
 	if len(rest) > 0 {
 		key |= wordSig(rest[0]) << 32
 	}
-	b := ps.pairBit(key)
-	ps.pairs[b/64] |= 1 << (b % 64)
+	ps.pairs[ps.pairWord(key)] |= pairBit(key)
 }
 
 // wordSig returns a signature of word w, which phrases' first two words
@@ -179,17 +180,22 @@ func wordSig(w string) uint64 {
 	return uint64(uint8(len(w))) | uint64(w[0])<<8 | uint64(w[len(w)/2])<<16 | uint64(w[len(w)-1])<<24
 }
 
-// pairBit returns the bit of the filter of pairs for key, the signatures
-// of a phrase's first two words (0 for the second of a phrase of one).
-func (ps *phraseSet) pairBit(key uint64) uint64 {
-	return key * 0x9e3779b97f4a7c15 >> (64 - 6 - ps.pairBits)
+// pairWord returns the index of the word of the filter of pairs for key,
+// the signatures of a phrase's first two words (0 for the second of a
+// phrase of one): it depends on the first only.
+func (ps *phraseSet) pairWord(key uint64) uint64 {
+	return key & (1<<32 - 1) * 0x9e3779b97f4a7c15 >> 32 & uint64(len(ps.pairs)-1)
+}
+
+// pairBit returns the bit of key in its word of the filter of pairs.
+func pairBit(key uint64) uint64 {
+	return 1 << (key * 0x9e3779b97f4a7c15 >> 58)
 }
 
 // hasPair reports whether the bit of key is set in the filter of pairs,
 // which is not empty.
 func (ps *phraseSet) hasPair(key uint64) bool {
-	b := ps.pairBit(key)
-	return ps.pairs[b/64]&(1<<(b%64)) != 0
+	return ps.pairs[ps.pairWord(key)]&pairBit(key) != 0
 }
 
 // match returns the number of tokens of the longest phrase starting at
@@ -213,7 +219,8 @@ func (ps *phraseSet) matchAt(toks []token, i int) (int, string) {
 	// bit of a phrase of the word alone nor that of one of the word and
 	// the next.
 	key := wordSig(toks[i].low)
-	if !ps.hasPair(key) && (i+1 == len(toks) || !ps.hasPair(key|wordSig(toks[i+1].low)<<32)) {
+	m := ps.pairs[ps.pairWord(key)]
+	if m&pairBit(key) == 0 && (i+1 == len(toks) || m&pairBit(key|wordSig(toks[i+1].low)<<32) == 0) {
 		return 0, ""
 	}
 	list := ps.slot(toks[i].low, key).entries
