@@ -228,7 +228,7 @@ func (g *Gazetteer) nothingFor(w string) bool {
 	for i := 0; i < len(w); i++ {
 		k[i] = w[i] | ('a' - 'A')
 	}
-	if g.lone.has(WordHash(k)) && (len(g.keys[string(k)]) > 0 || len(g.squashed[string(k)]) > 0 || g.words[string(k)] != nil) {
+	if namesKey(g, k) {
 		return false
 	}
 	lx := getLex()
@@ -245,18 +245,18 @@ func (g *Gazetteer) nothingFor(w string) bool {
 // most keys (see g.lone), a fraction of a Lookup that finds nobody;
 // TestSettledNobody holds it to Lookup.
 func (g *Gazetteer) SettledNobody(k string) bool {
-	if g.namesKey(k) {
+	if namesKey(g, k) {
 		return false
 	}
 	n := len(k)
-	return n <= 5 || k[n-1] != 's' || !g.namesKey(k[:n-1])
+	return n <= 5 || k[n-1] != 's' || !namesKey(g, k[:n-1])
 }
 
 // namesKey reports whether k is the key of a name, of a name without
 // its spaces, or a name word: a key matchWords may find someone by
 // without a search.
-func (g *Gazetteer) namesKey(k string) bool {
-	return g.lone.has(WordHash(k)) && (len(g.keys[k]) > 0 || len(g.squashed[k]) > 0 || g.words[k] != nil)
+func namesKey[K string | []byte](g *Gazetteer, k K) bool {
+	return g.lone.has(WordHash(k)) && (len(g.keys[string(k)]) > 0 || len(g.squashed[string(k)]) > 0 || g.words[string(k)] != nil)
 }
 
 // lookupPhrase is lookupPlain for any name.
@@ -505,19 +505,19 @@ func (g *Gazetteer) matchWords(ws []string, q Query, caps func() bool, upper, fu
 	if len(ws) > 1 {
 		f = &g.phrases
 	}
-	inKeys := f.has(WordHash(k))
-	if !inKeys {
-		// Neither in keys nor in swapped.
-	} else if hs := g.keys[string(k)]; len(hs) > 0 {
-		if h, ok := g.pick(hs, q); ok {
-			r, c := h.rule, h.conf
-			if (r == Exact || r == Alias) && caps() {
-				r, c = Case, min(c, High)
+	inKeys := f.has(WordHash(k)) // else neither in keys nor in swapped
+	if inKeys {
+		if hs := g.keys[string(k)]; len(hs) > 0 {
+			if h, ok := g.pick(hs, q); ok {
+				r, c := h.rule, h.conf
+				if (r == Exact || r == Alias) && caps() {
+					r, c = Case, min(c, High)
+				}
+				return g.result(h.p, c, r, q)
 			}
-			return g.result(h.p, c, r, q)
-		}
-		if len(ws) == 1 {
-			return Match{}
+			if len(ws) == 1 {
+				return Match{}
+			}
 		}
 	}
 	if len(ws) > 1 && inKeys {
@@ -533,10 +533,15 @@ func (g *Gazetteer) matchWords(ws []string, q Query, caps func() bool, upper, fu
 	for _, w := range ws {
 		sq = append(sq, w...) // a key word has no space
 	}
-	if !g.lone.has(WordHash(sq)) {
-		// Not in squashed.
-	} else if h, ok := g.pick(g.squashed[string(sq)], q); ok {
-		return g.result(h.p, High, Spacing, q)
+	// Else not in squashed; for one word, sq is k and f is lone.
+	inSquashed := inKeys
+	if len(ws) > 1 {
+		inSquashed = g.lone.has(WordHash(sq))
+	}
+	if inSquashed {
+		if h, ok := g.pick(g.squashed[string(sq)], q); ok {
+			return g.result(h.p, High, Spacing, q)
+		}
 	}
 	// Drop initials: "Donald J Trump", "V V Putin".
 	if len(ws) > 2 {
