@@ -132,3 +132,20 @@ func TestCorpusNoFalseRepairs(t *testing.T) {
 		t.Errorf("too many false repairs: %d", bad)
 	}
 }
+
+// corpusTexts returns the texts of the shared corpus (dev, dev-noisy and
+// unlabeled), none when it is not found.
+func corpusTexts(t testing.TB) []string {
+	var texts []string
+	for _, sub := range []string{"dev", "dev-noisy", "unlabeled"} {
+		files, _ := filepath.Glob(filepath.Join(sharedDir(t), "corpus", sub, "*.txt"))
+		for _, f := range files {
+			b, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			texts = append(texts, string(b))
+		}
+	}
+	return texts
+}

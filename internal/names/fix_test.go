@@ -3,8 +3,6 @@ package names
 import (
 	"bytes"
 	"maps"
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -438,16 +436,9 @@ func FuzzPeel(f *testing.F) {
 // TestPeelWords holds peel to refPeel on the words of the shared corpus as
 // strings.Fields splits them.
 func TestPeelWords(t *testing.T) {
-	for _, sub := range []string{"dev", "dev-noisy", "unlabeled"} {
-		files, _ := filepath.Glob(filepath.Join(sharedDir(t), "corpus", sub, "*.txt"))
-		for _, f := range files {
-			b, err := os.ReadFile(f)
-			if err != nil {
-				t.Fatal(err)
-			}
-			for _, w := range strings.Fields(string(b)) {
-				checkPeel(t, w)
-			}
+	for _, text := range corpusTexts(t) {
+		for _, w := range strings.Fields(text) {
+			checkPeel(t, w)
 		}
 	}
 }

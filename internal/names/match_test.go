@@ -4,8 +4,6 @@ import (
 	"maps"
 	"math"
 	"math/rand/v2"
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -376,16 +374,9 @@ func letterWords(t testing.TB, g *Gazetteer) []string {
 		}
 		ws = append(ws, strings.ToUpper(string(b[:1]))+string(b[1:]))
 	}
-	for _, sub := range []string{"dev", "dev-noisy", "unlabeled"} {
-		files, _ := filepath.Glob(filepath.Join(sharedDir(t), "corpus", sub, "*.txt"))
-		for _, f := range files {
-			b, err := os.ReadFile(f)
-			if err != nil {
-				t.Fatal(err)
-			}
-			for _, w := range strings.FieldsFunc(string(b), func(r rune) bool { return r >= utf8.RuneSelf || !unicode.IsLetter(r) }) {
-				ws = append(ws, w)
-			}
+	for _, text := range corpusTexts(t) {
+		for _, w := range strings.FieldsFunc(text, func(r rune) bool { return r >= utf8.RuneSelf || !unicode.IsLetter(r) }) {
+			ws = append(ws, w)
 		}
 	}
 	for range 5000 {
@@ -478,21 +469,14 @@ func TestNobodyForPhrase(t *testing.T) {
 		}
 	}
 	var words []string
-	for _, sub := range []string{"dev", "dev-noisy", "unlabeled"} {
-		files, _ := filepath.Glob(filepath.Join(sharedDir(t), "corpus", sub, "*.txt"))
-		for _, f := range files {
-			b, err := os.ReadFile(f)
-			if err != nil {
-				t.Fatal(err)
+	for _, text := range corpusTexts(t) {
+		ws := strings.Fields(text)
+		for i := range ws {
+			for j := i + 2; j <= min(i+4, len(ws)); j++ {
+				phrases = append(phrases, strings.Join(ws[i:j], " "))
 			}
-			ws := strings.Fields(string(b))
-			for i := range ws {
-				for j := i + 2; j <= min(i+4, len(ws)); j++ {
-					phrases = append(phrases, strings.Join(ws[i:j], " "))
-				}
-			}
-			words = append(words, ws...)
 		}
+		words = append(words, ws...)
 	}
 	r := rand.New(rand.NewPCG(3, 4))
 	for range 20000 {
@@ -727,32 +711,25 @@ func multiWords(t testing.TB, g *Gazetteer) [][]string {
 	r := rand.New(rand.NewPCG(3, 4))
 	var corpus []string // the capitalised words of the corpus, keyed
 	var out [][]string
-	for _, sub := range []string{"dev", "dev-noisy", "unlabeled"} {
-		files, _ := filepath.Glob(filepath.Join(sharedDir(t), "corpus", sub, "*.txt"))
-		for _, f := range files {
-			b, err := os.ReadFile(f)
-			if err != nil {
-				t.Fatal(err)
-			}
-			var run []string
-			for _, w := range strings.Fields(string(b)) {
-				r, _ := utf8.DecodeRuneInString(w)
-				if !unicode.IsUpper(r) {
-					if len(run) >= 2 {
-						out = append(out, run)
-					}
-					run = nil
-					continue
-				}
-				k := Key(w)
-				if k == "" || strings.Contains(k, " ") {
-					continue
-				}
-				corpus = append(corpus, k)
-				if run = append(run, k); len(run) == 4 {
+	for _, text := range corpusTexts(t) {
+		var run []string
+		for _, w := range strings.Fields(text) {
+			r, _ := utf8.DecodeRuneInString(w)
+			if !unicode.IsUpper(r) {
+				if len(run) >= 2 {
 					out = append(out, run)
-					run = nil
 				}
+				run = nil
+				continue
+			}
+			k := Key(w)
+			if k == "" || strings.Contains(k, " ") {
+				continue
+			}
+			corpus = append(corpus, k)
+			if run = append(run, k); len(run) == 4 {
+				out = append(out, run)
+				run = nil
 			}
 		}
 	}
