@@ -670,11 +670,10 @@ type wordFix struct {
 // word that is not plain FixWordLocal's answer for its stem. It asks them
 // once for each text, in the document or an earlier one (see wordFix),
 // and, when the local words change, FixWordLocal again, unless its first
-// answer holds for any local words (see FixWordAnyLocal and FixWordLazy,
-// which makes the Local only for a word whose answer depends on it); an
-// answer without local words that repaired nothing, which it asks once
-// for a word asked again, leaves FixWordAgain only the steps that read
-// them.
+// answer holds for any local words (see FixWordLazy, which makes the
+// Local only for a word whose answer depends on it); an answer without
+// local words that repaired nothing, which it asks once for a word asked
+// again, leaves FixWordAgain only the steps that read them.
 //
 // The word's class tells most words plain or not; plainWord asks Demonym
 // about the rest, which wordFixOf does only when the answer matters (see
@@ -690,13 +689,10 @@ func (d *document) wordFixOf(t *token, local *lazyLocal) (settled bool, fix name
 		case t.cls&clsDemonym == 0:
 			f.known = true
 		}
-		switch {
-		case f.plain:
-		case local == nil:
-			f.fix, f.ok, f.anyLocal = d.gaz.FixWordAnyLocal(stripPossessive(t.text))
-		default:
+		if !f.plain {
 			// A word left alone whatever the local words needs no
-			// Local, which may then never be made.
+			// Local, which may then never be made (a nil local gives
+			// none).
 			f.fix, f.ok, f.anyLocal = d.gaz.FixWordLazy(stripPossessive(t.text), local.get)
 		}
 		f.alone, f.bare = local == nil && !f.ok, local == nil && f.ok

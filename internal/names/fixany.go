@@ -1,23 +1,13 @@
 package names
 
-// FixWordAnyLocal is [Gazetteer.FixWordLocal] of word without local words,
-// and reports besides whether its answer is FixWordLocal's for every
-// Local: it is for a word that FixWord leaves alone on the gazetteer alone
-// (a name word, a blocked word, a word too short or too long to repair),
-// whatever the local words. A caller that asks about the word again with
-// local words may keep such an answer.
-func (g *Gazetteer) FixWordAnyLocal(word string) (f Fix, ok, anyLocal bool) {
-	return g.FixWordLazy(word, noLocal)
-}
-
-// noLocal returns no Local.
-func noLocal() *Local { return nil }
-
 // FixWordLazy is [Gazetteer.FixWordLocal] of word against the Local that
 // local returns, which it calls only when the answer depends on the local
-// words, and reports besides, as FixWordAnyLocal does, whether its answer
-// is FixWordLocal's for every Local: a caller that has not made its Local
-// yet need not for such a word.
+// words, and reports besides whether its answer is FixWordLocal's for
+// every Local: it is for a word that FixWord leaves alone on the gazetteer
+// alone (a name word, a blocked word, a word too short or too long to
+// repair), whatever the local words. A caller that has not made its Local
+// yet need not for such a word, and a caller that asks about the word
+// again with other local words may keep such an answer.
 //
 // It finds such a word by keeps, peel and the first steps of fixCore
 // (coreStart), and searches on from there; FixWordLocal and FixWord are it
@@ -46,8 +36,8 @@ func (g *Gazetteer) FixWordLazy(word string, local func() *Local) (f Fix, ok, an
 }
 
 // FixWordAgain is [Gazetteer.FixWordLocal] of word against l for a word
-// of which FixWordAnyLocal reported no repair, and an answer that does not
-// hold for every Local: it passes by the steps of the search whose answer
+// of which FixWordLocal without local words reported no repair, and
+// FixWordLazy an answer that does not hold for every Local: it passes by the steps of the search whose answer
 // does not depend on the local words, which found nothing then, and the
 // first steps of fixCore, which found a word to search on (coreSearch: a
 // name run together would have been repaired).

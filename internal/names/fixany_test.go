@@ -5,17 +5,17 @@ import (
 	"testing"
 )
 
-// checkFixWordAnyLocal holds FixWordAnyLocal to FixWordLocal without
+// checkFixWordAnyLocal holds fixWordAnyLocal to FixWordLocal without
 // local words and, when it reports its answer holds for every Local, with
 // the local words of fixLocals, the word itself, and words a letter away
 // from it, which local words repair most readily; FixWordLazy to
-// FixWordLocal with each, making the Local only when FixWordAnyLocal
+// FixWordLocal with each, making the Local only when fixWordAnyLocal
 // reports its answer does not hold for every Local.
 func checkFixWordAnyLocal(t *testing.T, g *Gazetteer, word string) {
 	t.Helper()
-	f, ok, anyLocal := g.FixWordAnyLocal(word)
+	f, ok, anyLocal := fixWordAnyLocal(g, word)
 	if want, wantOK := g.FixWordLocal(word, nil); f != want || ok != wantOK {
-		t.Fatalf("FixWordAnyLocal(%q) = %+v, %v; FixWordLocal gives %+v, %v", word, f, ok, want, wantOK)
+		t.Fatalf("fixWordAnyLocal(%q) = %+v, %v; FixWordLocal gives %+v, %v", word, f, ok, want, wantOK)
 	}
 	locals := append(fixLocals, []string{word}, []string{"Summit", word + " Jr"})
 	if len(word) > 3 {
@@ -33,7 +33,7 @@ func checkFixWordAnyLocal(t *testing.T, g *Gazetteer, word string) {
 		l, made := NewLocal(local), false
 		got, gotOK, gotAny := g.FixWordLazy(word, func() *Local { made = true; return l })
 		if want, wantOK := g.FixWordLocal(word, l); got != want || gotOK != wantOK || gotAny != anyLocal || made == anyLocal {
-			t.Fatalf("FixWordLazy(%q, %q) = %+v, %v, %v, made %v; FixWordLocal gives %+v, %v, FixWordAnyLocal %v", word, local, got, gotOK, gotAny, made, want, wantOK, anyLocal)
+			t.Fatalf("FixWordLazy(%q, %q) = %+v, %v, %v, made %v; FixWordLocal gives %+v, %v, fixWordAnyLocal %v", word, local, got, gotOK, gotAny, made, want, wantOK, anyLocal)
 		}
 	}
 	if !anyLocal {
@@ -44,19 +44,19 @@ func checkFixWordAnyLocal(t *testing.T, g *Gazetteer, word string) {
 	}
 	for _, local := range locals {
 		if got, gotOK := g.FixWordLocal(word, NewLocal(local)); got != f || gotOK != ok {
-			t.Fatalf("FixWordAnyLocal(%q) = %+v, %v for every Local; FixWordLocal with %q gives %+v, %v", word, f, ok, local, got, gotOK)
+			t.Fatalf("fixWordAnyLocal(%q) = %+v, %v for every Local; FixWordLocal with %q gives %+v, %v", word, f, ok, local, got, gotOK)
 		}
 	}
 }
 
-// TestFixWordAnyLocal checks FixWordAnyLocal on the words TestKeeps
+// TestFixWordAnyLocal checks fixWordAnyLocal on the words TestKeeps
 // checks, with the default and the small gazetteer.
 func TestFixWordAnyLocal(t *testing.T) {
 	for _, g := range []*Gazetteer{Default(), loadMini(t)} {
 		ws := letterWords(t, g)
 		alone := 0
 		for i, w := range ws {
-			if _, _, anyLocal := g.FixWordAnyLocal(w); anyLocal {
+			if _, _, anyLocal := fixWordAnyLocal(g, w); anyLocal {
 				alone++
 			}
 			checkFixWordAnyLocal(t, g, w)
@@ -81,7 +81,7 @@ func FuzzFixWordAnyLocal(f *testing.F) {
 }
 
 // checkFixWordAgain holds FixWordAgain to FixWordLocal on a word of which
-// FixWordAnyLocal reported no repair, and an answer that does not hold for
+// fixWordAnyLocal reported no repair, and an answer that does not hold for
 // every Local, with each of locals.
 func checkFixWordAgain(t *testing.T, g *Gazetteer, word string, locals [][]string) {
 	t.Helper()
@@ -92,4 +92,9 @@ func checkFixWordAgain(t *testing.T, g *Gazetteer, word string, locals [][]strin
 			t.Fatalf("FixWordAgain(%q, %q) = %+v, %v; FixWordLocal gives %+v, %v", word, local, got, gotOK, want, wantOK)
 		}
 	}
+}
+
+// fixWordAnyLocal is FixWordLazy of word without local words.
+func fixWordAnyLocal(g *Gazetteer, word string) (f Fix, ok, anyLocal bool) {
+	return g.FixWordLazy(word, func() *Local { return nil })
 }
