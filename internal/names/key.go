@@ -33,9 +33,14 @@ func Key(s string) string {
 	if k, ok := latinKey(s); ok {
 		return k
 	}
-	// Case folding is idempotent, but the decompositions and mappings
-	// around it need not be at once (Cherokee folds to upper case): run
-	// the slow key to its fixed point.
+	return fullKey(s)
+}
+
+// fullKey is Key by the full Unicode path only. Case folding is
+// idempotent, but the decompositions and mappings around it need not be
+// at once (Cherokee folds to upper case): it runs the slow key to its
+// fixed point.
+func fullKey(s string) string {
 	k := slowKey(s)
 	for i := 0; i < 3; i++ {
 		k2 := slowKey(k)
