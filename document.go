@@ -259,6 +259,24 @@ func (d *document) newTokens(n int) []token {
 	return sc.slab[l : l : l+n]
 }
 
+// keptTokens returns the tokens of sentence si, tokenized into room
+// carved from the scratch's slab (see newTokens) for as many tokens as a
+// sentence of its length may have. The room they do not fill goes back
+// to the slab, which release clears up to its length: the slab holds the
+// tokens, not room for more.
+func (d *document) keptTokens(si int) []token {
+	s := d.sents[si]
+	n := (s.end-s.start)/5 + 4
+	t := d.tokenize(si, d.newTokens(n))
+	if sc := d.sc; len(sc.slab) >= n && &t[:1][0] == &sc.slab[len(sc.slab)-n] {
+		// The tokens fit the room last carved: nothing is written past
+		// them.
+		sc.slab = sc.slab[:len(sc.slab)-n+len(t)]
+		return t[:len(t):len(t)]
+	}
+	return t
+}
+
 func (d *document) parse() *Meeting {
 	mn := &meetingNames{Meeting: Meeting{Dateline: d.dateline}}
 	d.m, d.nameRoom = &mn.Meeting, mn.names[:0]
@@ -281,8 +299,7 @@ func (d *document) parse() *Meeting {
 			// Keep the tokens already made; the buffer starts anew.
 			d.toks.put(si, append(d.newTokens(len(d.curToks)), d.curToks...))
 		} else {
-			s := d.sents[si]
-			d.toks.put(si, d.tokenize(si, d.newTokens((s.end-s.start)/5+4)))
+			d.toks.put(si, d.keptTokens(si))
 		}
 	}
 	d.curSi = -1
@@ -791,8 +808,7 @@ func (d *document) tokens(si int) []token {
 	if !d.streaming && d.early.n < maxEarly {
 		// The title, date lines and first paragraphs are read several
 		// times before the statements: keep their tokens.
-		s := d.sents[si]
-		t := d.tokenize(si, d.newTokens((s.end-s.start)/5+4))
+		t := d.keptTokens(si)
 		d.early.put(si, t)
 		return t
 	}
