@@ -65,6 +65,14 @@ func splitSentences(text string, buf []sentence) []sentence {
 	blank := true
 	ends := newTerminators(text)
 	for pos := 0; pos <= len(text); {
+		if pos < len(text) && text[pos] == '\n' {
+			// An empty line, as half the lines are (paragraphs are
+			// parted by one): no search for its end.
+			blank = true
+			line++
+			pos++
+			continue
+		}
 		nl := strings.IndexByte(text[pos:], '\n')
 		end := len(text)
 		if nl >= 0 {

@@ -451,6 +451,45 @@ func FuzzSplitLine(f *testing.F) {
 	})
 }
 
+// FuzzSplitSentences holds splitSentences, which passes over empty lines
+// without a search, to the text cut into lines first and each line into
+// sentences by splitLineRef.
+func FuzzSplitSentences(f *testing.F) {
+	for _, s := range []string{"Title\n\nOne. Two!\n\n\nThree?\n", "\n\nA.\r\n\r\n B. C\n \n\tD\n", "", "\n", "x\n\n", "One\nTwo\n\nThree\u2028. Four"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		if got, want := splitSentences(text, nil), splitSentencesRef(text); !slices.Equal(got, want) {
+			t.Errorf("splitSentences(%q) = %v, want %v", text, got, want)
+		}
+	})
+}
+
+// splitSentencesRef is splitSentences cutting the text into lines first.
+func splitSentencesRef(text string) []sentence {
+	var out []sentence
+	para, blank, pos := 0, true, 0
+	for line, l := range strings.Split(text, "\n") {
+		if s, e := trimSpace(text, pos, pos+len(l)); s < e {
+			if blank && len(out) > 0 {
+				para++
+			}
+			blank = false
+			n := len(out)
+			for _, x := range splitLineRef(text, s, e) {
+				x.line, x.para = line, para
+				out = append(out, x)
+			}
+			out[n].first = true
+			out[len(out)-1].last = true
+		} else {
+			blank = true
+		}
+		pos += len(l) + 1
+	}
+	return out
+}
+
 // splitLineRef is splitLine reading every rune of the line.
 func splitLineRef(text string, s, e int) []sentence {
 	var out []sentence
