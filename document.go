@@ -415,14 +415,16 @@ func junkTrimmed(s string) bool {
 		// nor brackets nor a rule begin or end so.
 		return false
 	}
-	if t := strings.Trim(s, " *_"); len(t) <= len("- end -")+4 && t != "" && furnitureStarts[t[0]] {
-		for _, j := range furniture {
-			if strings.EqualFold(t, j) {
-				return true
-			}
-		}
+	// The short lines left are mostly words: the tests below are made
+	// only where the first or last byte may tell otherwise.
+	t := s
+	if c, e := s[0], s[len(s)-1]; c == ' ' || c == '*' || c == '_' || e == ' ' || e == '*' || e == '_' {
+		t = strings.Trim(s, " *_")
 	}
-	if !isASCIIAlnum(s[0]) && strings.Trim(s, "*#-–—_=~ ") == "" {
+	if len(t) <= len("- end -")+4 && t != "" && furnitureStarts[t[0]] && isFurniture(t) {
+		return true
+	}
+	if ruleStarts[s[0]] && strings.Trim(s, ruleRunes) == "" {
 		return true // a rule
 	}
 	if (strings.HasPrefix(s, "(") && strings.HasSuffix(s, ")")) || (strings.HasPrefix(s, "[") && strings.HasSuffix(s, "]")) {
@@ -431,8 +433,51 @@ func junkTrimmed(s string) bool {
 	if rest, ok := strings.CutPrefix(s, "END "); ok {
 		return isTimeLine(strings.TrimSpace(rest))
 	}
-	return isTimeLine(s)
+	// A clock time starts with its hour, which strconv.Atoi reads: a
+	// digit or a sign.
+	if c := s[0]; isDigit(c) || c == '+' || c == '-' {
+		return isTimeLine(s)
+	}
+	return false
 }
+
+// isFurniture reports whether t, of at most len("- end -")+4 bytes, is
+// one of furniture in any case, as strings.EqualFold tells.
+func isFurniture(t string) bool {
+	var low [len("- end -") + 4]byte
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		if c >= utf8.RuneSelf {
+			// Runes may fold to runes of another length ("ſ" to
+			// "s"): compared rune by rune.
+			for _, j := range furniture {
+				if strings.EqualFold(t, j) {
+					return true
+				}
+			}
+			return false
+		}
+		low[i] = lowerASCII(c)
+	}
+	// An ASCII t folds to an ASCII j only, byte for byte.
+	for _, j := range furniture {
+		if string(low[:len(t)]) == j {
+			return true
+		}
+	}
+	return false
+}
+
+// ruleStarts holds the first bytes of the runes a rule is made of.
+var ruleStarts = func() (t [256]bool) {
+	for _, r := range ruleRunes {
+		t[string(r)[0]] = true
+	}
+	return t
+}()
+
+// ruleRunes are the runes of a rule, a line of them only.
+const ruleRunes = "*#-–—_=~ "
 
 // furniture lists the short lines of page furniture, in lower case.
 var furniture = []string{"###", "* * *", "***", "<…>", "<...>", "‹…>", "…", "...", "see also", "end", "[end]", "- end -", "– end –"}

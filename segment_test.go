@@ -409,6 +409,16 @@ func FuzzJunkTrimmed(f *testing.F) {
 	})
 }
 
+// TestFurnitureLower holds the furniture to lower case, in which
+// isFurniture compares an ASCII line with it byte for byte.
+func TestFurnitureLower(t *testing.T) {
+	for _, j := range furniture {
+		if strings.ToLower(j) != j {
+			t.Errorf("furniture %q is not in lower case", j)
+		}
+	}
+}
+
 // junkInFull is junkTrimmed without its shortcuts.
 func junkInFull(s string) bool {
 	if s == "" {
