@@ -161,6 +161,11 @@ func splitLine(text string, s, e, line, para int, ends *terminators, out []sente
 		if r != '.' && r != '!' && r != '?' && r != '…' {
 			continue
 		}
+		if i >= e {
+			// The terminator ends the line, as it mostly ends a
+			// paragraph: no sentence follows on it.
+			break
+		}
 		// j is the end of the sentence, k the start of the next.
 		var j, k int
 		if i+1 < e && text[i] == ' ' && byteClass[text[i+1]] == classUpper {
