@@ -1004,7 +1004,7 @@ func (d *document) continues(i, p int, prev *speech) bool {
 // returns the speakers (nil for an unnamed questioner) and the offset
 // where the turn starts.
 func (d *document) labelAt(i int) ([]string, int, bool) {
-	s := d.sents[i]
+	s := &d.sents[i]
 	// A label but "Q" ends at a colon, a token of its own that repairs,
 	// which change words only, never make: most sentences have no colon,
 	// which their bytes tell without reading tokens.
@@ -1075,12 +1075,17 @@ func (d *document) hasColon(start, end int) bool {
 	// The last search tells of a span from start in [colonFrom,
 	// colonAt): its first colon is at colonAt or none is.
 	if start < d.colonFrom || d.colonAt <= start {
-		d.colonFrom, d.colonAt = start, len(d.text)
-		if k := strings.IndexByte(d.text[start:], ':'); k >= 0 {
-			d.colonAt = start + k
-		}
+		d.findColon(start)
 	}
 	return d.colonAt < end
+}
+
+// findColon finds the first colon from start for hasColon.
+func (d *document) findColon(start int) {
+	d.colonFrom, d.colonAt = start, len(d.text)
+	if k := strings.IndexByte(d.text[start:], ':'); k >= 0 {
+		d.colonAt = start + k
+	}
 }
 
 // labelSpeakers reads the words of a transcript label, toks, which
