@@ -361,7 +361,7 @@ func (d *document) classifyLines() {
 		switch {
 		case s.line == firstLine && titled:
 			d.kind[i] = titleLine
-		case junkTrimmed(d.text[s.start:s.end]):
+		case !runningText(d.text[s.start:s.end]) && junkTrimmed(d.text[s.start:s.end]):
 			d.kind[i] = junkLine
 			if whole {
 				seeAlso = strings.EqualFold(d.text[s.start:s.end], "see also")
@@ -410,9 +410,7 @@ func junkTrimmed(s string) bool {
 	if s == "" {
 		return true
 	}
-	if len(s) > maxTimeLine && isASCIIAlnum(s[0]) && !strings.HasSuffix(s, "*") && !strings.HasSuffix(s, "_") && !strings.HasPrefix(s, "END ") {
-		// Running text: too long for a time line, and neither furniture
-		// nor brackets nor a rule begin or end so.
+	if runningText(s) {
 		return false
 	}
 	// The short lines left are mostly words: the tests below are made
@@ -478,6 +476,14 @@ var ruleStarts = func() (t [256]bool) {
 
 // ruleRunes are the runes of a rule, a line of them only.
 const ruleRunes = "*#-–—_=~ "
+
+// runningText reports whether s, without white space at either end, is
+// too long for a time line, and begins and ends as neither furniture nor
+// brackets nor a rule do: no junk, as most sentences are not. It is the
+// first test of junkTrimmed, which inlines in loops over sentences.
+func runningText(s string) bool {
+	return len(s) > maxTimeLine && isASCIIAlnum(s[0]) && s[len(s)-1] != '*' && s[len(s)-1] != '_' && !strings.HasPrefix(s, "END ")
+}
 
 // furniture lists the short lines of page furniture, in lower case.
 var furniture = []string{"###", "* * *", "***", "<…>", "<...>", "‹…>", "…", "...", "see also", "end", "[end]", "- end -", "– end –"}
