@@ -347,6 +347,7 @@ func loadLexicon() *lexicon {
 	l.cues.reserve(nCues)
 	l.titles.reserve(len(titles))
 	l.venueAt.reserve(nVenues)
+	var cueKeys []string
 	for _, f := range cues {
 		line, speech := strings.CutPrefix(f[0], "+")
 		forms := strings.Split(line, "|")
@@ -354,7 +355,9 @@ func loadLexicon() *lexicon {
 			l.speech[forms[0]] = true
 		}
 		for _, form := range forms {
-			l.cues.add(strings.ToLower(form), forms[0])
+			words := strings.Fields(strings.ToLower(form))
+			l.cues.addWords(words, forms[0])
+			cueKeys = append(cueKeys, cueKey(words))
 		}
 	}
 	for _, f := range titles {
@@ -440,6 +443,7 @@ func loadLexicon() *lexicon {
 	for w := range l.cues.firstWords {
 		mark(clsCue|clsPlain, w)
 	}
+	mark(clsCueKey, cueKeys...)
 	for w := range l.cities {
 		mark(clsPlain, w)
 	}
@@ -471,6 +475,21 @@ func loadLexicon() *lexicon {
 	l.titles.first, l.cues.first, l.topics.first, l.venueAt.first = clsTitle, clsCue, clsTopic, clsVenue
 	l.vocab = vocab
 	return l
+}
+
+// cueKey returns the key word of the reporting verb or phrase of words:
+// its longest word, the first of those as long. A sentence without the
+// key word of any cue has none of them, and the key is rarely a word
+// as common as the first words of some cues ("the issues discussed
+// included", "a discussion took place", "had an exchange of views").
+func cueKey(words phrase) string {
+	key := ""
+	for _, w := range words {
+		if len(w) > len(key) {
+			key = w
+		}
+	}
+	return key
 }
 
 // countryRuns returns the keys of the runs of leading words of the

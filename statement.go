@@ -98,8 +98,8 @@ var verbLead = wordSet(`also further once again had has have will would can coul
 // narration.
 func (d *document) attribute(si int) (speech, bool) {
 	toks := d.tokens(si)
-	if d.sums[si].cls&clsCue == 0 {
-		return speech{}, false // no cue starts a word of it
+	if d.sums[si].cls&clsCueKey == 0 {
+		return speech{}, false // no cue's key word is a word of it
 	}
 	cuesSeen := 0
 	for i := 0; i < len(toks) && cuesSeen < 4; i++ {

@@ -41,6 +41,7 @@ const (
 	clsPrefixed                           // a name with a lower-case article: "al-Maliki"
 	clsVerbLead                           // may stand between a subject and its verb: "also"
 	clsMeetingVerb                        // tells that the meeting took place: "met"
+	clsCueKey                             // the key word of a reporting verb or phrase (see cueKey)
 )
 
 // classify returns the class of a word token with text and lower-case

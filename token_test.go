@@ -390,7 +390,7 @@ func TestTextSummary(t *testing.T) {
 					t.Errorf("countTopics finds a topic in sentence %q, whose summary rules it out", text[d.sents[si].start:d.sents[si].end])
 				}
 			}
-			if sum.cls&clsCue == 0 {
+			if sum.cls&clsCueKey == 0 {
 				for i := range toks {
 					if n, _ := d.lex.cues.match(toks, i); n > 0 {
 						t.Errorf("a cue starts at %q in sentence %q, whose summary rules it out", toks[i].text, text[d.sents[si].start:d.sents[si].end])
