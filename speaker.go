@@ -208,10 +208,8 @@ func (d *document) mentionAt(toks []token, i int, m *mention) bool {
 			if t.cls&clsNotName != 0 && !(len(nameWords) > 0 && isSuffix(t.text)) {
 				break
 			}
-			if t.cls&clsDemonym != 0 && len(nameWords) == 0 {
-				if _, ok := d.tokenDemonym(t); ok {
-					break
-				}
+			if t.cls&clsDemonym != 0 && len(nameWords) == 0 && d.isDemonym(t) {
+				break
 			}
 			if n, _ := d.lex.titles.match(toks, k); n > 0 {
 				break
@@ -271,6 +269,19 @@ func (d *document) mentionAt(toks []token, i int, m *mention) bool {
 		m.name = joinIn(d.text, toks[j].start, nameWords)
 	}
 	return true
+}
+
+// isDemonym reports whether token t, which has the demonym class, is a
+// demonym or a country, as tokenDemonym does. A word whose lower case is
+// its key has the class only when it is one of names.DemonymWords (the
+// vocabulary gives it; classify gives it to no other such word), so it is
+// one without a look-up.
+func (d *document) isDemonym(t *token) bool {
+	if lowIsTextKey(t) {
+		return true
+	}
+	_, ok := d.demonym(t.text)
+	return ok
 }
 
 // titleOf reads what follows a title at the "of" at toks[j] into

@@ -335,8 +335,9 @@ func TestKnownWord(t *testing.T) {
 }
 
 // FuzzTokenDemonym holds tokenDemonym, which asks DemonymKey with a
-// token's lower case when that is its key, to demonym of the token's
-// text, on the tokens of a text as tokenized and as repaired.
+// token's lower case when that is its key, and isDemonym, which trusts the
+// demonym class of such a token, to demonym of the token's text, on the
+// tokens of a text as tokenized and as repaired.
 func FuzzTokenDemonym(f *testing.F) {
 	for _, s := range []string{
 		"Russian President Putin met US and U.S. officials, the UK, USA and Ukrainian ones.",
@@ -357,6 +358,9 @@ func FuzzTokenDemonym(f *testing.F) {
 				wc, wok := d.demonym(toks[i].text)
 				if gc != wc || gok != wok {
 					t.Errorf("%q: tokenDemonym(%q) = %q, %v; want %q, %v", text, toks[i].text, gc, gok, wc, wok)
+				}
+				if toks[i].cls&clsDemonym != 0 && d.isDemonym(&toks[i]) != wok {
+					t.Errorf("%q: isDemonym(%q) = %v, want %v", text, toks[i].text, !wok, wok)
 				}
 			}
 		}
