@@ -266,7 +266,7 @@ func (d *document) mentionAt(toks []token, i int, m *mention) bool {
 	m.title = spaced(title)
 	m.name = nameWords[0] // as joinIn has it, without a call for one word
 	if len(nameWords) > 1 {
-		m.name = joinIn(d.text, toks[j].start, nameWords)
+		m.name = d.nameText(toks[j:k], nameWords)
 	}
 	return true
 }
@@ -282,6 +282,25 @@ func (d *document) isDemonym(t *token) bool {
 	}
 	_, ok := d.demonym(t.text)
 	return ok
+}
+
+// nameText returns words, the words of a name read from the tokens of
+// toks, joined by single spaces, as joinIn does. When words are those
+// of toks, one each, the last maybe without a possessive ending, and the
+// tokens are unrepaired (their text is that of the document) and stand
+// one space apart, it is the slice of the text they stand in, found
+// without comparing the words with the text.
+func (d *document) nameText(toks []token, words []string) string {
+	last := len(toks) - 1
+	if len(toks) != len(words) || toks[last].repaired {
+		return joinIn(d.text, toks[0].start, words)
+	}
+	for x := range toks[:last] {
+		if toks[x].repaired || toks[x+1].start != toks[x].end+1 || d.text[toks[x].end] != ' ' {
+			return joinIn(d.text, toks[0].start, words)
+		}
+	}
+	return d.text[toks[0].start : toks[last].start+len(words[last])]
 }
 
 // titleOf reads what follows a title at the "of" at toks[j] into
