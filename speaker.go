@@ -208,10 +208,8 @@ func (d *document) mentionAt(toks []token, i int, m *mention) bool {
 			if t.cls&clsNotName != 0 && !(len(nameWords) > 0 && isSuffix(t.text)) {
 				break
 			}
-			if t.cls&clsDemonym != 0 && len(nameWords) == 0 {
-				if _, ok := d.tokenDemonym(t); ok {
-					break
-				}
+			if t.cls&clsDemonym != 0 && len(nameWords) == 0 && d.isDemonym(t) {
+				break
 			}
 			if n, _ := d.lex.titles.match(toks, k); n > 0 {
 				break
@@ -268,9 +266,41 @@ func (d *document) mentionAt(toks []token, i int, m *mention) bool {
 	m.title = spaced(title)
 	m.name = nameWords[0] // as joinIn has it, without a call for one word
 	if len(nameWords) > 1 {
-		m.name = joinIn(d.text, toks[j].start, nameWords)
+		m.name = d.nameText(toks[j:k], nameWords)
 	}
 	return true
+}
+
+// isDemonym reports whether token t, which has the demonym class, is a
+// demonym or a country, as tokenDemonym does. A word whose lower case is
+// its key has the class only when it is one of names.DemonymWords (the
+// vocabulary gives it; classify gives it to no other such word), so it is
+// one without a look-up.
+func (d *document) isDemonym(t *token) bool {
+	if lowIsTextKey(t) {
+		return true
+	}
+	_, ok := d.demonym(t.text)
+	return ok
+}
+
+// nameText returns words, the words of a name read from the tokens of
+// toks, joined by single spaces, as joinIn does. When words are those
+// of toks, one each, the last maybe without a possessive ending, and the
+// tokens are unrepaired (their text is that of the document) and stand
+// one space apart, it is the slice of the text they stand in, found
+// without comparing the words with the text.
+func (d *document) nameText(toks []token, words []string) string {
+	last := len(toks) - 1
+	if len(toks) != len(words) || toks[last].repaired {
+		return joinIn(d.text, toks[0].start, words)
+	}
+	for x := range toks[:last] {
+		if toks[x].repaired || toks[x+1].start != toks[x].end+1 || d.text[toks[x].end] != ' ' {
+			return joinIn(d.text, toks[0].start, words)
+		}
+	}
+	return d.text[toks[0].start : toks[last].start+len(words[last])]
 }
 
 // titleOf reads what follows a title at the "of" at toks[j] into

@@ -335,8 +335,9 @@ func TestKnownWord(t *testing.T) {
 }
 
 // FuzzTokenDemonym holds tokenDemonym, which asks DemonymKey with a
-// token's lower case when that is its key, to demonym of the token's
-// text, on the tokens of a text as tokenized and as repaired.
+// token's lower case when that is its key, and isDemonym, which trusts the
+// demonym class of such a token, to demonym of the token's text, on the
+// tokens of a text as tokenized and as repaired.
 func FuzzTokenDemonym(f *testing.F) {
 	for _, s := range []string{
 		"Russian President Putin met US and U.S. officials, the UK, USA and Ukrainian ones.",
@@ -357,6 +358,9 @@ func FuzzTokenDemonym(f *testing.F) {
 				wc, wok := d.demonym(toks[i].text)
 				if gc != wc || gok != wok {
 					t.Errorf("%q: tokenDemonym(%q) = %q, %v; want %q, %v", text, toks[i].text, gc, gok, wc, wok)
+				}
+				if toks[i].cls&clsDemonym != 0 && d.isDemonym(&toks[i]) != wok {
+					t.Errorf("%q: isDemonym(%q) = %v, want %v", text, toks[i].text, !wok, wok)
 				}
 			}
 		}
@@ -491,6 +495,53 @@ func FuzzMentionSlot(f *testing.F) {
 					}
 				}
 			}
+		}
+	})
+}
+
+// FuzzNameText holds nameText, which takes a name from the text its
+// tokens stand in, to joinIn of the words: on every run of two to six
+// tokens of a text, as tokenized and as repaired, with the last word whole
+// and without a possessive ending, and with a word left out.
+func FuzzNameText(f *testing.F) {
+	for _, s := range []string{
+		"President Vladimir Putin's talks with Xi  Jinping and Martin Luther King, Jr. of Atlanta",
+		"Ursula von der Leyen met Nouri al-Maliki’s aide Mohammed bin Salman",
+		"Biclen’s call with Presiclent Bidcn and Vladimir\tPutin\u00a0Jr.",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		d := newDocument(text)
+		defer d.release()
+		check := func(toks []token) {
+			for a := range toks {
+				for b := a + 2; b <= min(len(toks), a+6); b++ {
+					run := toks[a:b]
+					words := make([]string, len(run))
+					for x := range run {
+						words[x] = run[x].text
+					}
+					last := len(words) - 1
+					for _, w := range []string{words[last], stripPossessive(words[last])} {
+						words[last] = w
+						if got, want := d.nameText(run, words), joinIn(d.text, run[0].start, words); got != want {
+							t.Errorf("%q: nameText(%q) = %q, want %q", text, words, got, want)
+						}
+						if got, want := d.nameText(run, words[1:]), joinIn(d.text, run[0].start, words[1:]); got != want {
+							t.Errorf("%q: nameText of %d tokens (%q) = %q, want %q", text, len(run), words[1:], got, want)
+						}
+					}
+				}
+			}
+		}
+		check(tokenize(text, 0, len(text), nil))
+		if blank(text) {
+			return
+		}
+		d.parse()
+		for si := range d.sents {
+			check(d.tokens(si))
 		}
 	})
 }
