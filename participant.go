@@ -311,11 +311,15 @@ func (d *document) addParty(toks []token, m *mention) bool {
 		p.keyed = p.Name
 	}
 	// The words of the name as the text gives it, once per name in a row:
-	// those of the name just keyed are in words already.
+	// those of the name just keyed are in words already. A word's key is
+	// made in buf and asked of p's first; names.Key, which shares the
+	// string of a known word, makes it again only when it is new to p: most
+	// are its name's.
 	if m.name != p.keyed && m.name != p.named {
+		var buf [64]byte
 		for w := range strings.FieldsSeq(m.name) {
-			if k := names.Key(w); k != "" && !isParticle(k) {
-				p.addWord(k)
+			if k := names.KeyBytes(buf[:], w); len(k) > 0 && !isParticle(k) && !hasKey(p, k) {
+				p.addWord(names.Key(w))
 			}
 		}
 		p.named = m.name

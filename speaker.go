@@ -775,7 +775,8 @@ func (d *document) nameParticipant(m *mention) int {
 	// The keys of the name's words, particles left out, one after
 	// another in buf; firstKept tells whether the first is the key of the
 	// name's first word. A key no participant may have (see party.sig)
-	// is left out too: it scores nothing.
+	// is left out too: it scores nothing; and so does a participant whose
+	// sig has the bit of no key kept.
 	var sig uint64
 	for _, pt := range d.parts {
 		sig |= pt.sig
@@ -783,12 +784,14 @@ func (d *document) nameParticipant(m *mention) int {
 	var buf [128]byte
 	var ends [8]int
 	b, all := appendWordKeys(buf[:0], ends[:0], m.name)
-	var kept [8][2]int // where the kept keys stand in b
+	var kept [8][2]int32 // where the kept keys stand in b
 	keys := kept[:0]
+	var keysSig uint64
 	firstKept, start := false, 0
 	for wi, end := range all {
 		if k := b[start:end]; sig&keyBit(k) != 0 && !isParticle(k) && string(k) != "al" {
-			keys = append(keys, [2]int{start, end})
+			keys = append(keys, [2]int32{int32(start), int32(end)})
+			keysSig |= keyBit(k)
 			firstKept = firstKept || wi == 0
 		}
 		start = end
@@ -798,10 +801,12 @@ func (d *document) nameParticipant(m *mention) int {
 	}
 	best, bestScore := -1, 0
 	for i, pt := range d.parts {
+		if pt.sig&keysSig == 0 {
+			continue // it scores 0
+		}
 		score := 0
 		for ki, at := range keys {
-			k := b[at[0]:at[1]]
-			if hasKey(pt, k) {
+			if k := b[at[0]:at[1]]; hasKey(pt, k) {
 				score += 2
 				if ki == 0 && firstKept && string(k) == pt.first {
 					score++
