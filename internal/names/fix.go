@@ -525,21 +525,49 @@ func (g *Gazetteer) editCandidates(w string, fn func(nw string, d int)) {
 				continue
 			}
 			seen = append(seen, nw)
+			// The distance, or more than lim: damerau1 for a limit of
+			// one (FuzzDamerau1 holds it to damerau).
 			lim := editLimit(len(w), len(nw))
-			if d := damerau(w, nw, lim); d > 0 && d <= lim {
+			d := lim + 1
+			switch lim {
+			case 0:
+			case 1:
+				d = damerau1(w, nw)
+			default:
+				d = damerau(w, nw, lim)
+			}
+			if d > 0 && d <= lim {
 				fn(nw, d)
 			}
 		}
 	}
 	var b1, b2 [32]byte
 	try(append(b1[:0], w...))
+	// d1 is w less its byte i, and d2 d1 less its byte j: each is made
+	// from the one before by putting back the byte deleted before. A
+	// byte that repeats the one before it gives the variant before it,
+	// whose words were seen (TestEditCandidates).
+	d1 := append(b1[:0], w[1:]...)
 	for i := 0; i < len(w); i++ {
-		d1 := append(append(b1[:0], w[:i]...), w[i+1:]...)
-		try(d1)
-		if len(w) > 8 {
-			for j := i; j < len(d1); j++ {
-				try(append(append(b2[:0], d1[:j]...), d1[j+1:]...))
+		if i > 0 {
+			d1[i-1] = w[i-1]
+			if w[i] == w[i-1] {
+				continue
 			}
+		}
+		try(d1)
+		if len(w) <= 8 || i == len(d1) {
+			continue
+		}
+		d2 := append(append(b2[:0], d1[:i]...), d1[i+1:]...)
+		for j := i; j < len(d1); j++ {
+			if j > i {
+				d2[j-1] = d1[j-1]
+				if d1[j] == d1[j-1] {
+					continue
+				}
+			}
+			try(d2)
 		}
 	}
 }
