@@ -892,7 +892,11 @@ func (g *Gazetteer) keptKeyMaps(k []byte) bool {
 // then, for a word t does not settle, one of the big word lists.
 // TestKeptKey holds it to keptKeyMaps.
 func (l *lexicon) keptKey(t *wordTable, k []byte) bool {
-	h := WordHash(k)
+	return l.keptKeyHash(t, k, WordHash(k))
+}
+
+// keptKeyHash is keptKey for k of WordHash h.
+func (l *lexicon) keptKeyHash(t *wordTable, k []byte, h uint64) bool {
 	if _, kind, _ := t.find(k, h); kind&(canonWord|settledWord) != 0 {
 		return true
 	}
