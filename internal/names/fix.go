@@ -817,9 +817,8 @@ func (l *Local) prepare() {
 }
 
 // skeleton returns the skeleton of the key of the i-th local word (of
-// localWords).
+// localWords) of l, which prepare has prepared.
 func (l *Local) skeleton(i int) []byte {
-	l.prepare()
 	from := 0
 	if i > 0 {
 		from = l.skelEnds[i-1]
@@ -1126,6 +1125,9 @@ func (g *Gazetteer) fixCore2(w, k string, l *Local, glue, again bool) (Fix, bool
 	var skb [64]byte
 	sk := appendSkeleton(skb[:0], k)
 	lws := l.localWords()
+	if len(lws) > 0 {
+		l.prepare()
+	}
 	// Skeleton against local words, then the gazetteer's.
 	var lhit []localWord
 	for i, lw := range lws {
@@ -1163,11 +1165,12 @@ func (g *Gazetteer) fixCore2(w, k string, l *Local, glue, again bool) (Fix, bool
 	}
 	if len(k) >= 6 {
 		var best []localWord
+		sks := string(sk)
 		for i, lw := range lws {
 			if len(lw.k) < 5 {
 				continue
 			}
-			near := damerau1(k, lw.k) == 1 || (len(k) >= 8 && damerau1(string(sk), string(l.skeleton(i))) <= 1)
+			near := damerau1(k, lw.k) == 1 || (len(k) >= 8 && damerau1(sks, string(l.skeleton(i))) <= 1)
 			if near && !mild(k, lw.k) {
 				best = append(best, lw)
 			}

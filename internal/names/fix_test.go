@@ -587,6 +587,9 @@ func checkLocalWords(t *testing.T, local []string) {
 		t.Fatalf("NewLocal(%q) = %v for %d words", local, l, len(want))
 	}
 	got := map[string]string{}
+	if l != nil {
+		l.prepare() // for skeleton
+	}
 	for i, lw := range l.localWords() {
 		if _, dup := got[lw.k]; dup {
 			t.Fatalf("NewLocal(%q) has key %q twice", local, lw.k)
@@ -615,6 +618,9 @@ func checkLocalWords(t *testing.T, local []string) {
 		l2 := l.without(lw.k)
 		if (l2 == nil) != (len(l.words) == 1) || l2.has(lw.k) || len(l2.localWords()) != len(l.words)-1 {
 			t.Fatalf("NewLocal(%q).without(%q) = %v", local, lw.k, l2)
+		}
+		if l2 != nil {
+			l2.prepare() // for skeleton
 		}
 		for j, lw2 := range l2.localWords() {
 			if !l.has(lw2.k) || string(l2.skeleton(j)) != skeleton(lw2.k) {
