@@ -83,7 +83,7 @@ type wordItem[V any] struct {
 // full and never grows. It starts at its full size, 32 KB: a document of a
 // few hundred words leaves most of it empty, but documents parsed one
 // after another fill it with the words they keep (see keepUpTo), and
-// growing it from small slots cost a quarter million instructions a pass
+// growing it from 256 slots cost a quarter million instructions a pass
 // over the corpus (BenchmarkParseCorpusCold).
 const wordTableSize = 1 << wordTableBits
 

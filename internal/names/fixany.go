@@ -10,8 +10,9 @@ package names
 // again with other local words may keep such an answer.
 //
 // It finds such a word by keeps, peel and the first steps of fixCore
-// (coreStart), and searches on from there; FixWordLocal and FixWord are it
-// with their Local given.
+// (coreStart), which letterStart takes in one for a word of ASCII letters,
+// and searches on from there; FixWordLocal and FixWord are it with their
+// Local given.
 func (g *Gazetteer) FixWordLazy(word string, local func() *Local) (f Fix, ok, anyLocal bool) {
 	var kbuf [maxFuzzyWord]byte
 	if step, squashed, fast := g.letterStart(&kbuf, word); fast {
