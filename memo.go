@@ -62,14 +62,13 @@ func (m *memo[V]) reset() {
 // keeps a word as its memoKeys and length, and no string of it, so that
 // it may outlive the text of the words it was given: the classifications
 // of words (wordMemo) and the repairs' answers (wordFix) are kept from
-// document to document. It is an open-addressing table, at most half
-// full, of indexes into its values, and holds at most memoSize. Its zero
+// document to document. It is an open-addressing table of indexes into
+// its values, of wordTableSize slots, and holds at most memoSize. Its zero
 // value is empty; add starts it, but a caller that probes index itself
 // (classifyWord) needs one made by start.
 type wordTable[V any] struct {
-	index   []int32 // 1 + the index of each entry, 0 for none; its length a power of two
+	index   []int32 // 1 + the index of each entry, 0 for none: wordTableSize slots
 	entries []wordItem[V]
-	shift   uint8 // 64 - log2(len(index))
 }
 
 // A wordItem is a value a wordTable remembers, with the word's keys.
@@ -79,12 +78,21 @@ type wordItem[V any] struct {
 	val  V
 }
 
-// firstWordTable is the number of slots a wordTable starts with.
-const firstWordTable = 256
+// wordTableSize is the number of slots of a wordTable: a power of two, at
+// least twice memoSize (TestWordTable), so that the table is at most half
+// full and never grows. It starts at its full size, 32 KB: a document of a
+// few hundred words leaves most of it empty, but documents parsed one
+// after another fill it with the words they keep (see keepUpTo), and
+// growing it from 256 slots cost a quarter million instructions a pass
+// over the corpus (BenchmarkParseCorpusCold).
+const wordTableSize = 1 << wordTableBits
+
+// wordTableBits is log2(wordTableSize).
+const wordTableBits = 13
 
 // start readies the empty m's index.
 func (m *wordTable[V]) start() {
-	m.index, m.shift = make([]int32, firstWordTable), 64-8
+	m.index = make([]int32, wordTableSize)
 }
 
 // find returns the value remembered for the word w, nil when there is
@@ -94,8 +102,7 @@ func (m *wordTable[V]) find(w string) *V {
 		return nil
 	}
 	a, b := memoKeys(w)
-	mask := uint64(len(m.index) - 1)
-	for i := m.slot(a, b, len(w)); m.index[i] != 0; i = (i + 1) & mask {
+	for i := wordSlot(a, b, len(w)); m.index[i] != 0; i = (i + 1) % wordTableSize {
 		e := &m.entries[m.index[i]-1]
 		if e.a == a && e.b == b && int(e.n) == len(w) {
 			return &e.val
@@ -116,45 +123,33 @@ func (m *wordTable[V]) add(w string, v V) {
 	a, b := memoKeys(w)
 	m.entries = append(m.entries, wordItem[V]{a: a, b: b, n: uint8(len(w)), val: v})
 	m.file(len(m.entries) - 1)
-	if 2*len(m.entries) > len(m.index) {
-		m.grow()
-	}
-}
-
-// grow doubles the index of m and files its entries anew.
-func (m *wordTable[V]) grow() {
-	m.index = make([]int32, 2*len(m.index))
-	m.shift--
-	for k := range m.entries {
-		m.file(k)
-	}
 }
 
 // file enters the value m.entries[k] in the first free slot for its word.
 func (m *wordTable[V]) file(k int) {
 	e := &m.entries[k]
-	mask := uint64(len(m.index) - 1)
-	i := m.slot(e.a, e.b, int(e.n))
+	i := wordSlot(e.a, e.b, int(e.n))
 	for m.index[i] != 0 {
-		i = (i + 1) & mask
+		i = (i + 1) % wordTableSize
 	}
 	m.index[i] = int32(k + 1)
 }
 
-// slot returns the first slot of the table to probe for the word of
+// wordSlot returns the first slot of a wordTable to probe for the word of
 // memoKeys a and b and length n.
-func (m *wordTable[V]) slot(a, b uint64, n int) uint64 {
-	return ((a*0x9e3779b97f4a7c15 ^ b ^ uint64(n)) * 0x9e3779b97f4a7c15) >> (m.shift & 63)
+func wordSlot(a, b uint64, n int) uint64 {
+	return ((a*0x9e3779b97f4a7c15 ^ b ^ uint64(n)) * 0x9e3779b97f4a7c15) >> (64 - wordTableBits)
 }
 
 // keepUpTo readies m for the next document keeping its values, which
 // documents share (names recur from readout to readout as within one, and
 // so do common words), until it holds more than maxKeptWords: then it starts
-// afresh, so that a document has room for its own.
+// afresh, in the same room, so that a document has room for its own.
 func (m *wordTable[V]) keepUpTo() {
 	if len(m.entries) > maxKeptWords {
-		*m = wordTable[V]{}
-		m.start()
+		clear(m.index)
+		clear(m.entries)
+		m.entries = m.entries[:0]
 	}
 }
 

@@ -17,7 +17,7 @@ import (
 // document's, in turn: each document in the memo of its scratch, kept
 // from the documents before it, against local words at the same place in
 // each (as the scratch's are), and all in one document's memo, which
-// outgrows its first table.
+// holds the words of many.
 func TestWordFixMemo(t *testing.T) {
 	texts, _ := corpusTexts(t)
 	// Words a local word repairs, or repairs otherwise.
@@ -68,8 +68,8 @@ func TestWordFixMemo(t *testing.T) {
 			t.Errorf("askPlain of a repaired %q with local %v: known %v, plain %v", us.text, l, f.known, f.plain)
 		}
 	}
-	if len(shared.wordFixes.entries) <= firstWordTable/2 {
-		t.Errorf("the shared memo holds %d words: its table never grew", len(shared.wordFixes.entries))
+	if len(shared.wordFixes.entries) <= fewMemo*16 {
+		t.Errorf("the shared memo holds %d words: no more than a document's", len(shared.wordFixes.entries))
 	}
 }
 
@@ -206,11 +206,15 @@ func TestWordFixWarm(t *testing.T) {
 	}
 }
 
-// TestWordTable holds a wordTable's find to the values added, as its
-// table grows, to none for a word longer than maxMemoWord, which it does
-// not keep, and keepUpTo to keeping its values for the next document
-// until it holds more than its bound, and then starting afresh.
+// TestWordTable holds a wordTable's find to the values added, up to the
+// most a document keeps, to none for a word longer than maxMemoWord, which
+// it does not keep, and keepUpTo to keeping its values for the next
+// document until it holds more than its bound, and then starting afresh;
+// and its size to room for memoSize values in a table at most half full.
 func TestWordTable(t *testing.T) {
+	if wordTableSize < 2*memoSize || wordTableSize&(wordTableSize-1) != 0 {
+		t.Fatalf("a wordTable of %d slots for %d values", wordTableSize, memoSize)
+	}
 	var m wordTable[int]
 	if m.find("Name") != nil {
 		t.Fatal("the zero wordTable finds a word")

@@ -86,9 +86,8 @@ func classifyWord(w string, memo *wordMemo, vocab *vocabulary) (string, wordClas
 	case n > 0:
 		a = uint64(w[0]) | uint64(w[n/2])<<8 | uint64(w[n-1])<<16
 	}
-	mask := uint64(len(memo.index) - 1)
-	i := memo.slot(a, b, len(w))
-	for ; memo.index[i] != 0; i = (i + 1) & mask {
+	i := wordSlot(a, b, len(w))
+	for ; memo.index[i] != 0; i = (i + 1) % wordTableSize {
 		e := &memo.entries[memo.index[i]-1]
 		if e.a == a && e.b == b && int(e.n) == len(w) {
 			low := e.val.low
@@ -106,9 +105,6 @@ func classifyWord(w string, memo *wordMemo, vocab *vocabulary) (string, wordClas
 		}
 		memo.entries = append(memo.entries, wordItem[wordInfo]{a: a, b: b, n: uint8(len(w)), val: wordInfo{kept, cls}})
 		memo.index[i] = int32(len(memo.entries))
-		if 2*len(memo.entries) > len(memo.index) {
-			memo.grow()
-		}
 	}
 	return low, cls
 }

@@ -278,7 +278,7 @@ func TestMemoKeys(t *testing.T) {
 
 // TestWordMemoReset holds reset to a memo that keeps its words for the
 // next document until it holds more than maxKeptWords, and then starts
-// afresh with its first table.
+// afresh in the same room.
 func TestWordMemoReset(t *testing.T) {
 	m := newWordMemo()
 	size := len(m.index)

@@ -525,21 +525,49 @@ func (g *Gazetteer) editCandidates(w string, fn func(nw string, d int)) {
 				continue
 			}
 			seen = append(seen, nw)
+			// The distance, or more than lim: damerau1 for a limit of
+			// one (FuzzDamerau1 holds it to damerau).
 			lim := editLimit(len(w), len(nw))
-			if d := damerau(w, nw, lim); d > 0 && d <= lim {
+			d := lim + 1
+			switch lim {
+			case 0:
+			case 1:
+				d = damerau1(w, nw)
+			default:
+				d = damerau(w, nw, lim)
+			}
+			if d > 0 && d <= lim {
 				fn(nw, d)
 			}
 		}
 	}
 	var b1, b2 [32]byte
 	try(append(b1[:0], w...))
+	// d1 is w less its byte i, and d2 d1 less its byte j: each is made
+	// from the one before by putting back the byte deleted before. A
+	// byte that repeats the one before it gives the variant before it,
+	// whose words were seen (TestEditCandidates).
+	d1 := append(b1[:0], w[1:]...)
 	for i := 0; i < len(w); i++ {
-		d1 := append(append(b1[:0], w[:i]...), w[i+1:]...)
-		try(d1)
-		if len(w) > 8 {
-			for j := i; j < len(d1); j++ {
-				try(append(append(b2[:0], d1[:j]...), d1[j+1:]...))
+		if i > 0 {
+			d1[i-1] = w[i-1]
+			if w[i] == w[i-1] {
+				continue
 			}
+		}
+		try(d1)
+		if len(w) <= 8 || i == len(d1) {
+			continue
+		}
+		d2 := append(append(b2[:0], d1[:i]...), d1[i+1:]...)
+		for j := i; j < len(d1); j++ {
+			if j > i {
+				d2[j-1] = d1[j-1]
+				if d1[j] == d1[j-1] {
+					continue
+				}
+			}
+			try(d2)
 		}
 	}
 }
@@ -789,9 +817,8 @@ func (l *Local) prepare() {
 }
 
 // skeleton returns the skeleton of the key of the i-th local word (of
-// localWords).
+// localWords) of l, which prepare has prepared.
 func (l *Local) skeleton(i int) []byte {
-	l.prepare()
 	from := 0
 	if i > 0 {
 		from = l.skelEnds[i-1]
@@ -864,7 +891,11 @@ func (g *Gazetteer) keptKeyMaps(k []byte) bool {
 // then, for a word t does not settle, one of the big word lists.
 // TestKeptKey holds it to keptKeyMaps.
 func (l *lexicon) keptKey(t *wordTable, k []byte) bool {
-	h := WordHash(k)
+	return l.keptKeyHash(t, k, WordHash(k))
+}
+
+// keptKeyHash is keptKey for k of WordHash h.
+func (l *lexicon) keptKeyHash(t *wordTable, k []byte, h uint64) bool {
 	if _, kind, _ := t.find(k, h); kind&(canonWord|settledWord) != 0 {
 		return true
 	}
@@ -1094,6 +1125,9 @@ func (g *Gazetteer) fixCore2(w, k string, l *Local, glue, again bool) (Fix, bool
 	var skb [64]byte
 	sk := appendSkeleton(skb[:0], k)
 	lws := l.localWords()
+	if len(lws) > 0 {
+		l.prepare()
+	}
 	// Skeleton against local words, then the gazetteer's.
 	var lhit []localWord
 	for i, lw := range lws {
@@ -1131,11 +1165,12 @@ func (g *Gazetteer) fixCore2(w, k string, l *Local, glue, again bool) (Fix, bool
 	}
 	if len(k) >= 6 {
 		var best []localWord
+		sks := string(sk)
 		for i, lw := range lws {
 			if len(lw.k) < 5 {
 				continue
 			}
-			near := damerau1(k, lw.k) == 1 || (len(k) >= 8 && damerau1(string(sk), string(l.skeleton(i))) <= 1)
+			near := damerau1(k, lw.k) == 1 || (len(k) >= 8 && damerau1(sks, string(l.skeleton(i))) <= 1)
 			if near && !mild(k, lw.k) {
 				best = append(best, lw)
 			}

@@ -587,6 +587,9 @@ func checkLocalWords(t *testing.T, local []string) {
 		t.Fatalf("NewLocal(%q) = %v for %d words", local, l, len(want))
 	}
 	got := map[string]string{}
+	if l != nil {
+		l.prepare() // for skeleton
+	}
 	for i, lw := range l.localWords() {
 		if _, dup := got[lw.k]; dup {
 			t.Fatalf("NewLocal(%q) has key %q twice", local, lw.k)
@@ -615,6 +618,9 @@ func checkLocalWords(t *testing.T, local []string) {
 		l2 := l.without(lw.k)
 		if (l2 == nil) != (len(l.words) == 1) || l2.has(lw.k) || len(l2.localWords()) != len(l.words)-1 {
 			t.Fatalf("NewLocal(%q).without(%q) = %v", local, lw.k, l2)
+		}
+		if l2 != nil {
+			l2.prepare() // for skeleton
 		}
 		for j, lw2 := range l2.localWords() {
 			if !l.has(lw2.k) || string(l2.skeleton(j)) != skeleton(lw2.k) {
@@ -818,4 +824,72 @@ func FuzzDamerau1(f *testing.F) {
 			t.Errorf("damerau1(%q, %q) = %d, damerau gives %d", a, b, got, want)
 		}
 	})
+}
+
+// refEditCandidates is editCandidates as its doc comment reads: every
+// deletion variant of w, and for a word of more than 8 bytes every one of
+// two deletions, each made afresh and looked up, in order.
+func refEditCandidates(g *Gazetteer, w string, fn func(nw string, d int)) {
+	if len(w) < 5 || !isASCII(w) || len(w) > 30 {
+		return
+	}
+	var seen []string
+	try := func(k string) {
+		for _, nw := range g.fuzzy().delWords(nil, []byte(k)) {
+			if containsS(seen, nw) {
+				continue
+			}
+			seen = append(seen, nw)
+			lim := editLimit(len(w), len(nw))
+			if d := damerau(w, nw, lim); d > 0 && d <= lim {
+				fn(nw, d)
+			}
+		}
+	}
+	try(w)
+	for i := range len(w) {
+		d1 := w[:i] + w[i+1:]
+		try(d1)
+		if len(w) > 8 {
+			for j := i; j < len(d1); j++ {
+				try(d1[:j] + d1[j+1:])
+			}
+		}
+	}
+}
+
+// TestEditCandidates holds editCandidates, which makes its variants in
+// place and passes by repeated ones, to refEditCandidates, over the name
+// words, the words of the corpus, and one and two edits of name words.
+func TestEditCandidates(t *testing.T) {
+	g := Default()
+	var ws []string
+	for w := range g.words {
+		ws = append(ws, w, w[1:], w+"s", strings.Replace(w, "o", "oo", 1), strings.Replace(w, "a", "", 2))
+		if len(w) > 3 {
+			ws = append(ws, w[:2]+w[3:]+"x", w[:1]+w[2:3]+w[1:2]+w[3:])
+		}
+	}
+	for _, text := range corpusTexts(t) {
+		for _, tok := range tokens(text) {
+			ws = append(ws, Key(tok))
+		}
+	}
+	type call struct {
+		nw string
+		d  int
+	}
+	hits := 0
+	for _, w := range ws {
+		var got, want []call
+		g.editCandidates(w, func(nw string, d int) { got = append(got, call{nw, d}) })
+		refEditCandidates(g, w, func(nw string, d int) { want = append(want, call{nw, d}) })
+		if !slices.Equal(got, want) {
+			t.Errorf("editCandidates(%q) calls with %v, refEditCandidates with %v", w, got, want)
+		}
+		hits += len(want)
+	}
+	if hits == 0 {
+		t.Error("no word has edit candidates")
+	}
 }

@@ -10,9 +10,19 @@ package names
 // again with other local words may keep such an answer.
 //
 // It finds such a word by keeps, peel and the first steps of fixCore
-// (coreStart), and searches on from there; FixWordLocal and FixWord are it
-// with their Local given.
+// (coreStart), which letterStart takes in one for a word of ASCII letters,
+// and searches on from there; FixWordLocal and FixWord are it with their
+// Local given.
 func (g *Gazetteer) FixWordLazy(word string, local func() *Local) (f Fix, ok, anyLocal bool) {
+	var kbuf [maxFuzzyWord]byte
+	if step, squashed, fast := g.letterStart(&kbuf, word); fast {
+		if step == coreKept {
+			return Fix{}, false, true
+		}
+		f, ok = g.fixCoreFrom(word, string(kbuf[:len(word)]), step, squashed, local(), true, false)
+		f, ok = peeledFix(word, 0, len(word), word, "", "", f, ok)
+		return f, ok, false
+	}
 	if g.keeps(word) {
 		return Fix{}, false, true
 	}
@@ -50,4 +60,34 @@ func (g *Gazetteer) FixWordAgain(word string, l *Local) (Fix, bool) {
 	var buf [maxFuzzyWord]byte
 	f, ok := g.fixCoreFrom(core, string(KeyBytes(buf[:], core)), coreSearch, "", l, true, true)
 	return peeledFix(word, start, end, core, pre, post, f, ok)
+}
+
+// letterStart is FixWordLazy's first steps (keeps, peel, KeyBytes and
+// coreStart) in one for a word of ASCII letters and the default gazetteer,
+// of which fast reports whether it applies. Such a word is its own core and
+// its key is the word in lower case, which it writes to buf (unless it is
+// kept) and hashes once, for keptKey and for the filter of the gazetteer's
+// keys of one word (lone), which holds every name word and run-together
+// name: a key it rules out is neither, and, not kept, no blocked word, so
+// coreStart would search on. TestLetterStart holds it to the steps.
+func (g *Gazetteer) letterStart(buf *[maxFuzzyWord]byte, word string) (step coreStep, squashed string, fast bool) {
+	if g.interned == nil || len(word) > len(buf) || !isLetterWord(word) {
+		return coreSearch, "", false
+	}
+	if len(word) < 3 {
+		return coreKept, "", true
+	}
+	k := buf[:len(word)]
+	for i := 0; i < len(word); i++ {
+		k[i] = word[i] | ('a' - 'A')
+	}
+	h := WordHash(k)
+	switch {
+	case getLex().keptKeyHash(g.interned, k, h):
+		return coreKept, "", true
+	case g.lone.has(h):
+		step, squashed = g.coreStart(string(k))
+		return step, squashed, true
+	}
+	return coreSearch, "", true
 }

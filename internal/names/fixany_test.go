@@ -98,3 +98,48 @@ func checkFixWordAgain(t *testing.T, g *Gazetteer, word string, locals [][]strin
 func fixWordAnyLocal(g *Gazetteer, word string) (f Fix, ok, anyLocal bool) {
 	return g.FixWordLazy(word, func() *Local { return nil })
 }
+
+// TestLetterStart holds letterStart, FixWordLazy's first steps in one for
+// a word of ASCII letters, to those steps as FixWordLazy takes them for
+// any word: keeps, peel, KeyBytes and coreStart, on the words TestKeeps
+// checks and the run-together names, with the default gazetteer (the
+// small one has no interned words: letterStart passes its words by).
+func TestLetterStart(t *testing.T) {
+	g := Default()
+	ws := letterWords(t, g)
+	for k := range g.squashed {
+		ws = append(ws, k, strings.ToUpper(k[:1])+k[1:])
+	}
+	fast, searched := 0, 0
+	for _, w := range ws {
+		var buf [maxFuzzyWord]byte
+		step, squashed, ok := g.letterStart(&buf, w)
+		if !ok {
+			if isLetterWord(w) && len(w) <= maxFuzzyWord {
+				t.Fatalf("letterStart passes by %q, a word of ASCII letters", w)
+			}
+			continue
+		}
+		fast++
+		wantStep, wantSquashed, wantKey := coreKept, "", ""
+		if !g.keeps(w) {
+			_, _, core, _, _, peeled := peel(w)
+			if !peeled || core != w {
+				t.Fatalf("peel(%q) = %q, %v: not the word itself", w, core, peeled)
+			}
+			var kb [maxFuzzyWord]byte
+			wantKey = string(KeyBytes(kb[:], w))
+			wantStep, wantSquashed = g.coreStart(wantKey)
+		}
+		if step != wantStep || squashed != wantSquashed || step != coreKept && string(buf[:len(w)]) != wantKey {
+			t.Fatalf("letterStart(%q) = %v, %q, key %q; the steps give %v, %q, key %q", w, step, squashed, buf[:len(w)], wantStep, wantSquashed, wantKey)
+		}
+		if step != coreKept {
+			searched++
+		}
+	}
+	t.Logf("%d words, %d by letterStart, %d of them searched on", len(ws), fast, searched)
+	if searched == 0 || searched == fast {
+		t.Errorf("letterStart settles %d of %d words: no test of both ways", fast-searched, fast)
+	}
+}
