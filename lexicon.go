@@ -430,7 +430,7 @@ func loadLexicon() *lexicon {
 	l.countryRuns = countryRuns()
 	demonyms := names.DemonymWords()
 	vocab := newVocabulary(l.titles.used + l.cues.used + len(l.cities) + len(months) + len(notNames) +
-		len(nameParticles) + len(mentionStarts) + len(demonyms) + len(verbLead) + len(meetingVerbs) +
+		len(nameParticles) + len(mentionStarts) + len(demonyms) + len(verbLead) + len(meetingVerbs) + len(meetingWords) +
 		l.topics.used + l.venueAt.used)
 	mark := func(c wordClass, words ...string) {
 		for _, w := range words {
@@ -465,6 +465,9 @@ func loadLexicon() *lexicon {
 	}
 	for w := range meetingVerbs {
 		mark(clsMeetingVerb, w)
+	}
+	for w := range meetingWords {
+		mark(clsMeetingWord, w)
 	}
 	for w := range l.topics.firstWords {
 		mark(clsTopic, w)

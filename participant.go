@@ -71,7 +71,7 @@ func (d *document) leadSentences() (title, lead []int) {
 		para := sents[from:ends[p]]
 		found := false
 		for _, si := range para {
-			found = found || d.reportsMeeting(d.tokens(si))
+			found = found || d.reportsMeeting(si, d.tokens(si))
 		}
 		if found {
 			if p > 0 {
@@ -103,7 +103,7 @@ func (d *document) findParticipants() {
 	for _, si := range order {
 		toks := d.tokens(si)
 		inLead := d.kind[si] != titleLine
-		if inLead && si != lead[0] && !d.reportsMeeting(toks) {
+		if inLead && si != lead[0] && !d.reportsMeeting(si, toks) {
 			continue
 		}
 		prev := -1 // the participant named just before, for appositives
@@ -234,12 +234,20 @@ func appendLowerBytes(b []byte, s string) []byte {
 	return b
 }
 
-// reportsMeeting reports whether a sentence tells of the meeting itself.
-func (d *document) reportsMeeting(toks []token) bool {
+// meetingWords tell that a sentence is of the meeting itself (see
+// reportsMeeting). Tokens carry membership as clsMeetingWord.
+var meetingWords = wordSet(`met meet meeting talks conversation call spoke joined hosted received
+	welcomed discussed greetings messages visit met.`)
+
+// reportsMeeting reports whether sentence si, of tokens toks, tells of the
+// meeting itself: whether a word of it is one of meetingWords. The
+// sentence's summary passes most sentences without one by.
+func (d *document) reportsMeeting(si int, toks []token) bool {
+	if d.sums[si].cls&clsMeetingWord == 0 {
+		return false
+	}
 	for i := range toks {
-		switch toks[i].lower() {
-		case "met", "meet", "meeting", "talks", "conversation", "call", "spoke", "joined", "hosted",
-			"received", "welcomed", "discussed", "greetings", "messages", "visit", "met.":
+		if toks[i].cls&clsMeetingWord != 0 {
 			return true
 		}
 	}

@@ -106,7 +106,7 @@ func TestLabelColon(t *testing.T) {
 // lists' own words in either case.
 func TestStatementClasses(t *testing.T) {
 	var texts []string
-	for _, set := range []map[string]bool{verbLead, meetingVerbs} {
+	for _, set := range []map[string]bool{verbLead, meetingVerbs, meetingWords} {
 		for w := range set {
 			texts = append(texts, w+" "+strings.ToUpper(w[:1])+w[1:]+" "+strings.ToUpper(w))
 		}
@@ -123,6 +123,9 @@ func TestStatementClasses(t *testing.T) {
 				}
 				if got, want := tok.cls&clsMeetingVerb != 0, meetingVerbs[tok.low]; got != want {
 					t.Errorf("%q: clsMeetingVerb %v, meetingVerbs %v", tok.text, got, want)
+				}
+				if got, want := tok.cls&clsMeetingWord != 0, meetingWords[tok.low]; got != want {
+					t.Errorf("%q: clsMeetingWord %v, meetingWords %v", tok.text, got, want)
 				}
 			}
 		}

@@ -42,6 +42,7 @@ const (
 	clsVerbLead                           // may stand between a subject and its verb: "also"
 	clsMeetingVerb                        // tells that the meeting took place: "met"
 	clsCueKey                             // the key word of a reporting verb or phrase (see cueKey)
+	clsMeetingWord                        // tells of the meeting itself: "talks" (see meetingWords)
 )
 
 // classify returns the class of a word token with text and lower-case

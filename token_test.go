@@ -351,8 +351,9 @@ func checkSummary(t *testing.T, text string, s, e int) bool {
 
 // TestTextSummary holds the summaries of the sentences of the corpus, as
 // the parser tokenizes them, to what they spare: collapseSpace, and the
-// passes the classes rule out, repairTokens, countTopics and attribute's
-// cue scan, which find nothing in a sentence without their classes.
+// passes the classes rule out, repairTokens, countTopics, attribute's cue
+// scan and reportsMeeting, which find nothing in a sentence without their
+// classes.
 func TestTextSummary(t *testing.T) {
 	texts, _ := corpusTexts(t)
 	var sents, plain, clean int
@@ -389,6 +390,10 @@ func TestTextSummary(t *testing.T) {
 				if len(d.topics) != n {
 					t.Errorf("countTopics finds a topic in sentence %q, whose summary rules it out", text[d.sents[si].start:d.sents[si].end])
 				}
+			}
+			want := slices.ContainsFunc(toks, func(t token) bool { return meetingWords[t.low] })
+			if got := d.reportsMeeting(si, toks); got != want {
+				t.Errorf("reportsMeeting(%q) = %v, want %v", text[d.sents[si].start:d.sents[si].end], got, want)
 			}
 			if sum.cls&clsCueKey == 0 {
 				for i := range toks {
