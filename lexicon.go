@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode/utf8"
 )
 
 // The word lists of readouts live in data/ as text files, embedded here
@@ -283,8 +284,10 @@ type lexicon struct {
 	venueAt  phraseSet       // venue names and aliases; value: index into venues
 	cities   map[string]city // key: lower-case name or alias
 	topics   phraseSet       // topic variants; value: the canonical topic
-	houses   []house         // title styles that name the host by office
-	houseAt  []byte          // the first byte of each house's prefix, 0 for none
+	houses   []house         // title styles that name the host by office, by the first byte of their prefix
+	// houses[houseFrom[c]:houseFrom[c+1]] are the houses whose prefix
+	// starts with byte c (see housesFor).
+	houseFrom [257]uint16
 
 	// countryRuns holds the key (as names.Key makes it) of every run of
 	// leading words of a demonym or country name, the whole name
@@ -311,6 +314,33 @@ type city struct{ name, country string }
 type house struct {
 	prefix, office, country string
 	fallback                bool // only when the text names fewer than two principals
+}
+
+// indexHouses sorts the houses by the first byte of their prefix, keeping
+// the order of those that share it, and notes where each byte's run
+// starts. Only prefixes with the same first byte can start the same
+// title, so the order that decides between houses is kept.
+func (l *lexicon) indexHouses() {
+	slices.SortStableFunc(l.houses, func(a, b house) int { return int(firstByte(a.prefix)) - int(firstByte(b.prefix)) })
+	for _, h := range l.houses {
+		if h.prefix == "" {
+			panic("readout: empty title prefix in the houses")
+		}
+		l.houseFrom[h.prefix[0]+1]++
+	}
+	for c := 1; c < len(l.houseFrom); c++ {
+		l.houseFrom[c] += l.houseFrom[c-1]
+	}
+}
+
+// housesFor returns the houses whose prefix may start title in lower
+// case: those of its first byte when that is ASCII, and all of them when
+// it is not, as the lower case of a rune may start with any byte.
+func (l *lexicon) housesFor(title string) []house {
+	if t0 := lowerFirst(title); t0 < utf8.RuneSelf {
+		return l.houses[l.houseFrom[t0]:l.houseFrom[t0+1]]
+	}
+	return l.houses
 }
 
 type topic struct {
@@ -409,9 +439,9 @@ func loadLexicon() *lexicon {
 	for _, f := range houses {
 		if len(f) >= 3 {
 			l.houses = append(l.houses, house{strings.ToLower(f[0]), f[1], f[2], len(f) > 3 && f[3] == "fallback"})
-			l.houseAt = append(l.houseAt, firstByte(l.houses[len(l.houses)-1].prefix))
 		}
 	}
+	l.indexHouses()
 	for _, f := range topics {
 		l.topics.addWords(phraseWords(f[0], &toks), f[0])
 		if len(f) > 1 {

@@ -822,14 +822,9 @@ func (d *document) addListItems(offset int, line string) {
 // findHouseHost adds the host of a title in a source's house style, which
 // names the host by office alone ("PM call with President Zelenskyy").
 func (d *document) findHouseHost(title string, fallback bool) {
-	// The first bytes of the prefixes, side by side, rule out most houses
-	// without reading them (see firstMayMatch).
-	t0 := lowerFirst(title)
-	for i, p0 := range d.lex.houseAt {
-		if !firstMayMatch(t0, p0) {
-			continue
-		}
-		h := &d.lex.houses[i]
+	houses := d.lex.housesFor(title)
+	for i := range houses {
+		h := &houses[i]
 		if h.fallback != fallback || !hasLowerPrefix(title, h.prefix) {
 			continue
 		}
@@ -890,15 +885,6 @@ func hasLowerPrefix(s, prefix string) bool {
 // lowerFirst returns the first byte of s, in lower case when it is an
 // ASCII upper-case letter, or 0 for an empty s.
 func lowerFirst(s string) byte { return lowerASCII(firstByte(s)) }
-
-// firstMayMatch is a quick test before hasLowerPrefix(s, prefix), for a
-// caller that compares s with many prefixes and keeps their first bytes
-// aside: given t0, the lowerFirst of s, and p0, the first byte of
-// prefix, it is false, and so is hasLowerPrefix, when the first byte of s
-// is ASCII and its lower case is not p0.
-func firstMayMatch(t0, p0 byte) bool {
-	return t0 == p0 || t0 == 0 || p0 == 0 || t0 >= utf8.RuneSelf
-}
 
 // guestTitle reports whether the title names only the guest, as in
 // "Telephone conversation with X" or "Meeting with X".

@@ -58,8 +58,7 @@ func FuzzAppendLowerBytes(f *testing.F) {
 	})
 }
 
-// FuzzHasLowerPrefix holds hasLowerPrefix, and the quick test before it
-// (firstMayMatch), to strings.ToLower.
+// FuzzHasLowerPrefix holds hasLowerPrefix to strings.ToLower.
 func FuzzHasLowerPrefix(f *testing.F) {
 	for _, s := range []string{"PM call with", "PM’s call with X", "pm’S CALL", "İstanbul", "K\u212a", "a\xffb", "\xe2\x80", "", "@x", "[x"} {
 		f.Add(s, "pm’s call with")
@@ -72,8 +71,42 @@ func FuzzHasLowerPrefix(f *testing.F) {
 		if got, want := hasLowerPrefix(s, prefix), strings.HasPrefix(strings.ToLower(s), prefix); got != want {
 			t.Errorf("hasLowerPrefix(%q, %q) = %v, want %v", s, prefix, got, want)
 		}
-		if want := strings.HasPrefix(strings.ToLower(s), prefix); want && !firstMayMatch(lowerFirst(s), firstByte(prefix)) {
-			t.Errorf("firstMayMatch for %q, %q = false, want true", s, prefix)
+	})
+}
+
+// FuzzHousesFor holds the houses findHouseHost reads of a title, which
+// housesFor picks by its first byte, to the houses of the data file in
+// their order: the first whose prefix starts the title in lower case is
+// the same, of either kind.
+func FuzzHousesFor(f *testing.F) {
+	l := theLexicon()
+	for _, h := range l.houses {
+		f.Add(h.prefix + " X")
+		f.Add(strings.ToUpper(h.prefix))
+		f.Add(h.prefix[:len(h.prefix)/2])
+	}
+	for _, s := range []string{"Readout of President Biden’s Call", "", "\x00pm call with", "\u212a", "İstanbul", "\xe2\x80", "Телефонный разговор", "PM’S CALL WITH"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, title string) {
+		for _, fallback := range []bool{false, true} {
+			var want *house
+			for _, r := range records(housesTSV) {
+				if len(r) >= 3 && (len(r) > 3 && r[3] == "fallback") == fallback && strings.HasPrefix(strings.ToLower(title), strings.ToLower(r[0])) {
+					want = &house{strings.ToLower(r[0]), r[1], r[2], fallback}
+					break
+				}
+			}
+			var got *house
+			for _, h := range l.housesFor(title) {
+				if h.fallback == fallback && hasLowerPrefix(title, h.prefix) {
+					got = &h
+					break
+				}
+			}
+			if (got == nil) != (want == nil) || got != nil && *got != *want {
+				t.Errorf("housesFor(%q) finds house %v, the data file %v", title, got, want)
+			}
 		}
 	})
 }
