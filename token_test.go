@@ -585,7 +585,7 @@ scan:
 	return toks, textSummary{cls: classes, plain: !unplain}
 }
 
-// wordGoesOnRef is wordGoesOn as tokenizeRef asks it.
+// wordGoesOnRef is wordGoesOn as it was when tokenizeRef was copied.
 func wordGoesOnRef(text string, i, j int, lower bool) (k int, more, invalid bool) {
 	r2, n2 := rune(text[j]), 1
 	if text[j] >= utf8.RuneSelf {
