@@ -618,8 +618,21 @@ func checkTokenizeRef(t *testing.T, text string, s, e int, words *wordMemo, voca
 	pre := []token{{text: "x", low: "x", word: true}}
 	got, gotSum := tokenizeWith(text, s, e, slices.Clip(pre), words, vocab)
 	want, wantSum := tokenizeRef(text, s, e, slices.Clip(pre), nil, vocab)
-	if !slices.Equal(got, want) || gotSum != wantSum {
-		t.Errorf("tokenizeWith(%q, %d, %d) =\n%+v, %+v;\ntokenizeRef gives\n%+v, %+v", text, s, e, got, gotSum, want, wantSum)
+	if gotSum != wantSum {
+		t.Errorf("tokenizeWith(text, %d, %d) sums up %q as %+v, tokenizeRef as %+v", s, e, text[s:e], gotSum, wantSum)
+	}
+	for k := range max(len(got), len(want)) {
+		if k >= len(got) || k >= len(want) || got[k] != want[k] {
+			var g, w token
+			if k < len(got) {
+				g = got[k]
+			}
+			if k < len(want) {
+				w = want[k]
+			}
+			t.Errorf("tokenizeWith(text, %d, %d) reads %q: token %d is %+v, tokenizeRef's %+v", s, e, text[s:e], k, g, w)
+			return
+		}
 	}
 }
 
