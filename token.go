@@ -459,9 +459,11 @@ scan:
 		}
 		// lower: the word has only lower-case ASCII letters and digits.
 		lower := first == classWord
-		// next, set past the white space most words end at, is where
-		// the next token may start, so that the space is skipped here.
-		j, next := i+n, 0
+		// skip, set to 1 at the space most words end at, tells that the
+		// next token may start past it, so that the space is skipped
+		// here: one addition, where the larger of the word's end and
+		// the byte past a space was a branch.
+		j, skip := i+n, 0
 		// Compared unsigned, no different as j > i >= 0, so that
 		// the compiler sees text[j] in range and checks it no more.
 		for uint(j) < uint(len(text)) {
@@ -489,7 +491,7 @@ scan:
 					i = j + 1
 					continue scan
 				}
-				next = j + 1
+				skip = 1
 				break // most words end so
 			}
 			if cls == classWord {
@@ -534,7 +536,7 @@ scan:
 			classes |= cls
 		}
 		toks = appendToken(toks, w, low, i, j, true, cls)
-		i = max(j, next) // next is 0 but after a space
+		i = j + skip
 	}
 	return toks, textSummary{cls: classes, plain: !unplain}
 }
