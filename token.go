@@ -412,6 +412,9 @@ func tokenizeWith(text string, s, e int, toks []token, words *wordMemo, vocab *v
 	// textSummary): white space at either end, two white space runes in
 	// a row or one other than a space, and an invalid byte (or U+FFFD).
 	// The spaces words end at are single spaces, unless another follows.
+	// It is set on rare paths only, one of them in wordGoesOn, which
+	// keeps it in memory rather than among the values the loop carries
+	// in registers and spills at every token.
 	unplain := s < e && (text[e-1] == ' ' || byteClass[text[s]] == classSpace)
 	var classes wordClass // the classes of the words, as textSummary.cls
 scan:
@@ -457,9 +460,11 @@ scan:
 		}
 		// lower: the word has only lower-case ASCII letters and digits.
 		lower := first == classWord
-		// next, set past the white space most words end at, is where
-		// the next token may start, so that the space is skipped here.
-		j, next := i+n, 0
+		// skip, set to 1 at the space most words end at, tells that the
+		// next token may start past it, so that the space is skipped
+		// here: one addition, where the larger of the word's end and
+		// the byte past a space was a branch.
+		j, skip := i+n, 0
 		// Compared unsigned, no different as j > i >= 0, so that
 		// the compiler sees text[j] in range and checks it no more.
 		for uint(j) < uint(len(text)) {
@@ -487,7 +492,7 @@ scan:
 					i = j + 1
 					continue scan
 				}
-				next = j + 1
+				skip = 1
 				break // most words end so
 			}
 			if cls == classWord {
@@ -500,10 +505,7 @@ scan:
 				continue
 			}
 			// A rune of a word or a joiner: the word may go on.
-			k, more, invalid := wordGoesOn(text, i, j, lower)
-			if invalid {
-				unplain = true
-			}
+			k, more := wordGoesOn(text, i, j, lower, &unplain)
 			if k > j {
 				lower = false
 				j = k
@@ -535,7 +537,7 @@ scan:
 			classes |= cls
 		}
 		toks = appendToken(toks, w, low, i, j, true, cls)
-		i = max(j, next) // next is 0 but after a space
+		i = j + skip
 	}
 	return toks, textSummary{cls: classes, plain: !unplain}
 }
@@ -545,23 +547,27 @@ scan:
 // word ends so far and whether it may go on: past a rune of a word, past a
 // joiner before one ("Putin's", "al-Maliki", "U.S.", "Jae-in"), or, not
 // going on, past a final dot it keeps. Lower tells that the word has only
-// lower-case ASCII letters and digits. Invalid tells that the rune at j is
-// utf8.RuneError, which is a rune of a word.
-func wordGoesOn(text string, i, j int, lower bool) (k int, more, invalid bool) {
+// lower-case ASCII letters and digits. It sets *unplain if the rune at j is
+// utf8.RuneError, which is a rune of a word but makes the text other than
+// plain (see textSummary).
+func wordGoesOn(text string, i, j int, lower bool, unplain *bool) (k int, more bool) {
 	r2, n2 := rune(text[j]), 1
 	if text[j] >= utf8.RuneSelf {
 		if r2, n2 = utf8.DecodeRuneInString(text[j:]); isWordRune(r2) {
-			return j + n2, true, r2 == utf8.RuneError
+			if r2 == utf8.RuneError {
+				*unplain = true
+			}
+			return j + n2, true
 		}
 	}
 	if r2 == '\'' || r2 == '’' || r2 == '-' || r2 == '.' || r2 == '‑' {
 		if k := j + n2; k < len(text) {
 			// An ASCII word rune is a letter or a digit (TestIsWordRune).
 			if c := byteClass[text[k]]; c == classWord || c == classUpper {
-				return k, true, false
+				return k, true
 			} else if c == classRune {
 				if r3, _ := utf8.DecodeRuneInString(text[k:]); isWordRune(r3) {
-					return k, true, false
+					return k, true
 				}
 			}
 		}
@@ -570,10 +576,10 @@ func wordGoesOn(text string, i, j int, lower bool) (k int, more, invalid bool) {
 		// of lower-case letters and digits is neither, nor one of
 		// keepsDot, which are capitalised (TestKeepsDot).
 		if r2 == '.' && !lower && (strings.Contains(text[i:j], ".") || isInitial(text[i:j]) || keepsDot[text[i:j]]) {
-			return j + n2, false, false
+			return j + n2, false
 		}
 	}
-	return j, false, false
+	return j, false
 }
 
 // noWords is an empty vocabulary.

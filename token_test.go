@@ -470,3 +470,208 @@ func FuzzTokenizeCut(f *testing.F) {
 		}
 	})
 }
+
+// tokenizeRef is tokenizeWith as it was before its scan of common tokens
+// (a lower-case word of up to 8 bytes and the space after it) was written
+// apart from the rest: the reference FuzzTokenizeRef and TestTokenizeRef
+// hold tokenizeWith to, tokens, classes and summary alike.
+func tokenizeRef(text string, s, e int, toks []token, words *wordMemo, vocab *vocabulary) ([]token, textSummary) {
+	all := text
+	text = text[:e]
+	if vocab == nil {
+		vocab = noWords
+	}
+	unplain := s < e && (text[e-1] == ' ' || byteClass[text[s]] == classSpace)
+	var classes wordClass
+	add := func(text, low string, start, end int, word bool, cls wordClass) {
+		toks = append(toks, token{text: text, low: low, start: start, end: end, word: word, cls: cls})
+	}
+scan:
+	for i := s; i < len(text); {
+		n, first := 1, tokenClass[text[i]]
+		switch {
+		case first-classWord <= classUpper-classWord:
+		case first == classSpace:
+			if i > 0 && text[i-1] == ' ' {
+				unplain = true
+			}
+			i++
+			continue
+		case first == classPunct:
+			add(text[i:i+1], text[i:i+1], i, i+1, false, 0)
+			i++
+			continue
+		case first == classBlank:
+			unplain = true
+			i++
+			continue
+		case first == classRune:
+			var r rune
+			r, n = utf8.DecodeRuneInString(text[i:])
+			if r == utf8.RuneError {
+				unplain = true
+			}
+			if isSpace(r) {
+				unplain = true
+				i += n
+				continue
+			}
+			if !isWordRune(r) {
+				add(text[i:i+n], text[i:i+n], i, i+n, false, 0)
+				i += n
+				continue
+			}
+		}
+		lower := first == classWord
+		j, next := i+n, 0
+		for uint(j) < uint(len(text)) {
+			if j+8 <= len(all) {
+				j += wordBytes8(first8(all[j : j+8]))
+				if uint(j) >= uint(len(text)) {
+					j = len(text)
+					break
+				}
+			}
+			cls := tokenClass[text[j]]
+			if cls == classSpace {
+				if lower && j-i <= 8 && i+8 <= len(all) {
+					c := vocab.shortClass(shortKeyAt(all, i, j-i), uint8(j-i))
+					classes |= c
+					add(text[i:j], text[i:j], i, j, true, c)
+					i = j + 1
+					continue scan
+				}
+				next = j + 1
+				break
+			}
+			if cls == classWord {
+				j++
+				continue
+			}
+			if cls == classUpper {
+				lower = false
+				j++
+				continue
+			}
+			k, more, invalid := wordGoesOnRef(text, i, j, lower)
+			if invalid {
+				unplain = true
+			}
+			if k > j {
+				lower = false
+				j = k
+			}
+			if more {
+				continue
+			}
+			break
+		}
+		w := text[i:j]
+		var low string
+		var cls wordClass
+		if lower && len(w) <= maxShortWord {
+			low = w
+			if len(w) <= 8 && i+8 <= len(all) {
+				cls = vocab.shortClass(shortKeyAt(all, i, len(w)), uint8(len(w)))
+			} else {
+				cls = vocabClass(vocab, w)
+			}
+		} else {
+			low, cls = classifyWord(w, words, vocab)
+		}
+		if cls&clsSettled != 0 {
+			classes |= cls &^ (clsCap | clsPrefixed)
+		} else {
+			classes |= cls
+		}
+		add(w, low, i, j, true, cls)
+		i = max(j, next)
+	}
+	return toks, textSummary{cls: classes, plain: !unplain}
+}
+
+// wordGoesOnRef is wordGoesOn as it was when tokenizeRef was copied.
+func wordGoesOnRef(text string, i, j int, lower bool) (k int, more, invalid bool) {
+	r2, n2 := rune(text[j]), 1
+	if text[j] >= utf8.RuneSelf {
+		if r2, n2 = utf8.DecodeRuneInString(text[j:]); isWordRune(r2) {
+			return j + n2, true, r2 == utf8.RuneError
+		}
+	}
+	if r2 == '\'' || r2 == '’' || r2 == '-' || r2 == '.' || r2 == '‑' {
+		if k := j + n2; k < len(text) {
+			if c := byteClass[text[k]]; c == classWord || c == classUpper {
+				return k, true, false
+			} else if c == classRune {
+				if r3, _ := utf8.DecodeRuneInString(text[k:]); isWordRune(r3) {
+					return k, true, false
+				}
+			}
+		}
+		if r2 == '.' && !lower && (strings.Contains(text[i:j], ".") || isInitial(text[i:j]) || keepsDot[text[i:j]]) {
+			return j + n2, false, false
+		}
+	}
+	return j, false, false
+}
+
+// checkTokenizeRef fails t unless tokenizeWith gives text[s:e] the tokens
+// and summary tokenizeRef gives it, with vocab and with words, a memo
+// (either may be nil), and after a token already in toks.
+func checkTokenizeRef(t *testing.T, text string, s, e int, words *wordMemo, vocab *vocabulary) {
+	t.Helper()
+	pre := []token{{text: "x", low: "x", word: true}}
+	got, gotSum := tokenizeWith(text, s, e, slices.Clip(pre), words, vocab)
+	want, wantSum := tokenizeRef(text, s, e, slices.Clip(pre), nil, vocab)
+	if gotSum != wantSum {
+		t.Errorf("tokenizeWith(text, %d, %d) sums up %q as %+v, tokenizeRef as %+v", s, e, text[s:e], gotSum, wantSum)
+	}
+	for k := range max(len(got), len(want)) {
+		if k >= len(got) || k >= len(want) || got[k] != want[k] {
+			var g, w token
+			if k < len(got) {
+				g = got[k]
+			}
+			if k < len(want) {
+				w = want[k]
+			}
+			t.Errorf("tokenizeWith(text, %d, %d) reads %q: token %d is %+v, tokenizeRef's %+v", s, e, text[s:e], k, g, w)
+			return
+		}
+	}
+}
+
+// TestTokenizeRef holds tokenizeWith to tokenizeRef on every sentence of
+// the corpus, as the parser tokenizes them (through one memo, as the
+// parser's words outlive a document), and on each text whole.
+func TestTokenizeRef(t *testing.T) {
+	texts, _ := corpusTexts(t)
+	vocab := theLexicon().vocab
+	words := newWordMemo()
+	for _, text := range texts {
+		d := newDocument(text)
+		for _, s := range splitSentences(text, nil) {
+			if from := max(s.start, d.bodyFrom); from < s.end {
+				checkTokenizeRef(t, text, from, s.end, words, vocab)
+			}
+		}
+		d.release()
+		checkTokenizeRef(t, text, 0, len(text), nil, vocab)
+		checkTokenizeRef(t, text, 0, len(text), nil, nil)
+	}
+}
+
+// FuzzTokenizeRef holds tokenizeWith to tokenizeRef on any text[s:e].
+func FuzzTokenizeRef(f *testing.F) {
+	for _, s := range []string{"Putin met Xi.", "the presidents discussed the issues", "a  b c", "minister said", "in 2024 the",
+		"Biden’s visit", "U.S. talks", "al-Maliki said", "a\tb \u00a0c", "x \ufffd y", "a, b", "e.g. the", "12345678 a"} {
+		f.Add(s, 0, len(s))
+	}
+	f.Fuzz(func(t *testing.T, text string, s, e int) {
+		if s < 0 || e > len(text) || s > e {
+			s, e = 0, len(text)
+		}
+		checkTokenizeRef(t, text, s, e, newWordMemo(), theLexicon().vocab)
+		checkTokenizeRef(t, text, s, e, nil, nil)
+	})
+}

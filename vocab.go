@@ -65,10 +65,17 @@ func shortKeyAt(text string, i, n int) uint64 {
 
 // firstBytes returns the n low bytes of k, n from 1 to 8.
 func firstBytes(k uint64, n int) uint64 {
-	// The shift, from 56 for n = 1 to 0 for n = 8, is masked as it
-	// never needs to be, so that the compiler adds no test for one of 64.
-	return k & (^uint64(0) >> ((64 - 8*uint(n)) & 63))
+	// A mask from a table rather than a shift by a count, which on
+	// amd64 must stand in one register, CX, that the tokenizer's loop
+	// would rather keep for its values. The index is masked as it never
+	// needs to be, so that the compiler adds no bounds check.
+	return k & byteMasks[n&15]
 }
+
+// byteMasks holds at n the mask of the n low bytes of a uint64, n from 1
+// to 8.
+var byteMasks = [16]uint64{1: 0xff, 2: 0xffff, 3: 0xffffff, 4: 0xffffffff, 5: 0xffffffffff,
+	6: 0xffffffffffff, 7: 0xffffffffffffff, 8: 0xffffffffffffffff}
 
 // slot returns the first slot of the table to probe for key and length n.
 func (v *vocabulary) slot(key uint64, n uint8) uint64 {
