@@ -3,6 +3,7 @@ package readout
 import (
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -105,5 +106,26 @@ func BenchmarkFieldsBaseline(b *testing.B) {
 	}
 	if words == 0 {
 		b.Fatal("no words")
+	}
+}
+
+// BenchmarkRegexpBaseline finds every match of one case-insensitive
+// regular expression, a title and the word after it, over the same bytes
+// as BenchmarkParseCorpus: what the cheapest pattern matcher costs, a
+// second measure of the machine's speed in the same run, as timings here
+// swing from minute to minute.
+func BenchmarkRegexpBaseline(b *testing.B) {
+	texts, n := corpusTexts(b)
+	re := regexp.MustCompile(`(?i)(president|prime minister) [a-z]+`)
+	b.SetBytes(n)
+	b.ReportAllocs()
+	matches := 0
+	for b.Loop() {
+		for _, t := range texts {
+			matches += len(re.FindAllStringIndex(t, -1))
+		}
+	}
+	if matches == 0 {
+		b.Fatal("no matches")
 	}
 }
