@@ -253,6 +253,7 @@ func (d *document) mentionAt(toks []token, i int, m *mention) bool {
 	if lead && len(title) == 0 {
 		m.from = i + 1
 	}
+	nameEnd := k // the name's tokens are toks[j:nameEnd]
 	// "Abdullah II of Jordan", "Kyriakos Mitsotakis of Greece".
 	if k < len(toks) && toks[k].lower() == "of" {
 		if c, kk := d.ofCountry(toks, k); c != "" {
@@ -266,7 +267,7 @@ func (d *document) mentionAt(toks []token, i int, m *mention) bool {
 	m.title = spaced(title)
 	m.name = nameWords[0] // as joinIn has it, without a call for one word
 	if len(nameWords) > 1 {
-		m.name = d.nameText(toks[j:k], nameWords)
+		m.name = d.nameText(toks[j:nameEnd], nameWords)
 	}
 	return true
 }
