@@ -480,7 +480,7 @@ const ruleRunes = "*#-–—_=~ "
 // runningText reports whether s, without white space at either end, is
 // too long for a time line, and begins and ends as neither furniture nor
 // brackets nor a rule do: no junk, as most sentences are not. It is the
-// first test of junkTrimmed, which inlines in loops over sentences.
+// first test of junkTrimmed; it inlines where classifyLines asks it first.
 func runningText(s string) bool {
 	return len(s) > maxTimeLine && isASCIIAlnum(s[0]) && s[len(s)-1] != '*' && s[len(s)-1] != '_' && !strings.HasPrefix(s, "END ")
 }
@@ -1369,12 +1369,5 @@ func (d *document) tokenDemonym(t *token) (string, bool) {
 // package's own lists (a function word, a title, a month, a city, a
 // country, a reporting verb): never a garbled name.
 func (d *document) plainWord(t *token) bool {
-	if t.cls&clsPlain != 0 {
-		return true
-	}
-	if t.cls&clsDemonym == 0 {
-		return false
-	}
-	_, ok := d.tokenDemonym(t)
-	return ok
+	return t.cls&clsPlain != 0 || t.cls&clsDemonym != 0 && d.isDemonym(t)
 }
