@@ -413,8 +413,17 @@ func (s prefixSet) has(h uint64) bool {
 }
 
 // damerau returns the optimal-string-alignment distance between a and b
-// (bytes), or max+1 when it exceeds max.
+// (bytes), or maxd+1 when it exceeds maxd.
 func damerau(a, b string, maxd int) int {
+	if maxd == 1 {
+		return damerau1(a, b)
+	}
+	return damerauTable(a, b, maxd)
+}
+
+// damerauTable is damerau by the table of distances between the prefixes
+// of a and b, three rows at a time, for any maxd.
+func damerauTable(a, b string, maxd int) int {
 	if a == b {
 		return 0
 	}
@@ -456,10 +465,10 @@ func damerau(a, b string, maxd int) int {
 	return prev[lb]
 }
 
-// damerau1 is damerau(a, b, 1) in one pass over the strings: within one
+// damerau1 is damerauTable(a, b, 1) in one pass over the strings: within one
 // edit, a and b differ by one substitution, insertion, deletion or
 // transposition of adjacent bytes after a common start, and agree after
-// it. FuzzDamerau1 holds it to damerau.
+// it. FuzzDamerau1 holds it to damerauTable.
 func damerau1(a, b string) int {
 	switch {
 	case a == b:
@@ -525,18 +534,8 @@ func (g *Gazetteer) editCandidates(w string, fn func(nw string, d int)) {
 				continue
 			}
 			seen = append(seen, nw)
-			// The distance, or more than lim: damerau1 for a limit of
-			// one (FuzzDamerau1 holds it to damerau).
 			lim := editLimit(len(w), len(nw))
-			d := lim + 1
-			switch lim {
-			case 0:
-			case 1:
-				d = damerau1(w, nw)
-			default:
-				d = damerau(w, nw, lim)
-			}
-			if d > 0 && d <= lim {
+			if d := damerau(w, nw, lim); d > 0 && d <= lim {
 				fn(nw, d)
 			}
 		}

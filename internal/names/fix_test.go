@@ -820,8 +820,8 @@ func FuzzDamerau1(f *testing.F) {
 		f.Add(p[0], p[1])
 	}
 	f.Fuzz(func(t *testing.T, a, b string) {
-		if got, want := damerau1(a, b), damerau(a, b, 1); got != want {
-			t.Errorf("damerau1(%q, %q) = %d, damerau gives %d", a, b, got, want)
+		if got, want := damerau1(a, b), damerauTable(a, b, 1); got != want {
+			t.Errorf("damerau1(%q, %q) = %d, damerauTable gives %d", a, b, got, want)
 		}
 	})
 }
