@@ -23,7 +23,10 @@ func (g *Gazetteer) FixWordLazy(word string, local func() *Local) (f Fix, ok, an
 		f, ok = peeledFix(word, 0, len(word), word, "", "", f, ok)
 		return f, ok, false
 	}
-	if g.keeps(word) {
+	// letterStart declines a word keeps would keep only for a gazetteer
+	// without interned keys: any other it declines is no word of letters
+	// or too long, which keeps keeps not.
+	if g.interned == nil && g.keeps(word) {
 		return Fix{}, false, true
 	}
 	start, end, core, pre, post, ok := peel(word)
