@@ -122,17 +122,11 @@ func (m *wordTable[V]) add(w string, v V) {
 	}
 	a, b := memoKeys(w)
 	m.entries = append(m.entries, wordItem[V]{a: a, b: b, n: uint8(len(w)), val: v})
-	m.file(len(m.entries) - 1)
-}
-
-// file enters the value m.entries[k] in the first free slot for its word.
-func (m *wordTable[V]) file(k int) {
-	e := &m.entries[k]
-	i := wordSlot(e.a, e.b, int(e.n))
+	i := wordSlot(a, b, len(w))
 	for m.index[i] != 0 {
 		i = (i + 1) % wordTableSize
 	}
-	m.index[i] = int32(k + 1)
+	m.index[i] = int32(len(m.entries))
 }
 
 // wordSlot returns the first slot of a wordTable to probe for the word of
