@@ -326,7 +326,7 @@ func (l *lexicon) indexHouses() {
 		if h.prefix == "" {
 			panic("readout: empty title prefix in the houses")
 		}
-		l.houseFrom[h.prefix[0]+1]++
+		l.houseFrom[int(h.prefix[0])+1]++
 	}
 	for c := 1; c < len(l.houseFrom); c++ {
 		l.houseFrom[c] += l.houseFrom[c-1]

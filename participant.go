@@ -237,7 +237,7 @@ func appendLowerBytes(b []byte, s string) []byte {
 // meetingWords tell that a sentence is of the meeting itself (see
 // reportsMeeting). Tokens carry membership as clsMeetingWord.
 var meetingWords = wordSet(`met meet meeting talks conversation call spoke joined hosted received
-	welcomed discussed greetings messages visit met.`)
+	welcomed discussed greetings messages visit`)
 
 // reportsMeeting reports whether sentence si, of tokens toks, tells of the
 // meeting itself: whether a word of it is one of meetingWords. The
