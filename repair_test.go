@@ -34,10 +34,13 @@ func TestWordFixMemo(t *testing.T) {
 		if text == garbled {
 			words = []string{"Recep Erdogan", "Tokayev", "Nazarbayev", "Merkel"}
 		}
-		toks := tokenize(text, 0, len(text), nil)
+		// The words the repairs are asked about: capitalised or
+		// prefixed, not settled, of 4 bytes or more.
+		var toks []token
 		asked := map[string]bool{}
-		for i := range toks {
-			if tok := &toks[i]; tok.cls&(clsCap|clsPrefixed) != 0 && tok.cls&clsSettled == 0 && tok.word && len(tok.text) >= 4 {
+		for _, tok := range tokenize(text, 0, len(text), nil) {
+			if tok.cls&(clsCap|clsPrefixed) != 0 && tok.cls&clsSettled == 0 && tok.word && len(tok.text) >= 4 {
+				toks = append(toks, tok)
 				asked[tok.text] = true
 			}
 		}
@@ -50,9 +53,6 @@ func TestWordFixMemo(t *testing.T) {
 			for _, m := range []*document{own, shared} {
 				for i := range toks {
 					tok := &toks[i]
-					if tok.cls&(clsCap|clsPrefixed) == 0 || tok.cls&clsSettled != 0 || !tok.word || len(tok.text) < 4 {
-						continue
-					}
 					settled, gotFix, gotOK := m.wordFixOf(tok, l)
 					plain := m.plainWord(tok)
 					fix, ok := m.gaz.FixWordLocal(stripPossessive(tok.text), l.get())
